@@ -1,0 +1,22 @@
+#include "cli/controlcommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // Shared with the console, so both find the same local database.
+    QCoreApplication::setOrganizationName(QStringLiteral("Campagna"));
+    QCoreApplication::setApplicationName(QStringLiteral("campagna"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CAMPAGNA_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int code = campagna::cli::ControlCommand::run(QCoreApplication::arguments(), out, err);
+    out.flush();
+    err.flush();
+    return code;
+}

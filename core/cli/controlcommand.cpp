@@ -1,0 +1,668 @@
+#include "cli/controlcommand.h"
+
+#include "common/translations.h"
+#include "db/database.h"
+#include "db/migrator.h"
+#include "db/sql.h"
+#include "demo/demogenerator.h"
+#include "engine/bootstrap.h"
+#include "engine/clock.h"
+#include "engine/workflowengine.h"
+#include "engine/workflowinfo.h"
+#include "engine/workflowstore.h"
+#include "people/actor.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace campagna::cli {
+
+using engine::RunOutcome;
+using engine::WorkflowCatalog;
+
+namespace {
+
+std::atomic<bool> g_stopRequested{false};
+
+extern "C" void onStopSignal(int)
+{
+    g_stopRequested.store(true);
+}
+
+QJsonValue jsonTime(std::optional<qint64> seconds)
+{
+    if (!seconds)
+        return QJsonValue::Null;
+    return QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC).toString(Qt::ISODate);
+}
+
+QString textTime(std::optional<qint64> seconds)
+{
+    if (!seconds)
+        return QStringLiteral("-");
+    return QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+           + QStringLiteral(" UTC");
+}
+
+QJsonObject runJson(const engine::RunRecord &run)
+{
+    QJsonObject o;
+    o[u"id"] = run.id;
+    o[u"trigger"] = run.trigger;
+    o[u"requested_by"] = run.requestedBy;
+    o[u"owner"] = run.owner;
+    o[u"status"] = run.status;
+    o[u"started_at"] = jsonTime(run.startedAt);
+    o[u"finished_at"] = jsonTime(run.finishedAt);
+    o[u"duration_s"] = run.durationSeconds() ? QJsonValue(*run.durationSeconds())
+                                             : QJsonValue(QJsonValue::Null);
+    o[u"items"] = run.items;
+    o[u"warnings"] = run.warnings;
+    o[u"error"] = run.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(run.error);
+    return o;
+}
+
+int exitCodeFor(Error::Code code)
+{
+    switch (code) {
+    case Error::Code::Usage:
+    case Error::Code::Connection:
+    case Error::Code::SchemaTooNew:
+    case Error::Code::NotFound:
+        return ControlCommand::UsageError;
+    case Error::Code::LeaseHeld:
+        return ControlCommand::LeaseHeld;
+    default:
+        return ControlCommand::Failed;
+    }
+}
+
+// The state of one invocation: options, streams, database, clock.
+class Invocation
+{
+    Q_DECLARE_TR_FUNCTIONS(campagna::cli::ControlCommand)
+
+public:
+    Invocation(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+    int execute(const QStringList &arguments);
+
+private:
+    int fail(const Error &error)
+    {
+        if (m_json) {
+            QJsonObject o;
+            o[u"error"] = error.message;
+            m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        }
+        m_err << tr("campagnactl: %1").arg(error.message) << Qt::endl;
+        return exitCodeFor(error.code);
+    }
+    int usage(const QString &message) { return fail(makeError(Error::Code::Usage, message)); }
+    void printJson(const QJsonObject &o)
+    {
+        m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        m_out.flush();
+    }
+
+    int openDatabase(bool create);
+    int resolveActor();
+    QString workflowArgument(const QStringList &args, int index, int *exitCode);
+
+    int cmdInit();
+    int cmdDemo();
+    int cmdStatus();
+    int cmdRun(const QString &workflow);
+    int cmdState(const QString &command, const QString &workflow);
+    int cmdServe();
+    int cmdLog(const QStringList &args);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QCommandLineParser m_parser;
+    bool m_json = false;
+    db::DatabaseUrl m_url;
+    std::shared_ptr<db::Database> m_database;
+    std::shared_ptr<engine::Clock> m_clock = std::make_shared<engine::Clock>();
+    people::Actor m_actor;
+};
+
+int Invocation::execute(const QStringList &arguments)
+{
+    m_parser.setApplicationDescription(tr("Campagna's command line: the engine, headless."));
+    m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      tr("Database URL (default: $CAMPAGNA_DB, then the local "
+                                         "SQLite file)."),
+                                      QStringLiteral("url"));
+    const QCommandLineOption asOption(QStringLiteral("as"), tr("Act as this operator."),
+                                      QStringLiteral("operator"));
+    const QCommandLineOption nowOption(QStringLiteral("now"),
+                                       tr("Fix the clock (ISO 8601, e.g. "
+                                          "2027-01-15T09:00:00Z)."),
+                                       QStringLiteral("time"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON document."));
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of messages: it or en."),
+                                        QStringLiteral("language"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"),
+                                         tr("demo: multiply recipients and deliveries."),
+                                         QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("demo: random seed."),
+                                        QStringLiteral("s"), QStringLiteral("1"));
+    const QCommandLineOption runOption(QStringLiteral("run"), tr("log: the lines of this run."),
+                                       QStringLiteral("id"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("log: at most this many lines."),
+                                         QStringLiteral("n"), QStringLiteral("50"));
+    const QCommandLineOption purgeOption(QStringLiteral("purge-before"),
+                                         tr("log: delete journal lines older than this date."),
+                                         QStringLiteral("date"));
+    m_parser.addOptions({dbOption, asOption, nowOption, jsonOption, langOption, scaleOption,
+                         seedOption, runOption, limitOption, purgeOption});
+    const QCommandLineOption helpOption = m_parser.addHelpOption();
+    m_parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | "
+           "stop WORKFLOW | serve | log WORKFLOW"));
+
+    if (!m_parser.parse(arguments))
+        return usage(m_parser.errorText());
+
+    const QString language = m_parser.isSet(langOption) ? m_parser.value(langOption)
+                                                        : systemLanguage();
+    if (!installTranslations(language))
+        return usage(tr("Unknown language \"%1\": use it or en.").arg(language));
+    m_json = m_parser.isSet(jsonOption);
+
+    if (m_parser.isSet(helpOption)) {
+        m_out << m_parser.helpText();
+        return ControlCommand::Success;
+    }
+    const QStringList args = m_parser.positionalArguments();
+    if (args.isEmpty())
+        return usage(tr("No command given. Commands: init, demo, status, run, start, pause, "
+                        "stop, serve, log."));
+
+    if (m_parser.isSet(nowOption)) {
+        QDateTime now = QDateTime::fromString(m_parser.value(nowOption), Qt::ISODate);
+        if (!now.isValid())
+            return usage(tr("Invalid --now \"%1\": write an ISO 8601 time such as "
+                            "2027-01-15T09:00:00Z.")
+                             .arg(m_parser.value(nowOption)));
+        if (now.timeSpec() == Qt::LocalTime)
+            now.setTimeZone(QTimeZone::utc());
+        m_clock->setFixed(now.toSecsSinceEpoch());
+    }
+
+    QString urlText = m_parser.value(dbOption);
+    if (urlText.isEmpty())
+        urlText = qEnvironmentVariable("CAMPAGNA_DB");
+    if (urlText.isEmpty()) {
+        m_url = engine::Bootstrap::defaultDatabase(false);
+    } else {
+        auto parsed = db::DatabaseUrl::parse(urlText);
+        if (!parsed)
+            return fail(parsed.error());
+        m_url = parsed.value();
+    }
+
+    const QString command = args.first();
+    auto needArguments = [&](int count) {
+        return args.size() == count + 1;
+    };
+
+    if (command == u"init") {
+        if (!needArguments(0))
+            return usage(tr("Usage: campagnactl init"));
+        return cmdInit();
+    }
+    if (command == u"demo") {
+        if (!needArguments(0))
+            return usage(tr("Usage: campagnactl demo [--scale N] [--seed S]"));
+        return cmdDemo();
+    }
+    if (command == u"status") {
+        if (!needArguments(0))
+            return usage(tr("Usage: campagnactl status"));
+        return cmdStatus();
+    }
+    if (command == u"run" || command == u"start" || command == u"pause" || command == u"stop") {
+        if (!needArguments(1))
+            return usage(tr("Usage: campagnactl %1 WORKFLOW").arg(command));
+        const QString workflow = WorkflowCatalog::canonicalName(args.at(1));
+        if (workflow.isEmpty())
+            return usage(tr("Unknown workflow \"%1\". The workflows are: %2.")
+                             .arg(args.at(1), WorkflowCatalog::names().join(QStringLiteral(", "))));
+        return command == u"run" ? cmdRun(workflow) : cmdState(command, workflow);
+    }
+    if (command == u"serve") {
+        if (!needArguments(0))
+            return usage(tr("Usage: campagnactl serve"));
+        return cmdServe();
+    }
+    if (command == u"log")
+        return cmdLog(args);
+    return usage(tr("Unknown command \"%1\". Commands: init, demo, status, run, start, pause, "
+                    "stop, serve, log.")
+                     .arg(command));
+}
+
+int Invocation::openDatabase(bool create)
+{
+    auto database = engine::Bootstrap::open(m_url, create, m_clock->now());
+    if (!database)
+        return fail(database.error());
+    m_database = database.value();
+    return ControlCommand::Success;
+}
+
+int Invocation::resolveActor()
+{
+    auto actor = people::ActorResolver::resolve(*m_database, m_parser.value(QStringLiteral("as")));
+    if (!actor)
+        return fail(actor.error());
+    m_actor = actor.value();
+    return ControlCommand::Success;
+}
+
+int Invocation::cmdInit()
+{
+    auto database = db::Database::open(m_url);
+    if (!database)
+        return fail(database.error());
+    m_database = database.value();
+    auto initialised = engine::Bootstrap::initialise(*m_database, m_clock->now(m_database.get()));
+    if (!initialised)
+        return fail(initialised.error());
+    auto version = db::Migrator::currentVersion(m_database->connection(), m_database->backend());
+    const int now = version ? version.value() : 0;
+    if (m_json) {
+        QJsonObject o;
+        o[u"database"] = m_url.toDisplayString();
+        o[u"schema_version"] = now;
+        o[u"previous_version"] = initialised.value();
+        printJson(o);
+    } else if (initialised.value() == now) {
+        m_out << tr("The database %1 is up to date (schema version %2).")
+                     .arg(m_url.toDisplayString())
+                     .arg(now)
+              << Qt::endl;
+    } else {
+        m_out << tr("The database %1 now has schema version %2 (it had %3).")
+                     .arg(m_url.toDisplayString())
+                     .arg(now)
+                     .arg(initialised.value())
+              << Qt::endl;
+    }
+    return ControlCommand::Success;
+}
+
+int Invocation::cmdDemo()
+{
+    bool scaleOk = false;
+    bool seedOk = false;
+    const int scale = m_parser.value(QStringLiteral("scale")).toInt(&scaleOk);
+    const quint64 seed = m_parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
+    if (!scaleOk || scale < 1 || scale > 1000)
+        return usage(tr("Invalid --scale \"%1\": give a whole number from 1 to 1000.")
+                         .arg(m_parser.value(QStringLiteral("scale"))));
+    if (!seedOk)
+        return usage(tr("Invalid --seed \"%1\": give a whole number.")
+                         .arg(m_parser.value(QStringLiteral("seed"))));
+    if (int rc = openDatabase(false); rc != ControlCommand::Success)
+        return rc;
+    demo::DemoOptions options;
+    options.scale = scale;
+    options.seed = seed;
+    options.now = m_clock->now(m_database.get());
+    auto generated = demo::DemoGenerator::generate(m_database->connection(),
+                                                   m_database->backend(), options);
+    if (!generated)
+        return fail(generated.error());
+    qint64 total = 0;
+    QJsonObject rows;
+    for (auto it = generated->rowsPerTable.cbegin(); it != generated->rowsPerTable.cend(); ++it) {
+        rows[it.key()] = it.value();
+        total += it.value();
+    }
+    if (m_json) {
+        QJsonObject o;
+        o[u"database"] = m_url.toDisplayString();
+        o[u"scale"] = scale;
+        o[u"seed"] = QString::number(seed);
+        o[u"rows"] = rows;
+        printJson(o);
+    } else {
+        m_out << tr("Demo data loaded into %1: %2 rows (scale %3, seed %4).")
+                     .arg(m_url.toDisplayString())
+                     .arg(total)
+                     .arg(scale)
+                     .arg(seed)
+              << Qt::endl;
+        for (auto it = generated->rowsPerTable.cbegin(); it != generated->rowsPerTable.cend();
+             ++it)
+            m_out << QStringLiteral("  %1 %2").arg(it.key(), -28).arg(it.value()) << Qt::endl;
+    }
+    return ControlCommand::Success;
+}
+
+int Invocation::cmdStatus()
+{
+    if (int rc = openDatabase(false); rc != ControlCommand::Success)
+        return rc;
+    auto status = engine::WorkflowStore::loadStatus(m_database->connection());
+    if (!status)
+        return fail(status.error());
+    if (m_json) {
+        QJsonArray workflows;
+        for (const auto &s : status.value()) {
+            const auto *info = WorkflowCatalog::find(s.name);
+            QJsonObject o;
+            o[u"name"] = s.name;
+            o[u"label_en"] = info ? info->labelEn : QString();
+            o[u"label_it"] = info ? info->labelIt : QString();
+            o[u"state"] = s.state;
+            o[u"failed"] = s.failed;
+            o[u"schedule"] = s.schedule;
+            o[u"next_run_at"] = jsonTime(s.nextRunAt);
+            o[u"lease_owner"] = s.leaseOwner.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                       : QJsonValue(s.leaseOwner);
+            o[u"last_run"] = s.lastRun ? QJsonValue(runJson(*s.lastRun))
+                                       : QJsonValue(QJsonValue::Null);
+            workflows.append(o);
+        }
+        QJsonObject o;
+        o[u"database"] = m_url.toDisplayString();
+        o[u"workflows"] = workflows;
+        printJson(o);
+        return ControlCommand::Success;
+    }
+    m_out << tr("Database: %1").arg(m_url.toDisplayString()) << Qt::endl;
+    bool halted = false;
+    for (const auto &s : status.value()) {
+        const auto *info = WorkflowCatalog::find(s.name);
+        halted = halted || s.state != u"started";
+        m_out << Qt::endl
+              << s.name << QStringLiteral("  ") << (info ? info->labelEn : QString())
+              << QStringLiteral(" / ") << (info ? info->labelIt : QString()) << Qt::endl;
+        m_out << QStringLiteral("  ")
+              << tr("state: %1   failed: %2   schedule: %3   next run: %4")
+                     .arg(s.state, s.failed ? tr("yes") : tr("no"),
+                          s.schedule.isEmpty() ? tr("manual") : s.schedule, textTime(s.nextRunAt))
+              << Qt::endl;
+        if (s.lastRun) {
+            const auto &r = *s.lastRun;
+            m_out << QStringLiteral("  ")
+                  << tr("last run: #%1 %2, started %3, took %4 s, %n item(s)", nullptr, int(r.items))
+                         .arg(r.id)
+                         .arg(r.status, textTime(r.startedAt),
+                              r.durationSeconds() ? QString::number(*r.durationSeconds())
+                                                  : QStringLiteral("-"))
+                  << Qt::endl;
+        } else {
+            m_out << QStringLiteral("  ") << tr("last run: never") << Qt::endl;
+        }
+        if (!s.leaseOwner.isEmpty())
+            m_out << QStringLiteral("  ")
+                  << tr("being run by %1 (lease until %2)").arg(s.leaseOwner, textTime(s.leaseUntil))
+                  << Qt::endl;
+    }
+    if (halted)
+        m_out << Qt::endl
+              << tr("Campaign processing is halted until all five workflows are started.")
+              << Qt::endl;
+    return ControlCommand::Success;
+}
+
+int Invocation::cmdRun(const QString &workflow)
+{
+    if (int rc = openDatabase(false); rc != ControlCommand::Success)
+        return rc;
+    if (int rc = resolveActor(); rc != ControlCommand::Success)
+        return rc;
+    engine::WorkflowEngine engine(m_database, m_clock);
+    engine.setActor(m_actor);
+    engine.setOwnerLabel(QStringLiteral("campagnactl run"));
+    const RunOutcome outcome = engine.runNow(workflow, engine::Trigger::Cli).result();
+    if (m_json) {
+        QJsonObject o;
+        o[u"workflow"] = outcome.workflow;
+        o[u"run_id"] = outcome.runId ? QJsonValue(outcome.runId) : QJsonValue(QJsonValue::Null);
+        o[u"status"] = outcome.status.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                : QJsonValue(outcome.status);
+        o[u"items"] = outcome.items;
+        o[u"warnings"] = outcome.warnings;
+        o[u"duration_ms"] = outcome.durationMs;
+        o[u"error"] = outcome.error.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                              : QJsonValue(outcome.error);
+        printJson(o);
+    }
+    if (outcome.succeeded()) {
+        if (!m_json) {
+            m_out << tr("%1: run %2 succeeded in %3 ms: %n item(s)", nullptr, int(outcome.items))
+                         .arg(workflow)
+                         .arg(outcome.runId)
+                         .arg(outcome.durationMs)
+                  << QStringLiteral(", ")
+                  << tr("%n warning(s).", nullptr, outcome.warnings) << Qt::endl;
+            auto log = engine::WorkflowStore::log(m_database->connection(), workflow,
+                                                  outcome.runId, 1000);
+            if (log) {
+                for (const auto &line : log.value())
+                    m_out << QStringLiteral("  [%1] %2").arg(line.level, line.message) << Qt::endl;
+            }
+        }
+        return ControlCommand::Success;
+    }
+    if (outcome.runId == 0) {
+        m_err << tr("campagnactl: %1").arg(outcome.error) << Qt::endl;
+        return exitCodeFor(outcome.errorCode);
+    }
+    m_err << tr("campagnactl: %1: run %2 %3: %4")
+                 .arg(workflow)
+                 .arg(outcome.runId)
+                 .arg(outcome.status, outcome.error)
+          << Qt::endl;
+    return ControlCommand::Failed;
+}
+
+int Invocation::cmdState(const QString &command, const QString &workflow)
+{
+    if (int rc = openDatabase(false); rc != ControlCommand::Success)
+        return rc;
+    if (int rc = resolveActor(); rc != ControlCommand::Success)
+        return rc;
+    engine::WorkflowEngine engine(m_database, m_clock);
+    engine.setActor(m_actor);
+    const Result<void> done = command == u"start"   ? engine.start(workflow).result()
+                              : command == u"pause" ? engine.pause(workflow).result()
+                                                    : engine.stop(workflow).result();
+    if (!done)
+        return fail(done.error());
+    auto status = engine::WorkflowStore::loadOne(m_database->connection(), workflow);
+    const QString state = status ? status->state : QString();
+    if (m_json) {
+        QJsonObject o;
+        o[u"workflow"] = workflow;
+        o[u"state"] = state;
+        o[u"by"] = m_actor.name;
+        printJson(o);
+    } else {
+        m_out << tr("%1 is now %2.").arg(workflow, state) << Qt::endl;
+    }
+    return ControlCommand::Success;
+}
+
+int Invocation::cmdServe()
+{
+    if (int rc = openDatabase(false); rc != ControlCommand::Success)
+        return rc;
+    if (int rc = resolveActor(); rc != ControlCommand::Success)
+        return rc;
+    engine::WorkflowEngine engine(m_database, m_clock);
+    engine.setActor(m_actor);
+    engine.setOwnerLabel(QStringLiteral("campagnactl serve"));
+    QObject::connect(&engine, &engine::WorkflowEngine::runFinished, &engine,
+                     [this](const RunOutcome &outcome) {
+                         if (m_json) {
+                             QJsonObject o;
+                             o[u"workflow"] = outcome.workflow;
+                             o[u"run_id"] = outcome.runId;
+                             o[u"status"] = outcome.status;
+                             o[u"items"] = outcome.items;
+                             o[u"warnings"] = outcome.warnings;
+                             o[u"duration_ms"] = outcome.durationMs;
+                             o[u"error"] = outcome.error;
+                             m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+                         } else if (outcome.runId != 0) {
+                             m_out << tr("%1: run %2 %3 (%4 ms, %5 items) %6")
+                                          .arg(outcome.workflow)
+                                          .arg(outcome.runId)
+                                          .arg(outcome.status)
+                                          .arg(outcome.durationMs)
+                                          .arg(outcome.items)
+                                          .arg(outcome.error)
+                                   << Qt::endl;
+                         }
+                     });
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+    QTimer stopPoll;
+    QObject::connect(&stopPoll, &QTimer::timeout, &engine, [] {
+        if (g_stopRequested.load())
+            QCoreApplication::quit();
+    });
+    stopPoll.start(100);
+    if (!m_json)
+        m_out << tr("Serving %1; the scheduler runs due workflows. Stop with Ctrl+C.")
+                     .arg(m_url.toDisplayString())
+              << Qt::endl;
+    engine.startScheduler(10000);
+    QCoreApplication::exec();
+    engine.shutdown();
+    if (!m_json)
+        m_out << tr("Stopped cleanly.") << Qt::endl;
+    return ControlCommand::Success;
+}
+
+int Invocation::cmdLog(const QStringList &args)
+{
+    const QString purge = m_parser.value(QStringLiteral("purge-before"));
+    if (!purge.isEmpty()) {
+        if (args.size() != 1)
+            return usage(tr("Usage: campagnactl log --purge-before DATE"));
+        QDateTime before = QDateTime::fromString(purge, Qt::ISODate);
+        if (!before.isValid()) {
+            const QDate date = QDate::fromString(purge, Qt::ISODate);
+            if (date.isValid())
+                before = QDateTime(date, QTime(0, 0), QTimeZone::utc());
+        }
+        if (!before.isValid())
+            return usage(tr("Invalid date \"%1\": write 2027-01-15 or 2027-01-15T09:00:00Z.")
+                             .arg(purge));
+        if (before.timeSpec() == Qt::LocalTime)
+            before.setTimeZone(QTimeZone::utc());
+        if (int rc = openDatabase(false); rc != ControlCommand::Success)
+            return rc;
+        if (int rc = resolveActor(); rc != ControlCommand::Success)
+            return rc;
+        QSqlDatabase db = m_database->connection();
+        if (auto allowed = people::ActorResolver::requireAdmin(db, m_actor,
+                                                               tr("Purge the journal"));
+            !allowed)
+            return fail(allowed.error());
+        auto purged = engine::WorkflowStore::purgeLogBefore(db, before.toSecsSinceEpoch());
+        if (!purged)
+            return fail(purged.error());
+        if (m_json) {
+            QJsonObject o;
+            o[u"purged"] = purged.value();
+            o[u"before"] = jsonTime(before.toSecsSinceEpoch());
+            printJson(o);
+        } else {
+            m_out << tr("%n journal line(s) deleted.", nullptr, int(purged.value())) << Qt::endl;
+        }
+        return ControlCommand::Success;
+    }
+
+    if (args.size() != 2)
+        return usage(tr("Usage: campagnactl log WORKFLOW [--run ID] [--limit N] or "
+                        "campagnactl log --purge-before DATE"));
+    const QString workflow = WorkflowCatalog::canonicalName(args.at(1));
+    if (workflow.isEmpty())
+        return usage(tr("Unknown workflow \"%1\". The workflows are: %2.")
+                         .arg(args.at(1), WorkflowCatalog::names().join(QStringLiteral(", "))));
+    bool ok = true;
+    qint64 runId = 0;
+    if (m_parser.isSet(QStringLiteral("run"))) {
+        runId = m_parser.value(QStringLiteral("run")).toLongLong(&ok);
+        if (!ok || runId <= 0)
+            return usage(tr("Invalid --run \"%1\": give a run number.")
+                             .arg(m_parser.value(QStringLiteral("run"))));
+    }
+    const int limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit <= 0)
+        return usage(tr("Invalid --limit \"%1\": give a positive number.")
+                         .arg(m_parser.value(QStringLiteral("limit"))));
+    if (int rc = openDatabase(false); rc != ControlCommand::Success)
+        return rc;
+    QSqlDatabase db = m_database->connection();
+    if (runId > 0) {
+        auto run = engine::WorkflowStore::run(db, runId);
+        if (!run)
+            return fail(run.error());
+        if (!run.value() || run.value()->workflow != workflow)
+            return fail(makeError(Error::Code::NotFound,
+                                  tr("There is no run %1 of %2.").arg(runId).arg(workflow)));
+    }
+    auto lines = engine::WorkflowStore::log(db, workflow, runId, limit);
+    if (!lines)
+        return fail(lines.error());
+    if (m_json) {
+        QJsonArray array;
+        for (const auto &l : lines.value()) {
+            QJsonObject o;
+            o[u"id"] = l.id;
+            o[u"run_id"] = l.runId ? QJsonValue(*l.runId) : QJsonValue(QJsonValue::Null);
+            o[u"at"] = jsonTime(l.at);
+            o[u"level"] = l.level;
+            o[u"step"] = l.step;
+            o[u"message"] = l.message;
+            o[u"object_type"] = l.objectType.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                       : QJsonValue(l.objectType);
+            o[u"object_id"] = l.objectId ? QJsonValue(*l.objectId) : QJsonValue(QJsonValue::Null);
+            array.append(o);
+        }
+        QJsonObject o;
+        o[u"workflow"] = workflow;
+        o[u"lines"] = array;
+        printJson(o);
+        return ControlCommand::Success;
+    }
+    if (lines->isEmpty())
+        m_out << tr("The journal of %1 is empty.").arg(workflow) << Qt::endl;
+    for (const auto &l : lines.value())
+        m_out << QStringLiteral("%1  #%2  %3  %4")
+                     .arg(textTime(l.at),
+                          l.runId ? QString::number(*l.runId) : QStringLiteral("-"),
+                          l.level.leftJustified(7), l.message)
+              << Qt::endl;
+    return ControlCommand::Success;
+}
+
+} // namespace
+
+int ControlCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Invocation invocation(out, err);
+    return invocation.execute(arguments);
+}
+
+} // namespace campagna::cli

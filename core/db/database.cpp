@@ -1,0 +1,230 @@
+#include "db/database.h"
+
+#include "db/sql.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace campagna::db {
+
+std::atomic<int> Database::s_nextInstance{0};
+
+// Owned by QThreadStorage: removing the named connection when the thread
+// ends is what keeps a later thread from inheriting it.
+struct Database::ThreadConnection
+{
+    QString name;
+    QString openError;
+
+    ~ThreadConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isValid())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+};
+
+Database::Database(const DatabaseUrl &url)
+    : m_url(url)
+    , m_instance(s_nextInstance.fetch_add(1))
+{
+}
+
+Database::~Database()
+{
+    // Only the calling thread's entry can be freed here; pool threads free
+    // theirs when they end (the engine waits for its pool before this).
+    if (m_connections.hasLocalData())
+        m_connections.setLocalData(nullptr);
+}
+
+Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl &url)
+{
+    if (url.isSqlite()) {
+        const QFileInfo file(url.filePath());
+        if (!file.dir().exists())
+            return makeError(Error::Code::Connection,
+                             tr("Cannot open the SQLite database %1: the folder %2 does not "
+                                "exist.")
+                                 .arg(url.filePath(), file.absolutePath()));
+        if (file.exists() && file.isDir())
+            return makeError(Error::Code::Connection,
+                             tr("Cannot open the SQLite database %1: it is a folder.")
+                                 .arg(url.filePath()));
+    }
+    std::shared_ptr<Database> database(new Database(url));
+    auto opened = database->openForThisThread();
+    if (!opened)
+        return opened.error();
+    return database;
+}
+
+QSqlDatabase Database::connection()
+{
+    if (m_connections.hasLocalData()) {
+        QSqlDatabase db = QSqlDatabase::database(m_connections.localData()->name, false);
+        if (db.isOpen())
+            return db;
+    }
+    auto opened = openForThisThread();
+    return opened ? opened.value() : QSqlDatabase();
+}
+
+QString Database::lastOpenError() const
+{
+    auto &storage = const_cast<QThreadStorage<ThreadConnection *> &>(m_connections);
+    return storage.hasLocalData() ? storage.localData()->openError : QString();
+}
+
+Result<void> Database::reconnect()
+{
+    if (m_connections.hasLocalData()) {
+        QSqlDatabase db = QSqlDatabase::database(m_connections.localData()->name, false);
+        db.close();
+    }
+    auto opened = openForThisThread();
+    if (!opened)
+        return opened.error();
+    return {};
+}
+
+qint64 Database::serverNow()
+{
+    if (isSqlite())
+        return QDateTime::currentSecsSinceEpoch();
+    auto now = Sql::scalar(connection(),
+                           QStringLiteral("SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) "
+                                          "AS BIGINT)"));
+    if (now && now.value())
+        return now.value()->toLongLong();
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+Result<QSqlDatabase> Database::openForThisThread()
+{
+    if (!m_connections.hasLocalData()) {
+        auto *entry = new ThreadConnection;
+        entry->name = QStringLiteral("campagna-%1-%2")
+                          .arg(m_instance)
+                          .arg(m_nextConnection.fetch_add(1));
+        m_connections.setLocalData(entry);
+    }
+    ThreadConnection *entry = m_connections.localData();
+    QSqlDatabase db = QSqlDatabase::database(entry->name, false);
+    if (!db.isValid()) {
+        db = QSqlDatabase::addDatabase(m_url.isSqlite() ? QStringLiteral("QSQLITE")
+                                                        : QStringLiteral("QPSQL"),
+                                       entry->name);
+    }
+    if (!db.isValid()) {
+        entry->openError = tr("The Qt SQL driver for %1 is not installed.")
+                               .arg(m_url.isSqlite() ? QStringLiteral("SQLite")
+                                                     : QStringLiteral("PostgreSQL"));
+        return makeError(Error::Code::Connection, entry->openError);
+    }
+
+    if (m_url.isSqlite()) {
+        db.setDatabaseName(m_url.filePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db.setHostName(m_url.host());
+        db.setPort(m_url.port());
+        db.setDatabaseName(m_url.databaseName());
+        db.setUserName(m_url.userName());
+        db.setPassword(m_url.resolvedPassword());
+        QStringList options;
+        auto libpqOptions = m_url.options();
+        if (!libpqOptions.contains(QStringLiteral("connect_timeout")))
+            libpqOptions.insert(QStringLiteral("connect_timeout"), QStringLiteral("10"));
+        if (!libpqOptions.contains(QStringLiteral("application_name")))
+            libpqOptions.insert(QStringLiteral("application_name"), QStringLiteral("campagna"));
+        for (auto it = libpqOptions.cbegin(); it != libpqOptions.cend(); ++it)
+            options << it.key() + u'=' + it.value();
+        db.setConnectOptions(options.join(u';'));
+    }
+
+    if (!db.open()) {
+        const QString driverText = db.lastError().text().trimmed();
+        if (m_url.isSqlite())
+            entry->openError = tr("Cannot open the SQLite database %1: %2")
+                                   .arg(m_url.filePath(), driverText);
+        else if (driverText.contains(QLatin1String("password authentication failed"))
+                 || driverText.contains(QLatin1String("no password supplied")))
+            entry->openError = tr("PostgreSQL refused the password for user \"%1\" on %2. Set "
+                                  "PGPASSWORD or ~/.pgpass, or enter the password when asked. "
+                                  "(%3)")
+                                   .arg(m_url.userName(), m_url.toDisplayString(), driverText);
+        else
+            entry->openError = tr("Cannot connect to the PostgreSQL database %1: %2")
+                                   .arg(m_url.toDisplayString(), driverText);
+        return makeError(Error::Code::Connection, entry->openError);
+    }
+
+    // Check that it really is a database, and set the session up.
+    QStringList setup;
+    if (m_url.isSqlite()) {
+        setup << QStringLiteral("SELECT count(*) FROM sqlite_master")
+              << QStringLiteral("PRAGMA foreign_keys = ON")
+              << QStringLiteral("PRAGMA busy_timeout = 5000")
+              << QStringLiteral("PRAGMA synchronous = NORMAL");
+    } else {
+        setup << QStringLiteral("SET TIME ZONE 'UTC'")
+              << QStringLiteral("SET client_min_messages = warning");
+    }
+    for (const QString &statement : std::as_const(setup)) {
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            const QString driverText = query.lastError().text().trimmed();
+            db.close();
+            entry->openError = m_url.isSqlite()
+                                   ? tr("%1 is not a Campagna database (not an SQLite file: %2).")
+                                         .arg(m_url.filePath(), driverText)
+                                   : tr("Cannot set up the session on %1: %2")
+                                         .arg(m_url.toDisplayString(), driverText);
+            return makeError(Error::Code::Connection, entry->openError);
+        }
+    }
+    if (m_url.isSqlite()) {
+        // WAL may be refused on a read-only file; the database still works
+        // for reading, and writes will say why they fail.
+        QSqlQuery wal(db);
+        wal.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    }
+    entry->openError.clear();
+    return db;
+}
+
+bool isTransientError(const QSqlError &error)
+{
+    if (!error.isValid())
+        return false;
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P"))
+        || code == u"40001" || code == u"40P01")
+        return true;
+    // SQLite's SQLITE_BUSY (5) and SQLITE_LOCKED (6).
+    if (code == u"5" || code == u"6")
+        return true;
+    const QString text = error.text();
+    static const char *const transientTexts[] = {
+        "database is locked",         "server closed the connection",
+        "terminating connection",     "no connection to the server",
+        "could not connect to server", "connection to server",
+        "SSL SYSCALL error",          "could not receive data from server",
+        "could not send data to server"};
+    for (const char *needle : transientTexts) {
+        if (text.contains(QLatin1String(needle), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace campagna::db

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "db/backend.h"
+#include "db/databaseurl.h"
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QThreadStorage>
+
+#include <atomic>
+#include <memory>
+
+namespace campagna::db {
+
+// One database Campagna works on, shared by every thread.
+//
+// Threading: connection() returns a QSqlDatabase owned by the calling
+// thread, opened on first use under a unique name and removed when the
+// thread ends (see PLATFORM.md). Never pass the returned QSqlDatabase to
+// another thread. SQLite connections get WAL, busy_timeout 5 s and
+// foreign_keys=ON.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(campagna::db::Database)
+
+public:
+    // Opens a first connection on the calling thread and checks that the
+    // target really is a database (exit code 2 material when not).
+    static Result<std::shared_ptr<Database>> open(const DatabaseUrl &url);
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    const DatabaseUrl &url() const { return m_url; }
+    Backend backend() const { return m_url.backend(); }
+    bool isSqlite() const { return m_url.isSqlite(); }
+
+    // The calling thread's connection, opened if needed. Check isOpen().
+    QSqlDatabase connection();
+    // The error of the last failed open on this thread, if any.
+    QString lastOpenError() const;
+    // Closes and reopens the calling thread's connection (after a lost
+    // server); returns the open error if it fails again.
+    Result<void> reconnect();
+
+    // The database server's idea of "now" (PostgreSQL) or the system clock
+    // (SQLite), in Unix seconds. Used for leases only.
+    qint64 serverNow();
+
+private:
+    explicit Database(const DatabaseUrl &url);
+    Result<QSqlDatabase> openForThisThread();
+
+    struct ThreadConnection;
+    DatabaseUrl m_url;
+    QThreadStorage<ThreadConnection *> m_connections;
+    int m_instance;
+    static std::atomic<int> s_nextInstance;
+    std::atomic<int> m_nextConnection{0};
+};
+
+// True for errors that a retry after reconnecting may cure: a lost
+// connection (Qt ConnectionError, SQLSTATE 08xxx and 57Pxx), a serialisation
+// failure or deadlock (40001, 40P01), a busy or locked SQLite database.
+bool isTransientError(const QSqlError &error);
+
+} // namespace campagna::db

@@ -1,0 +1,102 @@
+#include "db/sql.h"
+
+#include "db/database.h"
+
+#include <QSqlError>
+
+namespace campagna::db {
+
+Error Sql::errorFrom(const QSqlError &error, const QString &sql)
+{
+    QString statement = sql.simplified();
+    if (statement.size() > 160)
+        statement = statement.left(157) + QStringLiteral("...");
+    const QString message = tr("Database error: %1 (in: %2)")
+                                .arg(error.text().trimmed(), statement);
+    return makeError(isTransientError(error) ? Error::Code::Transient : Error::Code::Failed,
+                     message);
+}
+
+Result<QSqlQuery> Sql::exec(const QSqlDatabase &db, const QString &sql,
+                            const QVariantList &params)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (params.isEmpty()) {
+        if (!query.exec(sql))
+            return errorFrom(query.lastError(), sql);
+        return query;
+    }
+    if (!query.prepare(sql))
+        return errorFrom(query.lastError(), sql);
+    for (const QVariant &value : params)
+        query.addBindValue(value);
+    if (!query.exec())
+        return errorFrom(query.lastError(), sql);
+    return query;
+}
+
+Result<std::optional<QVariant>> Sql::scalar(const QSqlDatabase &db, const QString &sql,
+                                            const QVariantList &params)
+{
+    auto query = exec(db, sql, params);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<QVariant>();
+    return std::optional<QVariant>(query->value(0));
+}
+
+Result<qint64> Sql::update(const QSqlDatabase &db, const QString &sql,
+                           const QVariantList &params)
+{
+    auto query = exec(db, sql, params);
+    if (!query)
+        return query.error();
+    return qint64(query->numRowsAffected());
+}
+
+WriteTransaction::WriteTransaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    rollback();
+}
+
+Result<void> WriteTransaction::begin()
+{
+    const bool sqlite = m_db.driverName() == u"QSQLITE";
+    auto begun = Sql::exec(m_db, sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                        : QStringLiteral("BEGIN"));
+    if (!begun)
+        return begun.error();
+    m_active = true;
+    return {};
+}
+
+Result<void> WriteTransaction::commit()
+{
+    if (!m_active)
+        return makeError(Error::Code::Failed, tr("No transaction to commit."));
+    auto committed = Sql::exec(m_db, QStringLiteral("COMMIT"));
+    if (!committed) {
+        rollback();
+        return committed.error();
+    }
+    m_active = false;
+    return {};
+}
+
+void WriteTransaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+} // namespace campagna::db

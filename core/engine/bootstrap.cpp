@@ -1,0 +1,76 @@
+#include "engine/bootstrap.h"
+
+#include "db/database.h"
+#include "db/migrator.h"
+#include "db/sql.h"
+#include "engine/workflowstore.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace campagna::engine {
+
+QString Bootstrap::dataDirectory()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir;
+}
+
+db::DatabaseUrl Bootstrap::defaultDatabase(bool demo)
+{
+    return db::DatabaseUrl::sqliteFile(dataDirectory() + u'/'
+                                       + (demo ? QStringLiteral("campagna-demo.sqlite")
+                                               : QStringLiteral("campagna.sqlite")));
+}
+
+Result<int> Bootstrap::initialise(db::Database &database, qint64 now)
+{
+    QSqlDatabase db = database.connection();
+    if (!db.isOpen())
+        return makeError(Error::Code::Connection, database.lastOpenError());
+    auto migrated = db::Migrator::migrate(db, database.backend());
+    if (!migrated)
+        return migrated.error();
+    db::WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    if (auto ensured = WorkflowStore::ensureWorkflows(db, now); !ensured)
+        return ensured.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return migrated.value();
+}
+
+Result<std::shared_ptr<db::Database>> Bootstrap::open(const db::DatabaseUrl &url, bool create,
+                                                      qint64 now)
+{
+    auto database = db::Database::open(url);
+    if (!database)
+        return database.error();
+    QSqlDatabase db = database.value()->connection();
+    auto version = db::Migrator::currentVersion(db, url.backend());
+    if (!version)
+        return version.error();
+    if (version.value() == 0 && create) {
+        if (auto initialised = initialise(*database.value(), now); !initialised)
+            return initialised.error();
+        return database;
+    }
+    if (auto usable = db::Migrator::ensureUsable(db, url.backend()); !usable)
+        return usable.error();
+    return database;
+}
+
+Result<bool> Bootstrap::isEmpty(db::Database &database)
+{
+    auto count = db::Sql::scalar(database.connection(),
+                                 QStringLiteral("SELECT (SELECT count(*) FROM campaign) + "
+                                                "(SELECT count(*) FROM operator) + "
+                                                "(SELECT count(*) FROM recipient)"));
+    if (!count)
+        return count.error();
+    return count.value() && count.value()->toLongLong() == 0;
+}
+
+} // namespace campagna::engine

@@ -1,0 +1,211 @@
+#include "engine/runcontext.h"
+
+#include "db/database.h"
+#include "db/sql.h"
+#include "engine/clock.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QThread>
+
+namespace campagna::engine {
+
+using db::Sql;
+
+QString logLevelName(LogLevel level)
+{
+    switch (level) {
+    case LogLevel::Info:
+        return QStringLiteral("info");
+    case LogLevel::Warning:
+        return QStringLiteral("warning");
+    case LogLevel::Error:
+        return QStringLiteral("error");
+    }
+    return QStringLiteral("info");
+}
+
+RunContext::RunContext(db::Database &database, const Clock &clock, QString workflow,
+                       qint64 runId, qint64 fence, QString leaseOwner, int leaseTtlSeconds,
+                       const std::atomic<bool> &cancelRequested, QString stateAtStart,
+                       Callbacks callbacks)
+    : m_database(database)
+    , m_clock(clock)
+    , m_workflow(std::move(workflow))
+    , m_runId(runId)
+    , m_fence(fence)
+    , m_leaseOwner(std::move(leaseOwner))
+    , m_leaseTtl(leaseTtlSeconds)
+    , m_cancelRequested(cancelRequested)
+    , m_stateAtStart(std::move(stateAtStart))
+    , m_callbacks(std::move(callbacks))
+    , m_lastRenewal(QDateTime::currentSecsSinceEpoch())
+{
+}
+
+QSqlDatabase RunContext::connection()
+{
+    return m_database.connection();
+}
+
+qint64 RunContext::now() const
+{
+    return m_clock.now(&m_database);
+}
+
+QString RunContext::leaseNowSql(bool sqlite)
+{
+    return sqlite ? QStringLiteral("CAST(strftime('%s', 'now') AS INTEGER)")
+                  : QStringLiteral("CAST(EXTRACT(EPOCH FROM clock_timestamp()) AS BIGINT)");
+}
+
+Result<void> RunContext::renewLease(const QSqlDatabase &db)
+{
+    // Also the fence check: inside a transaction this row lock is held until
+    // commit, so no other runner can take the lease in between.
+    auto renewed = Sql::update(
+        db,
+        QStringLiteral("UPDATE workflow SET lease_until = %1 + ? "
+                       "WHERE name = ? AND fence = ? AND lease_owner = ?")
+            .arg(leaseNowSql(m_database.isSqlite())),
+        {m_leaseTtl, m_workflow, m_fence, m_leaseOwner});
+    if (!renewed)
+        return renewed.error();
+    if (renewed.value() != 1) {
+        m_leaseLost = true;
+        return makeError(Error::Code::LeaseHeld,
+                         tr("Run %1 of %2 lost its lease (another runner took the workflow "
+                            "over); it stops without writing anything more.")
+                             .arg(m_runId)
+                             .arg(m_workflow));
+    }
+    m_lastRenewal = QDateTime::currentSecsSinceEpoch();
+    return {};
+}
+
+Result<void> RunContext::unit(const QString &step,
+                              const std::function<Result<void>(QSqlDatabase &)> &body)
+{
+    constexpr int maxAttempts = 5;
+    const qsizetype logMark = m_pending.size();
+    const int warningMark = m_warnings;
+    const qint64 itemsMark = m_items;
+    Error lastError;
+    for (int attempt = 1; attempt <= maxAttempts; ++attempt) {
+        if (m_leaseLost)
+            return makeError(Error::Code::LeaseHeld,
+                             tr("Run %1 of %2 has lost its lease.").arg(m_runId).arg(m_workflow));
+        QSqlDatabase db = m_database.connection();
+        Result<void> outcome;
+        if (!db.isOpen()) {
+            outcome = makeError(Error::Code::Transient, m_database.lastOpenError());
+        } else {
+            db::WriteTransaction transaction(db);
+            outcome = transaction.begin();
+            if (outcome)
+                outcome = renewLease(db);
+            if (outcome)
+                outcome = body(db);
+            if (outcome)
+                outcome = flushLog(db);
+            if (outcome)
+                outcome = transaction.commit();
+            if (!outcome)
+                transaction.rollback();
+        }
+        if (outcome) {
+            m_pending.clear();
+            return {};
+        }
+        // Undo what the failed attempt added to the journal and the counts.
+        m_pending.resize(logMark);
+        m_warnings = warningMark;
+        m_items = itemsMark;
+        lastError = outcome.error();
+        if (lastError.code != Error::Code::Transient || attempt == maxAttempts)
+            break;
+        // Bounded, jittered back-off, then a fresh connection.
+        const int delayMs = (100 << (attempt - 1)) + int(QRandomGenerator::global()->bounded(100));
+        QThread::msleep(ulong(delayMs));
+        (void)m_database.reconnect();
+    }
+    return makeError(lastError.code,
+                     tr("Step \"%1\" failed: %2").arg(step, lastError.message));
+}
+
+Result<void> RunContext::checkpoint()
+{
+    if (m_cancelRequested.load())
+        return makeError(Error::Code::Cancelled, tr("The run was cancelled."));
+    QSqlDatabase db = m_database.connection();
+    auto state = Sql::scalar(db, QStringLiteral("SELECT state FROM workflow WHERE name = ?"),
+                             {m_workflow});
+    if (state && state.value()) {
+        const QString now = state.value()->toString();
+        if (now != m_stateAtStart && now == u"stopped")
+            return makeError(Error::Code::Cancelled,
+                             tr("The workflow was stopped while it ran."));
+        if (now != m_stateAtStart && now == u"paused")
+            return makeError(Error::Code::Cancelled,
+                             tr("The workflow was paused while it ran; it stopped after its "
+                                "current unit of work."));
+    }
+    // Renew well before the lease expires (a third of its time).
+    if (QDateTime::currentSecsSinceEpoch() - m_lastRenewal >= m_leaseTtl / 3) {
+        if (auto renewed = renewLease(db); !renewed && renewed.errorCode() == Error::Code::LeaseHeld)
+            return renewed;
+    }
+    return {};
+}
+
+bool RunContext::isCancelled() const
+{
+    return m_cancelRequested.load();
+}
+
+void RunContext::log(LogLevel level, const QString &step, const QString &message,
+                     const QString &objectType, std::optional<qint64> objectId)
+{
+    m_pending.append({level, step, message, objectType, objectId, now()});
+    if (level == LogLevel::Warning)
+        ++m_warnings;
+    if (m_callbacks.log)
+        m_callbacks.log(level, message);
+}
+
+void RunContext::info(const QString &step, const QString &message, const QString &objectType,
+                      std::optional<qint64> objectId)
+{
+    log(LogLevel::Info, step, message, objectType, objectId);
+}
+
+void RunContext::warning(const QString &step, const QString &message,
+                         const QString &objectType, std::optional<qint64> objectId)
+{
+    log(LogLevel::Warning, step, message, objectType, objectId);
+}
+
+void RunContext::setProgress(qint64 done, qint64 total)
+{
+    if (m_callbacks.progress)
+        m_callbacks.progress(done, total);
+}
+
+Result<void> RunContext::flushLog(const QSqlDatabase &db)
+{
+    for (const LogEntry &entry : std::as_const(m_pending)) {
+        auto written = Sql::exec(
+            db,
+            QStringLiteral("INSERT INTO workflow_log (run_id, workflow, at, level, step, message, "
+                           "object_type, object_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {m_runId, m_workflow, entry.at, logLevelName(entry.level), entry.step, entry.message,
+             entry.objectType.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                        : QVariant(entry.objectType),
+             entry.objectId ? QVariant(*entry.objectId) : QVariant(QMetaType(QMetaType::LongLong))});
+        if (!written)
+            return written.error();
+    }
+    return {};
+}
+
+} // namespace campagna::engine

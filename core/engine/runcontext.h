@@ -1,0 +1,124 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace campagna::db {
+class Database;
+}
+
+namespace campagna::engine {
+
+class Clock;
+
+enum class LogLevel { Info, Warning, Error };
+QString logLevelName(LogLevel level);
+
+// What a running workflow sees of the engine: its connection, its clock,
+// units of work, the journal, progress and cancellation.
+//
+// Threading: created by the engine on the pool thread that runs the
+// workflow and used only there. The callbacks it calls may emit signals.
+class RunContext final
+{
+    Q_DECLARE_TR_FUNCTIONS(campagna::engine::RunContext)
+
+public:
+    struct Callbacks
+    {
+        std::function<void(qint64 done, qint64 total)> progress;
+        std::function<void(LogLevel level, const QString &message)> log;
+    };
+
+    struct LogEntry
+    {
+        LogLevel level;
+        QString step;
+        QString message;
+        QString objectType;
+        std::optional<qint64> objectId;
+        qint64 at;
+    };
+
+    RunContext(db::Database &database, const Clock &clock, QString workflow, qint64 runId,
+               qint64 fence, QString leaseOwner, int leaseTtlSeconds,
+               const std::atomic<bool> &cancelRequested, QString stateAtStart,
+               Callbacks callbacks);
+
+    QString workflow() const { return m_workflow; }
+    qint64 runId() const { return m_runId; }
+    qint64 fence() const { return m_fence; }
+    QSqlDatabase connection();
+    db::Database &database() { return m_database; }
+    // The run's "now": the fixed time of --now or the system/server clock.
+    qint64 now() const;
+
+    // Runs `body` as one unit of work: one write transaction that first
+    // checks (and renews) this run's lease and fence, then runs the body,
+    // then writes the journal lines logged since the last unit, then
+    // commits. Transient errors roll back and retry the whole unit (at most
+    // 5 attempts, jittered back-off, reconnecting first). A lost lease fails
+    // with Error::Code::LeaseHeld and writes nothing.
+    Result<void> unit(const QString &step, const std::function<Result<void>(QSqlDatabase &)> &body);
+
+    // Between units: fails with Error::Code::Cancelled when the run was
+    // cancelled or its workflow was paused or stopped since it began.
+    Result<void> checkpoint();
+    bool isCancelled() const;
+
+    // Journal lines are written with the next unit that commits (or the
+    // run's last transaction), so a rolled-back unit leaves none behind.
+    void log(LogLevel level, const QString &step, const QString &message,
+             const QString &objectType = {}, std::optional<qint64> objectId = std::nullopt);
+    void info(const QString &step, const QString &message, const QString &objectType = {},
+              std::optional<qint64> objectId = std::nullopt);
+    void warning(const QString &step, const QString &message, const QString &objectType = {},
+                 std::optional<qint64> objectId = std::nullopt);
+
+    void addItems(qint64 count) { m_items += count; }
+    qint64 items() const { return m_items; }
+    int warnings() const { return m_warnings; }
+    void setProgress(qint64 done, qint64 total);
+
+    bool leaseLost() const { return m_leaseLost; }
+
+    // Writes the pending journal lines on `db` (inside the caller's
+    // transaction). Used by units and by the engine's last transaction;
+    // clearPendingLog() once that transaction has committed.
+    Result<void> flushLog(const QSqlDatabase &db);
+    void clearPendingLog() { m_pending.clear(); }
+    // Journal lines not yet written (the engine adds its own last ones).
+    const QList<LogEntry> &pendingLog() const { return m_pending; }
+
+    // SQL for "now" by the lease clock of this backend.
+    static QString leaseNowSql(bool sqlite);
+
+private:
+    Result<void> renewLease(const QSqlDatabase &db);
+
+    db::Database &m_database;
+    const Clock &m_clock;
+    QString m_workflow;
+    qint64 m_runId;
+    qint64 m_fence;
+    QString m_leaseOwner;
+    int m_leaseTtl;
+    const std::atomic<bool> &m_cancelRequested;
+    QString m_stateAtStart;
+    Callbacks m_callbacks;
+    QList<LogEntry> m_pending;
+    qint64 m_items = 0;
+    int m_warnings = 0;
+    bool m_leaseLost = false;
+    qint64 m_lastRenewal = 0;
+};
+
+} // namespace campagna::engine

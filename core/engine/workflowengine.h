@@ -1,0 +1,120 @@
+#pragma once
+
+#include "common/result.h"
+#include "engine/clock.h"
+#include "engine/records.h"
+#include "engine/workflow.h"
+#include "people/actor.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+namespace campagna::db {
+class Database;
+}
+
+namespace campagna::engine {
+
+// Runs the five workflows (04-engine.md): commands, the scheduler, leases
+// with fencing, runs and their journal, cancellation.
+//
+// Threading: lives in the thread that created it (the GUI thread in the
+// console, main in campagnactl). Every database access and every run
+// happens on the engine's own QThreadPool and comes back as a QFuture or a
+// signal; no method blocks on the database. Signals may be emitted from
+// pool threads (connect with a context object: they arrive queued).
+class WorkflowEngine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    WorkflowEngine(std::shared_ptr<db::Database> database, std::shared_ptr<Clock> clock,
+                   QObject *parent = nullptr);
+    ~WorkflowEngine() override;
+    Q_DISABLE_COPY_MOVE(WorkflowEngine)
+
+    std::shared_ptr<db::Database> database() const { return m_database; }
+    std::shared_ptr<Clock> clock() const { return m_clock; }
+    QThreadPool *pool() { return &m_pool; }
+
+    // Replaces the processing of a workflow (tests register test-only ones;
+    // later versions register the real ones). The default for each of the
+    // five is UnavailableWorkflow.
+    void registerWorkflow(const QString &name, WorkflowFactory factory);
+
+    // Who the commands are taken as; see people::ActorResolver.
+    void setActor(const people::Actor &actor);
+    people::Actor actor() const;
+    // Shown in workflow_run.owner and lease_owner after host and process,
+    // e.g. "console", "campagnactl run", "serve".
+    void setOwnerLabel(const QString &label);
+    QString ownerName() const;
+    void setLeaseTtl(int seconds) { m_leaseTtl = seconds; }
+    int leaseTtl() const { return m_leaseTtl; }
+
+    QFuture<Result<QList<WorkflowStatus>>> status();
+    QFuture<Result<void>> start(const QString &workflow);
+    QFuture<Result<void>> pause(const QString &workflow);
+    // Also cancels a run of this workflow in this process; runs elsewhere
+    // notice at their next checkpoint.
+    QFuture<Result<void>> stop(const QString &workflow);
+    QFuture<Result<void>> setSchedule(const QString &workflow, const QString &schedule);
+
+    // One run now, whatever the state, unless one is running (here: an
+    // immediate outcome with an error; elsewhere: LeaseHeld).
+    QFuture<RunOutcome> runNow(const QString &workflow, Trigger trigger);
+    void cancel(const QString &workflow);
+    bool isRunning(const QString &workflow) const;
+    QStringList runningWorkflows() const;
+
+    // The scheduler: every `intervalMs`, due started workflows are run.
+    void startScheduler(int intervalMs = 15000);
+    void stopScheduler();
+    bool isSchedulerActive() const { return m_scheduler.isActive(); }
+    // One scheduler pass (also what the timer does); returns the workflows
+    // it started.
+    QFuture<QStringList> schedulerTick();
+
+    // Cancels every run and waits for the pool. Called by the destructor.
+    void shutdown();
+
+signals:
+    void runStarted(const QString &workflow, qint64 runId);
+    void runProgress(const QString &workflow, qint64 runId, qint64 done, qint64 total);
+    void logLine(const QString &workflow, qint64 runId, const QString &level,
+                 const QString &message);
+    void runFinished(const campagna::engine::RunOutcome &outcome);
+    // A command changed a workflow's row (state, schedule).
+    void workflowChanged(const QString &workflow);
+
+private:
+    QFuture<Result<void>> changeState(const QString &workflow, const QString &state,
+                                      const QString &action);
+    RunOutcome execute(const QString &workflow, Trigger trigger, const people::Actor &actor,
+                       std::shared_ptr<std::atomic<bool>> cancel);
+    WorkflowFactory factoryFor(const QString &workflow) const;
+    void finishLocalRun(const QString &workflow);
+
+    std::shared_ptr<db::Database> m_database;
+    std::shared_ptr<Clock> m_clock;
+    QThreadPool m_pool;
+    QTimer m_scheduler;
+    std::atomic<bool> m_tickInFlight{false};
+    std::atomic<bool> m_shuttingDown{false};
+    int m_leaseTtl = 60;
+
+    mutable QMutex m_mutex; // guards the members below
+    QHash<QString, WorkflowFactory> m_factories;
+    QHash<QString, std::shared_ptr<std::atomic<bool>>> m_running;
+    people::Actor m_actor;
+    QString m_ownerLabel;
+};
+
+} // namespace campagna::engine

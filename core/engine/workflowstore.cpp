@@ -1,0 +1,236 @@
+#include "engine/workflowstore.h"
+
+#include "db/sql.h"
+#include "engine/schedule.h"
+#include "engine/workflowinfo.h"
+
+#include <QSqlQuery>
+
+namespace campagna::engine {
+
+using db::Sql;
+
+namespace {
+
+
+std::optional<qint64> optionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+Error unknownWorkflow(const QString &workflow)
+{
+    return makeError(Error::Code::Usage,
+                     WorkflowStore::tr("Unknown workflow \"%1\". The workflows are: %2.")
+                         .arg(workflow, WorkflowCatalog::names().join(QStringLiteral(", "))));
+}
+
+} // namespace
+
+QString triggerName(Trigger trigger)
+{
+    switch (trigger) {
+    case Trigger::Manual:
+        return QStringLiteral("manual");
+    case Trigger::Schedule:
+        return QStringLiteral("schedule");
+    case Trigger::Cli:
+        return QStringLiteral("cli");
+    }
+    return QStringLiteral("manual");
+}
+
+QString WorkflowStore::runColumns(const QString &a)
+{
+    return QStringLiteral("%1.id, %1.workflow, %1.trigger, %1.requested_by, %1.owner, %1.fence, "
+                          "%1.started_at, %1.finished_at, %1.status, %1.items, %1.warnings, "
+                          "%1.error")
+        .arg(a);
+}
+
+RunRecord WorkflowStore::runFromQuery(const QSqlQuery &q, int c)
+{
+    RunRecord r;
+    r.id = q.value(c).toLongLong();
+    r.workflow = q.value(c + 1).toString();
+    r.trigger = q.value(c + 2).toString();
+    r.requestedBy = q.value(c + 3).toString();
+    r.owner = q.value(c + 4).toString();
+    r.fence = q.value(c + 5).toLongLong();
+    r.startedAt = q.value(c + 6).toLongLong();
+    r.finishedAt = optionalInt(q.value(c + 7));
+    r.status = q.value(c + 8).toString();
+    r.items = q.value(c + 9).toLongLong();
+    r.warnings = q.value(c + 10).toInt();
+    r.error = q.value(c + 11).toString();
+    return r;
+}
+
+Result<void> WorkflowStore::ensureWorkflows(const QSqlDatabase &db, qint64 now)
+{
+    for (const WorkflowInfo &info : WorkflowCatalog::all()) {
+        auto inserted = Sql::exec(db,
+                                  QStringLiteral("INSERT INTO workflow (name, state, schedule, "
+                                                 "next_run_at) VALUES (?, 'started', ?, ?) "
+                                                 "ON CONFLICT (name) DO NOTHING"),
+                                  {info.name, info.defaultSchedule, now});
+        if (!inserted)
+            return inserted.error();
+    }
+    return {};
+}
+
+Result<QList<WorkflowStatus>> WorkflowStore::loadStatus(const QSqlDatabase &db)
+{
+    auto query = Sql::exec(db, QStringLiteral("SELECT w.name, w.state, w.failed, w.schedule, "
+                                              "w.next_run_at, w.lease_owner, w.lease_until, "
+                                              "w.on_error, w.consecutive_errors, ")
+                                   + runColumns(QStringLiteral("r"))
+                                   + QStringLiteral(" FROM workflow w LEFT JOIN workflow_run r "
+                                                    "ON r.id = w.last_run_id"));
+    if (!query)
+        return query.error();
+    QHash<QString, WorkflowStatus> byName;
+    while (query->next()) {
+        WorkflowStatus s;
+        s.name = query->value(0).toString();
+        s.state = query->value(1).toString();
+        s.failed = query->value(2).toInt() == 1;
+        s.schedule = query->value(3).toString();
+        s.nextRunAt = optionalInt(query->value(4));
+        s.leaseOwner = query->value(5).toString();
+        s.leaseUntil = optionalInt(query->value(6));
+        s.onError = query->value(7).toString();
+        s.consecutiveErrors = query->value(8).toInt();
+        if (!query->value(9).isNull())
+            s.lastRun = runFromQuery(query.value(), 9);
+        byName.insert(s.name, s);
+    }
+    QList<WorkflowStatus> result;
+    for (const WorkflowInfo &info : WorkflowCatalog::all()) {
+        if (byName.contains(info.name))
+            result << byName.value(info.name);
+    }
+    return result;
+}
+
+Result<WorkflowStatus> WorkflowStore::loadOne(const QSqlDatabase &db, const QString &workflow)
+{
+    auto all = loadStatus(db);
+    if (!all)
+        return all.error();
+    for (const WorkflowStatus &status : all.value()) {
+        if (status.name == workflow)
+            return status;
+    }
+    return unknownWorkflow(workflow);
+}
+
+Result<void> WorkflowStore::setState(const QSqlDatabase &db, const QString &workflow,
+                                     const QString &state)
+{
+    const QString sql = state == u"started"
+                            ? QStringLiteral("UPDATE workflow SET state = ?, failed = 0 WHERE name = ?")
+                            : QStringLiteral("UPDATE workflow SET state = ? WHERE name = ?");
+    auto changed = Sql::update(db, sql, {state, workflow});
+    if (!changed)
+        return changed.error();
+    if (changed.value() == 0)
+        return unknownWorkflow(workflow);
+    return {};
+}
+
+Result<void> WorkflowStore::setSchedule(const QSqlDatabase &db, const QString &workflow,
+                                        const QString &text, qint64 now)
+{
+    auto schedule = Schedule::parse(text);
+    if (!schedule)
+        return schedule.error();
+    const auto next = schedule->nextAfter(now);
+    auto changed = Sql::update(db,
+                               QStringLiteral("UPDATE workflow SET schedule = ?, next_run_at = ? "
+                                              "WHERE name = ?"),
+                               {schedule->toString(),
+                                next ? QVariant(*next) : QVariant(QMetaType(QMetaType::LongLong)),
+                                workflow});
+    if (!changed)
+        return changed.error();
+    if (changed.value() == 0)
+        return unknownWorkflow(workflow);
+    return {};
+}
+
+Result<QList<RunRecord>> WorkflowStore::runs(const QSqlDatabase &db, const QString &workflow,
+                                             int limit)
+{
+    QString sql = QStringLiteral("SELECT ") + runColumns(QStringLiteral("r"))
+                  + QStringLiteral(" FROM workflow_run r");
+    QVariantList params;
+    if (!workflow.isEmpty()) {
+        sql += QStringLiteral(" WHERE r.workflow = ?");
+        params << workflow;
+    }
+    sql += QStringLiteral(" ORDER BY r.started_at DESC, r.id DESC LIMIT ?");
+    params << limit;
+    auto query = Sql::exec(db, sql, params);
+    if (!query)
+        return query.error();
+    QList<RunRecord> result;
+    while (query->next())
+        result << runFromQuery(query.value(), 0);
+    return result;
+}
+
+Result<std::optional<RunRecord>> WorkflowStore::run(const QSqlDatabase &db, qint64 runId)
+{
+    auto query = Sql::exec(db,
+                           QStringLiteral("SELECT ") + runColumns(QStringLiteral("r"))
+                               + QStringLiteral(" FROM workflow_run r WHERE r.id = ?"),
+                           {runId});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<RunRecord>();
+    return std::optional<RunRecord>(runFromQuery(query.value(), 0));
+}
+
+Result<QList<LogRecord>> WorkflowStore::log(const QSqlDatabase &db, const QString &workflow,
+                                            qint64 runId, int limit)
+{
+    QString sql = QStringLiteral("SELECT id, run_id, workflow, at, level, step, message, "
+                                 "object_type, object_id FROM workflow_log WHERE workflow = ?");
+    QVariantList params{workflow};
+    if (runId > 0) {
+        sql += QStringLiteral(" AND run_id = ?");
+        params << runId;
+    }
+    // The latest `limit` lines, shown oldest first.
+    sql = QStringLiteral("SELECT * FROM (") + sql
+          + QStringLiteral(" ORDER BY id DESC LIMIT ?) recent ORDER BY id");
+    params << limit;
+    auto query = Sql::exec(db, sql, params);
+    if (!query)
+        return query.error();
+    QList<LogRecord> result;
+    while (query->next()) {
+        LogRecord r;
+        r.id = query->value(0).toLongLong();
+        r.runId = optionalInt(query->value(1));
+        r.workflow = query->value(2).toString();
+        r.at = query->value(3).toLongLong();
+        r.level = query->value(4).toString();
+        r.step = query->value(5).toString();
+        r.message = query->value(6).toString();
+        r.objectType = query->value(7).toString();
+        r.objectId = optionalInt(query->value(8));
+        result << r;
+    }
+    return result;
+}
+
+Result<qint64> WorkflowStore::purgeLogBefore(const QSqlDatabase &db, qint64 before)
+{
+    return Sql::update(db, QStringLiteral("DELETE FROM workflow_log WHERE at < ?"), {before});
+}
+
+} // namespace campagna::engine

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/result.h"
+#include "engine/records.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace campagna::engine {
+
+// Reads and writes the engine's own tables (`workflow`, `workflow_run`,
+// `workflow_log`) for commands and views. Stateless; runs on the calling
+// thread's connection.
+class WorkflowStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(campagna::engine::WorkflowStore)
+
+public:
+    // Creates the five `workflow` rows that are missing (state started,
+    // default schedule, due at `now`). Idempotent.
+    static Result<void> ensureWorkflows(const QSqlDatabase &db, qint64 now);
+
+    // The five workflows in catalog order.
+    static Result<QList<WorkflowStatus>> loadStatus(const QSqlDatabase &db);
+    static Result<WorkflowStatus> loadOne(const QSqlDatabase &db, const QString &workflow);
+
+    // `state` is started, paused or stopped. Start also clears `failed`.
+    static Result<void> setState(const QSqlDatabase &db, const QString &workflow,
+                                 const QString &state);
+    // Validates and stores a schedule; next_run_at follows it from `now`.
+    static Result<void> setSchedule(const QSqlDatabase &db, const QString &workflow,
+                                    const QString &schedule, qint64 now);
+
+    // Runs, newest first. workflow empty: all workflows.
+    static Result<QList<RunRecord>> runs(const QSqlDatabase &db, const QString &workflow,
+                                         int limit);
+    static Result<std::optional<RunRecord>> run(const QSqlDatabase &db, qint64 runId);
+    // Journal lines, oldest first; runId 0: the workflow's latest lines.
+    static Result<QList<LogRecord>> log(const QSqlDatabase &db, const QString &workflow,
+                                        qint64 runId, int limit);
+    // Deletes journal lines older than `before`; returns how many.
+    static Result<qint64> purgeLogBefore(const QSqlDatabase &db, qint64 before);
+
+    static RunRecord runFromQuery(const class QSqlQuery &query, int firstColumn);
+    static QString runColumns(const QString &alias);
+};
+
+} // namespace campagna::engine

@@ -1,0 +1,108 @@
+#include "people/actor.h"
+
+#include "db/database.h"
+#include "db/sql.h"
+
+#include <QStringList>
+
+namespace campagna::people {
+
+using db::Sql;
+
+namespace {
+
+QString osUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("LOGNAME");
+    return name.isEmpty() ? QStringLiteral("local") : name;
+}
+
+} // namespace
+
+Result<std::optional<Actor>> ActorResolver::findOperator(const QSqlDatabase &db,
+                                                         const QString &name)
+{
+    auto query = Sql::exec(db, QStringLiteral("SELECT id, name, is_admin FROM operator WHERE name = ?"),
+                           {name});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<Actor>();
+    return std::optional<Actor>(
+        Actor{query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toInt() == 1});
+}
+
+Result<Actor> ActorResolver::resolve(db::Database &database, const QString &requested)
+{
+    const QSqlDatabase db = database.connection();
+    if (database.isSqlite()) {
+        // Whoever can write the file owns it: any operator, else a local admin.
+        const QString name = requested.isEmpty() ? osUserName() : requested;
+        auto found = findOperator(db, name);
+        if (!found)
+            return found.error();
+        if (found.value())
+            return *found.value();
+        if (!requested.isEmpty())
+            return makeError(Error::Code::Usage,
+                             tr("There is no operator named \"%1\".").arg(requested));
+        return Actor{std::nullopt, name, true};
+    }
+
+    auto who = Sql::exec(db, QStringLiteral(
+        "SELECT current_user, "
+        "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "
+        "(SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database())"));
+    if (!who)
+        return who.error();
+    if (!who->next())
+        return makeError(Error::Code::Failed, tr("Cannot tell which database user this is."));
+    const QString dbUser = who->value(0).toString();
+    const bool privileged = who->value(1).toBool() || who->value(2).toString() == dbUser;
+    const QString name = requested.isEmpty() ? dbUser : requested;
+    if (name != dbUser && !privileged)
+        return makeError(Error::Code::Forbidden,
+                         tr("The database user \"%1\" may act only as the operator \"%1\", not "
+                            "as \"%2\"; only a superuser or the database owner may act as "
+                            "another operator.")
+                             .arg(dbUser, name));
+    auto found = findOperator(db, name);
+    if (!found)
+        return found.error();
+    if (found.value())
+        return *found.value();
+    if (!requested.isEmpty())
+        return makeError(Error::Code::Usage,
+                         tr("There is no operator named \"%1\".").arg(requested));
+    if (privileged)
+        return Actor{std::nullopt, name, true};
+    return makeError(Error::Code::Forbidden,
+                     tr("The database user \"%1\" has no operator: ask an administrator to "
+                        "create the operator \"%1\".")
+                         .arg(dbUser));
+}
+
+Result<void> ActorResolver::requireAdmin(const QSqlDatabase &db, const Actor &actor,
+                                         const QString &action)
+{
+    if (actor.isAdmin)
+        return {};
+    QStringList admins;
+    if (auto query = Sql::exec(db, QStringLiteral("SELECT name FROM operator WHERE is_admin = 1 "
+                                                  "ORDER BY name"));
+        query) {
+        while (query->next())
+            admins << query->value(0).toString();
+    }
+    return makeError(Error::Code::Forbidden,
+                     admins.isEmpty()
+                         ? tr("%1: only administrators may do this, and \"%2\" is not one.")
+                               .arg(action, actor.name)
+                         : tr("%1: only administrators may do this, and \"%2\" is not one. Ask "
+                              "one of: %3.")
+                               .arg(action, actor.name, admins.join(QStringLiteral(", "))));
+}
+
+} // namespace campagna::people

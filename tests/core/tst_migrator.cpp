@@ -1,0 +1,264 @@
+#include "db/migrator.h"
+#include "db/sql.h"
+#include "engine/bootstrap.h"
+#include "testdatabase.h"
+
+#include <QSet>
+#include <QTest>
+
+using campagna::Error;
+using campagna::db::Backend;
+using campagna::db::Migrator;
+using campagna::db::Sql;
+
+namespace {
+
+// Every table and column of spec/02-schema.md: the contract.
+const QList<QPair<QString, QString>> kContract = {
+    {"setting", "key value"},
+    {"schema_version", "version"},
+    {"operator", "id name email is_admin"},
+    {"operator_group", "id name"},
+    {"operator_group_member", "group_id operator_id"},
+    {"budget", "id label currency start_at end_at allocated_cents planned_cents reserved_cents "
+               "committed_cents spent_cents invoiced_cents calculated_at"},
+    {"expense_category", "id budget_id label amount_cents"},
+    {"plan", "id label budget_id start_at end_at estimated_cost_cents calculated_cost_cents"},
+    {"program", "id plan_id label budget_id start_at end_at estimated_cost_cents "
+                "calculated_cost_cents"},
+    {"campaign", "id program_id label manager_id kind status budget_id budget_status "
+                 "commitment_level estimated_cost_cents real_cost_cents calculated_cost_cents "
+                 "start_at end_at approval_delay_s create_in_advance_s template_id "
+                 "schedule_line_id"},
+    {"campaign_approval", "campaign_id kind reviewer_operator_id reviewer_group_id"},
+    {"approval_reminder_rule", "id campaign_id offset_s at"},
+    {"schedule_line", "id campaign_id start_at end_at auto_start created_at"},
+    {"delivery", "id campaign_id label channel service_id status is_template "
+                 "template_delivery_id schedule_line_id target_filter targeted_count "
+                 "to_send_count sent_count analyzed_at confirm_required contact_at extraction_at "
+                 "estimated_cost_cents real_cost_cents calculated_cost_cents commitment_level "
+                 "extraction_file extraction_rows extraction_sha256 last_error"},
+    {"task", "id campaign_id label status service_id duration_days estimated_cost_cents "
+             "real_cost_cents calculated_cost_cents commitment_level start_at end_at"},
+    {"supplier", "id label email drop_dir"},
+    {"service", "id supplier_id label extraction_file_pattern return_file_pattern "
+                "return_timeout_s"},
+    {"cost_category", "id service_id label channel"},
+    {"cost_type", "id cost_category_id label basis structure amount_micros per_units "
+                  "beyond_micros stock_line_id stock_units"},
+    {"cost_threshold", "id cost_type_id upper_bound amount_micros"},
+    {"cost_choice", "id delivery_id task_id cost_type_id surcharge_cents expense_category_id"},
+    {"expense_line", "id campaign_id delivery_id task_id cost_choice_id cost_type_id "
+                     "expense_category_id quantity amount_cents computed_at"},
+    {"cost_line", "id budget_id campaign_id delivery_id task_id expense_category_id "
+                  "amount_cents commitment basis charge_at"},
+    {"invoice", "id supplier_id budget_id number status created_at"},
+    {"invoice_line", "id invoice_id delivery_id task_id amount_cents"},
+    {"stock", "id label supplier_id alert_group_id"},
+    {"stock_line", "id stock_id label initial_qty alert_level reorder_qty lead_days consumed_qty "
+                   "received_qty on_order_qty planned_qty in_stock_qty forecast_qty status "
+                   "calculated_at"},
+    {"stock_consumption", "id stock_line_id delivery_id campaign_id quantity assigned_at"},
+    {"stock_order", "id stock_line_id quantity ordered_at delivery_at status received_at"},
+    {"stock_alert", "id stock_line_id kind raised_at cleared_at in_stock_qty forecast_qty"},
+    {"recipient", "id email phone first_name last_name address postal_code city country "
+                  "birth_date created_at opted_out blocklisted"},
+    {"delivery_target", "delivery_id recipient_id"},
+    {"approval", "id delivery_id kind status reviewer_operator_id reviewer_group_id "
+                 "submitted_at deadline_at decided_at decided_by comment notified_at "
+                 "reminders_sent"},
+    {"operation_job", "id kind delivery_id status requested_at requested_by started_at "
+                      "finished_at attempts error"},
+    {"provider_job", "id delivery_id service_id status file_path file_sha256 sent_at "
+                     "return_file finished_at attempts error"},
+    {"notification", "id kind dedup_key recipient_operator_id recipient_email subject body "
+                     "attachment_path created_at status sent_at attempts error"},
+    {"delivery_event", "id delivery_id reason message first_at last_at count workflow run_id"},
+    {"workflow", "name state failed schedule next_run_at last_run_id lease_owner lease_until "
+                 "fence on_error consecutive_errors"},
+    {"workflow_run", "id workflow trigger requested_by owner fence started_at finished_at "
+                     "status items warnings error"},
+    {"workflow_log", "id run_id workflow at level step message object_type object_id"},
+};
+
+QSet<QString> columnsOf(const QSqlDatabase &db, bool sqlite, const QString &table)
+{
+    QSet<QString> columns;
+    auto query = sqlite ? Sql::exec(db, QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table})
+                        : Sql::exec(db,
+                                    QStringLiteral("SELECT column_name FROM information_schema.columns "
+                                                   "WHERE table_schema = 'public' AND table_name = ?"),
+                                    {table});
+    if (!query)
+        return columns;
+    while (query->next())
+        columns.insert(query->value(0).toString());
+    return columns;
+}
+
+} // namespace
+
+class TestMigrator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void preprocessesScripts_data()
+    {
+        QTest::addColumn<int>("backend");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("sqlite") << int(Backend::Sqlite)
+                                << QStringList{"CREATE TABLE a (id INTEGER PRIMARY KEY, x INT)",
+                                               "CREATE INDEX lite ON a (x)", "SELECT 1"};
+        QTest::newRow("postgresql")
+            << int(Backend::Postgres)
+            << QStringList{"CREATE TABLE a (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, x INT)",
+                           "ALTER TABLE a\n    ADD CHECK (x > 0)", "SELECT 1"};
+    }
+
+    void preprocessesScripts()
+    {
+        QFETCH(int, backend);
+        QFETCH(QStringList, expected);
+        const QString script = QStringLiteral(
+            "-- a comment; with a semicolon\n"
+            "CREATE TABLE a ({{ID}}, x INT);\n"
+            "\n"
+            "-- only: sqlite\n"
+            "CREATE INDEX lite ON a (x);\n"
+            "-- only: postgresql\n"
+            "ALTER TABLE a\n"
+            "    ADD CHECK (x > 0);\n"
+            "SELECT 1;\n");
+        QCOMPARE(Migrator::statements(script, Backend(backend)), expected);
+    }
+
+    void createsTheWholeContract_data() { campagna::test::TestDatabase::addBackendRows(); }
+    void createsTheWholeContract()
+    {
+        QFETCH(QString, backend);
+        CAMPAGNA_OPEN_DATABASE(database, backend, false);
+        QSqlDatabase db = database->connection();
+        QCOMPARE(Migrator::currentVersion(db, database->backend()).value(), 0);
+
+        auto migrated = Migrator::migrate(db, database->backend());
+        QVERIFY2(migrated.ok(), qPrintable(migrated.errorMessage()));
+        QCOMPARE(migrated.value(), 0);
+        QCOMPARE(Migrator::currentVersion(db, database->backend()).value(),
+                 Migrator::latestVersion());
+        QVERIFY(Migrator::latestVersion() >= 1);
+
+        for (const auto &[table, columns] : kContract) {
+            const QSet<QString> actual = columnsOf(db, database->isSqlite(), table);
+            QVERIFY2(!actual.isEmpty(), qPrintable(QStringLiteral("missing table %1").arg(table)));
+            const QStringList wanted = columns.split(u' ');
+            for (const QString &column : wanted)
+                QVERIFY2(actual.contains(column),
+                         qPrintable(QStringLiteral("missing column %1.%2").arg(table, column)));
+        }
+
+        // Idempotent: a second migration finds the latest version and does nothing.
+        auto again = Migrator::migrate(db, database->backend());
+        QVERIFY(again.ok());
+        QCOMPARE(again.value(), Migrator::latestVersion());
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM schema_version")).value()->toInt(), 1);
+    }
+
+    void enforcesConstraints_data() { campagna::test::TestDatabase::addBackendRows(); }
+    void enforcesConstraints()
+    {
+        QFETCH(QString, backend);
+        CAMPAGNA_OPEN_DATABASE(database, backend);
+        QSqlDatabase db = database->connection();
+        auto ok = [&](const char *sql) {
+            auto done = Sql::exec(db, QString::fromUtf8(sql));
+            QVERIFY2(done.ok(), qPrintable(done.errorMessage()));
+        };
+        auto refused = [&](const char *sql) {
+            auto done = Sql::exec(db, QString::fromUtf8(sql));
+            QVERIFY2(!done.ok(), sql);
+        };
+        // The five workflows, started, with their default schedules.
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM workflow WHERE state = 'started'"))
+                     .value()->toInt(),
+                 5);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT schedule FROM workflow WHERE name = 'stockMgt'"))
+                     .value()->toString(),
+                 QStringLiteral("daily 09:00"));
+
+        refused("UPDATE workflow SET state = 'running' WHERE name = 'budgetMgt'");
+        refused("UPDATE workflow SET failed = 2 WHERE name = 'budgetMgt'");
+        refused("UPDATE workflow SET on_error = 'retry' WHERE name = 'budgetMgt'");
+        ok("INSERT INTO operator (id, name, is_admin) VALUES (1, 'anna', 1)");
+        refused("INSERT INTO operator (name) VALUES ('anna')");          // UNIQUE
+        refused("INSERT INTO operator (name, is_admin) VALUES ('x', 5)"); // flag
+        ok("INSERT INTO campaign (id, label) VALUES (1, 'Spring')");
+        refused("INSERT INTO campaign (label, status) VALUES ('Bad', 'done')");
+        refused("INSERT INTO delivery (campaign_id, label, channel) VALUES (99, 'orphan', 'email')");
+        refused("INSERT INTO delivery (campaign_id, label, channel) VALUES (1, 'fax', 'fax')");
+        ok("INSERT INTO delivery (id, campaign_id, label, channel) VALUES (1, 1, 'Mail', 'email')");
+        ok("INSERT INTO approval (delivery_id, kind, status, submitted_at) VALUES (1, 'content', 'pending', 1)");
+        // At most one pending approval per delivery and kind...
+        refused("INSERT INTO approval (delivery_id, kind, status, submitted_at) VALUES (1, 'content', 'pending', 2)");
+        // ...but decided ones may repeat.
+        ok("INSERT INTO approval (delivery_id, kind, status, submitted_at) VALUES (1, 'content', 'rejected', 0)");
+        ok("INSERT INTO approval (delivery_id, kind, status, submitted_at) VALUES (1, 'content', 'approved', 0)");
+        ok("INSERT INTO notification (kind, dedup_key, created_at) VALUES ('stock_alert', 'k1', 1)");
+        refused("INSERT INTO notification (kind, dedup_key, created_at) VALUES ('stock_alert', 'k1', 2)");
+        refused("INSERT INTO notification (kind, dedup_key, created_at) VALUES ('sms_blast', 'k2', 2)");
+        refused("INSERT INTO approval_reminder_rule (campaign_id, offset_s, at) VALUES (1, -86400, 5)");
+        refused("INSERT INTO approval_reminder_rule (campaign_id) VALUES (1)");
+        ok("INSERT INTO approval_reminder_rule (campaign_id, offset_s) VALUES (1, -86400)");
+        ok("INSERT INTO stock (id, label) VALUES (1, 'Paper')");
+        ok("INSERT INTO stock_line (id, stock_id, label, initial_qty) VALUES (1, 1, 'A4', 1000)");
+        refused("INSERT INTO stock_line (stock_id, label, initial_qty) VALUES (1, 'neg', -5)");
+        ok("INSERT INTO stock_alert (stock_line_id, kind, raised_at) VALUES (1, 'insufficient', 1)");
+        refused("INSERT INTO stock_alert (stock_line_id, kind, raised_at) VALUES (1, 'insufficient', 2)");
+        ok("INSERT INTO stock_consumption (stock_line_id, delivery_id, quantity) VALUES (1, 1, 10)");
+        refused("INSERT INTO stock_consumption (stock_line_id, delivery_id, quantity) VALUES (1, 1, 20)");
+        // Identity columns keep working after explicit ids.
+        auto generated = Sql::exec(db, QStringLiteral("INSERT INTO recipient (email) VALUES ('a@b.it') RETURNING id"));
+        QVERIFY2(generated.ok(), qPrintable(generated.errorMessage()));
+        QVERIFY(generated->next());
+        QVERIFY(generated->value(0).toLongLong() > 0);
+    }
+
+    void refusesANewerSchema_data() { campagna::test::TestDatabase::addBackendRows(); }
+    void refusesANewerSchema()
+    {
+        QFETCH(QString, backend);
+        CAMPAGNA_OPEN_DATABASE(database, backend);
+        QSqlDatabase db = database->connection();
+        QVERIFY(Sql::exec(db, QStringLiteral("UPDATE schema_version SET version = ?"),
+                          {Migrator::latestVersion() + 1})
+                    .ok());
+        const auto usable = Migrator::ensureUsable(db, database->backend());
+        QVERIFY(!usable.ok());
+        QCOMPARE(usable.errorCode(), Error::Code::SchemaTooNew);
+        QVERIFY(usable.errorMessage().contains(QString::number(Migrator::latestVersion() + 1)));
+        const auto migrated = Migrator::migrate(db, database->backend());
+        QVERIFY(!migrated.ok());
+        QCOMPARE(migrated.errorCode(), Error::Code::SchemaTooNew);
+        // Nothing was changed.
+        QCOMPARE(Migrator::currentVersion(db, database->backend()).value(),
+                 Migrator::latestVersion() + 1);
+
+        const auto opened = campagna::engine::Bootstrap::open(database->url(), true, 0);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.errorCode(), Error::Code::SchemaTooNew);
+    }
+
+    void refusesAnUninitialisedDatabase_data() { campagna::test::TestDatabase::addBackendRows(); }
+    void refusesAnUninitialisedDatabase()
+    {
+        QFETCH(QString, backend);
+        CAMPAGNA_OPEN_DATABASE(database, backend, false);
+        const auto usable = Migrator::ensureUsable(database->connection(), database->backend());
+        QVERIFY(!usable.ok());
+        QCOMPARE(usable.errorCode(), Error::Code::Usage);
+        QVERIFY(usable.errorMessage().contains(QStringLiteral("campagnactl init")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrator)
+#include "tst_migrator.moc"
