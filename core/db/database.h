@@ -44,6 +44,25 @@ public:
     // server); returns the open error if it fails again.
     Result<void> reconnect();
 
+    // Runs fn(connection) on the calling thread's connection. When the
+    // connection cannot be opened, fails with Error::Code::Connection; when
+    // fn fails with a transient error (server restarted, connection cut,
+    // database busy), reconnects once and runs fn again. For short reads
+    // and single-statement writes; runs of workflows use RunContext::unit().
+    template<typename Fn>
+    auto withConnection(Fn fn) -> decltype(fn(std::declval<QSqlDatabase &>()))
+    {
+        for (int attempt = 1;; ++attempt) {
+            QSqlDatabase db = connection();
+            if (!db.isOpen())
+                return makeError(Error::Code::Connection, lastOpenError());
+            auto result = fn(db);
+            if (result.ok() || result.errorCode() != Error::Code::Transient || attempt == 2)
+                return result;
+            (void)reconnect();
+        }
+    }
+
     // The database server's idea of "now" (PostgreSQL) or the system clock
     // (SQLite), in Unix seconds. Used for leases only.
     qint64 serverNow();

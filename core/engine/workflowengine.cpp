@@ -114,11 +114,9 @@ QString WorkflowEngine::ownerName() const
 
 QFuture<Result<QList<WorkflowStatus>>> WorkflowEngine::status()
 {
-    return QtConcurrent::run(&m_pool, [database = m_database]() -> Result<QList<WorkflowStatus>> {
-        QSqlDatabase db = database->connection();
-        if (!db.isOpen())
-            return makeError(Error::Code::Connection, database->lastOpenError());
-        return WorkflowStore::loadStatus(db);
+    return QtConcurrent::run(&m_pool, [database = m_database]() {
+        return database->withConnection(
+            [](QSqlDatabase &db) { return WorkflowStore::loadStatus(db); });
     });
 }
 
@@ -129,12 +127,12 @@ QFuture<Result<void>> WorkflowEngine::changeState(const QString &workflow, const
     // No continuation on this thread: callers may block on the future
     // (campagnactl), and signals are safe to emit from the pool.
     return QtConcurrent::run(&m_pool, [this, workflow, state, action, who]() -> Result<void> {
-        QSqlDatabase db = m_database->connection();
-        if (!db.isOpen())
-            return makeError(Error::Code::Connection, m_database->lastOpenError());
-        if (auto allowed = people::ActorResolver::requireAdmin(db, who, action); !allowed)
-            return allowed;
-        if (auto changed = WorkflowStore::setState(db, workflow, state); !changed)
+        auto changed = m_database->withConnection([&](QSqlDatabase &db) -> Result<void> {
+            if (auto allowed = people::ActorResolver::requireAdmin(db, who, action); !allowed)
+                return allowed;
+            return WorkflowStore::setState(db, workflow, state);
+        });
+        if (!changed)
             return changed;
         if (state == u"stopped")
             cancel(workflow);
@@ -164,16 +162,14 @@ QFuture<Result<void>> WorkflowEngine::setSchedule(const QString &workflow, const
 {
     const people::Actor who = actor();
     return QtConcurrent::run(&m_pool, [this, workflow, text, who]() -> Result<void> {
-        QSqlDatabase db = m_database->connection();
-        if (!db.isOpen())
-            return makeError(Error::Code::Connection, m_database->lastOpenError());
-        if (auto allowed = people::ActorResolver::requireAdmin(
-                db, who, tr("Change the schedule of %1").arg(workflow));
-            !allowed)
-            return allowed;
-        if (auto changed = WorkflowStore::setSchedule(db, workflow, text,
-                                                      m_clock->now(m_database.get()));
-            !changed)
+        auto changed = m_database->withConnection([&](QSqlDatabase &db) -> Result<void> {
+            if (auto allowed = people::ActorResolver::requireAdmin(
+                    db, who, tr("Change the schedule of %1").arg(workflow));
+                !allowed)
+                return allowed;
+            return WorkflowStore::setSchedule(db, workflow, text, m_clock->now(m_database.get()));
+        });
+        if (!changed)
             return changed;
         emit workflowChanged(workflow);
         return {};
@@ -548,19 +544,22 @@ QFuture<QStringList> WorkflowEngine::schedulerTick()
     if (m_shuttingDown.load() || m_tickInFlight.exchange(true))
         return readyFuture(QStringList());
     auto due = QtConcurrent::run(&m_pool, [database = m_database, clock = m_clock] {
-        QStringList names;
-        QSqlDatabase db = database->connection();
-        if (!db.isOpen())
-            return names;
-        auto query = Sql::exec(db,
-                               QStringLiteral("SELECT name FROM workflow WHERE state = 'started' "
-                                              "AND (next_run_at IS NULL OR next_run_at <= ?)"),
-                               {clock->now(database.get())});
-        if (query) {
+        auto names = database->withConnection([&](QSqlDatabase &db) -> Result<QStringList> {
+            auto query = Sql::exec(db,
+                                   QStringLiteral("SELECT name FROM workflow WHERE state = "
+                                                  "'started' AND (next_run_at IS NULL OR "
+                                                  "next_run_at <= ?)"),
+                                   {clock->now(database.get())});
+            if (!query)
+                return query.error();
+            QStringList found;
             while (query->next())
-                names << query->value(0).toString();
-        }
-        return names;
+                found << query->value(0).toString();
+            return found;
+        });
+        // An unreachable database is not an error of the scheduler: it
+        // tries again at its next tick.
+        return names ? names.value() : QStringList();
     });
     return due.then(this, [this](const QStringList &names) {
         m_tickInFlight.store(false);

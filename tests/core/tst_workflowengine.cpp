@@ -472,6 +472,49 @@ private slots:
         QCOMPARE(scalarInt(*database, "SELECT failed FROM workflow WHERE name = 'stockMgt'"), 0);
     }
 
+    // PostgreSQL: the server cuts every connection of the engine (as after a
+    // restart); SQLite: another connection holds the write lock for a while.
+    // Either way the engine waits or reconnects, and nothing is lost.
+    void survivesLostConnectionsAndBusyDatabases_data() { test::TestDatabase::addBackendRows(); }
+    void survivesLostConnectionsAndBusyDatabases()
+    {
+        QFETCH(QString, backend);
+        CAMPAGNA_OPEN_DATABASE(database, backend, true, kNow);
+        WorkflowEngine engine(database, std::make_shared<Clock>(kNow));
+        engine.setActor(admin());
+        registerAll(engine, [] { return std::make_unique<CountingWorkflow>(2); });
+        // Open the pool threads' connections.
+        QVERIFY(engine.status().result().ok());
+        QCOMPARE(engine.runNow(QStringLiteral("budgetMgt"), Trigger::Manual).result().status, QStringLiteral("succeeded"));
+
+        auto control = db::Database::open(database->url());
+        QVERIFY(control.ok());
+        QSqlDatabase other = control.value()->connection();
+        if (database->isSqlite()) {
+            QVERIFY(Sql::exec(other, "BEGIN IMMEDIATE").ok());
+            QVERIFY(Sql::exec(other, "INSERT INTO setting (key, value) VALUES ('held', '1')").ok());
+            auto running = engine.runNow(QStringLiteral("stockMgt"), Trigger::Manual);
+            QTest::qWait(300);
+            QVERIFY(!running.isFinished());
+            QVERIFY(Sql::exec(other, "COMMIT").ok());
+            QCOMPARE(running.result().status, QStringLiteral("succeeded"));
+        } else {
+            auto killed = Sql::scalar(other, "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                             "WHERE datname = current_database() AND pid <> pg_backend_pid()");
+            QVERIFY2(killed.ok(), qPrintable(killed.errorMessage()));
+            QVERIFY(killed.value()->toInt() >= 1);
+            const auto status = engine.status().result();
+            QVERIFY2(status.ok(), qPrintable(status.errorMessage()));
+            QCOMPARE(status->size(), 5);
+            Sql::scalar(other, "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                               "WHERE datname = current_database() AND pid <> pg_backend_pid()");
+            const RunOutcome outcome = engine.runNow(QStringLiteral("stockMgt"), Trigger::Manual).result();
+            QVERIFY2(outcome.status == QStringLiteral("succeeded"), qPrintable(outcome.error));
+        }
+        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM workflow_run WHERE status = 'succeeded'"), 2);
+        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM setting WHERE key LIKE 'stockMgt:%'"), 2);
+    }
+
     void unavailableWorkflowsFailHonestly_data() { test::TestDatabase::addBackendRows(); }
     void unavailableWorkflowsFailHonestly()
     {
