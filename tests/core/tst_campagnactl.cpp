@@ -196,12 +196,14 @@ private slots:
         CTL_EXPECT(result, 0);
         const QJsonArray lines = result.json().value("lines").toArray();
         QVERIFY(!lines.isEmpty());
-        QCOMPARE(lines.size(), 2);
+        // The error, the pause, and no supervisor to tell (no group in this database).
+        QCOMPARE(lines.size(), 3);
         QCOMPARE(lines.at(0).toObject().value("level").toString(), QStringLiteral("error"));
         QVERIFY(lines.at(0).toObject().value("message").toString().contains("not available yet"));
         QCOMPARE(lines.at(0).toObject().value("at").toString(), QStringLiteral("2027-01-15T10:00:00Z"));
         QCOMPARE(lines.at(1).toObject().value("level").toString(), QStringLiteral("warning"));
         QVERIFY(lines.at(1).toObject().value("message").toString().contains("paused"));
+        QVERIFY(lines.at(2).toObject().value("message").toString().contains("workflow-supervisors"));
         result = ctl(db + QStringList{"log", "budgetMgt", "--run", "999999"});
         CTL_EXPECT(result, 2);
         result = ctl(db + QStringList{"log", "budgetMgt", "--limit", "0"});
@@ -274,6 +276,42 @@ private slots:
         QCOMPARE(Sql::scalar(database->connection(), "SELECT count(*) FROM recipient").value()->toInt(), 10000);
         result = ctl(db + QStringList{"demo", "--scale", "0"});
         CTL_EXPECT(result, 2);
+    }
+
+    // serve runs the due workflows, then stops cleanly on SIGTERM.
+    void serveRunsDueWorkflowsAndStopsCleanly_data() { campagna::test::TestDatabase::addBackendRows(); }
+    void serveRunsDueWorkflowsAndStopsCleanly()
+    {
+        QFETCH(QString, backend);
+        CAMPAGNA_OPEN_DATABASE(database, backend);
+        QVERIFY(Sql::exec(database->connection(), "UPDATE workflow SET state = 'stopped' WHERE name = 'stockMgt'").ok());
+        QProcess serve;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        serve.setProcessEnvironment(env);
+        serve.start(qEnvironmentVariable("CAMPAGNA_CTL"),
+                    {"--lang", "en", "--db", database->url().toString(), "--now", "2030-01-01T00:00:00Z", "serve"});
+        QVERIFY(serve.waitForStarted());
+        auto finishedRuns = [&] {
+            auto count = Sql::scalar(database->connection(),
+                                     "SELECT count(*) FROM workflow_run WHERE status <> 'running'");
+            return count.ok() && count.value() ? count.value()->toInt() : -1;
+        };
+        // The four started workflows are due (next_run_at is in the past).
+        QTRY_COMPARE_WITH_TIMEOUT(finishedRuns(), 4, 30000);
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(30000));
+        QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(serve.exitCode(), 0);
+        const QString out = QString::fromUtf8(serve.readAllStandardOutput());
+        QVERIFY2(out.contains("Stopped cleanly"), qPrintable(out));
+        QVERIFY2(out.contains("budgetMgt: run"), qPrintable(out));
+        QCOMPARE(Sql::scalar(database->connection(), "SELECT count(*) FROM workflow_run WHERE trigger = 'schedule' "
+                                                     "AND status = 'failed'").value()->toInt(), 4);
+        QCOMPARE(Sql::scalar(database->connection(), "SELECT count(*) FROM workflow_run WHERE workflow = 'stockMgt'")
+                     .value()->toInt(), 0);
+        QCOMPARE(Sql::scalar(database->connection(), "SELECT count(*) FROM workflow WHERE lease_owner IS NOT NULL")
+                     .value()->toInt(), 0);
     }
 
     void italianMessages()
