@@ -547,8 +547,8 @@ QFuture<QStringList> WorkflowEngine::schedulerTick()
         auto names = database->withConnection([&](QSqlDatabase &db) -> Result<QStringList> {
             auto query = Sql::exec(db,
                                    QStringLiteral("SELECT name FROM workflow WHERE state = "
-                                                  "'started' AND (next_run_at IS NULL OR "
-                                                  "next_run_at <= ?)"),
+                                                  "'started' AND schedule <> '' AND "
+                                                  "(next_run_at IS NULL OR next_run_at <= ?)"),
                                    {clock->now(database.get())});
             if (!query)
                 return query.error();

@@ -252,6 +252,18 @@ private slots:
         QCOMPARE(scalarInt(*database, "SELECT count(*) FROM workflow_run WHERE status = 'succeeded'"), 8);
         const qint64 nineOClock = QDateTime(QDate(2027, 1, 15), QTime(9, 0), QTimeZone::utc()).toSecsSinceEpoch();
         QCOMPARE(scalarInt(*database, "SELECT next_run_at FROM workflow WHERE name = 'stockMgt'"), nineOClock);
+
+        // A manual schedule is never run by the scheduler, even with no next run.
+        QVERIFY(engine.setSchedule(QStringLiteral("operationMgt"), QStringLiteral("manual")).result().ok());
+        QCOMPARE(scalarText(*database, "SELECT schedule FROM workflow WHERE name = 'operationMgt'"), QString());
+        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM workflow WHERE name = 'operationMgt' AND next_run_at IS NULL"), 1);
+        clock->setFixed(kNow + 7200);
+        tick = engine.schedulerTick();
+        QVERIFY(QTest::qWaitFor([&] { return tick.isFinished(); }));
+        started = tick.result();
+        started.sort();
+        QCOMPARE(started, QStringList({"budgetMgt", "deliveryMgt", "stockMgt", "supplierMgt"}));
+        QTRY_COMPARE(finished.count(), 12);
     }
 
     void runRecordsAndJournal_data() { test::TestDatabase::addBackendRows(); }
@@ -506,8 +518,9 @@ private slots:
             const auto status = engine.status().result();
             QVERIFY2(status.ok(), qPrintable(status.errorMessage()));
             QCOMPARE(status->size(), 5);
-            Sql::scalar(other, "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                               "WHERE datname = current_database() AND pid <> pg_backend_pid()");
+            QVERIFY(Sql::scalar(other, "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                       "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+                        .ok());
             const RunOutcome outcome = engine.runNow(QStringLiteral("stockMgt"), Trigger::Manual).result();
             QVERIFY2(outcome.status == QStringLiteral("succeeded"), qPrintable(outcome.error));
         }

@@ -1,0 +1,407 @@
+#include "common/translations.h"
+#include "db/database.h"
+#include "engine/clock.h"
+#include "engine/runcontext.h"
+#include "engine/workflow.h"
+#include "engine/workflowengine.h"
+#include "engine/workflowinfo.h"
+#include "people/actor.h"
+#include "testdatabase.h"
+#include "workflows/workflowspage.h"
+#include "workflows/workflowtablemodel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QFrame>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSemaphore>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace campagna;
+using campagna::ui::WorkflowsPage;
+using campagna::ui::WorkflowTableModel;
+
+namespace {
+
+constexpr qint64 FixedNow = 1'800'000'000; // 2027-01-15T08:00:00Z
+
+// Read on the test thread's own connection, as another process would.
+QString workflowColumn(db::Database &database, const QString &column, const QString &workflow)
+{
+    QSqlQuery query(database.connection());
+    if (!query.prepare(QStringLiteral("SELECT %1 FROM workflow WHERE name = ?").arg(column)))
+        return QStringLiteral("<prepare failed: %1>").arg(query.lastError().text());
+    query.addBindValue(workflow);
+    if (!query.exec() || !query.next())
+        return QStringLiteral("<query failed: %1>").arg(query.lastError().text());
+    return query.value(0).toString();
+}
+
+QString stateOf(db::Database &database, const QString &workflow)
+{
+    return workflowColumn(database, QStringLiteral("state"), workflow);
+}
+
+QString cell(const WorkflowTableModel *model, const QString &workflow, int column,
+             int role = Qt::DisplayRole)
+{
+    const int row = model->rowOf(workflow);
+    return row < 0 ? QString() : model->index(row, column).data(role).toString();
+}
+
+QString withoutMnemonic(QString text)
+{
+    return text.remove(u'&');
+}
+
+// Clicks the workflow's row in the view, as a person would.
+void clickRow(QTableView *view, const QString &workflow)
+{
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, WorkflowTableModel::Label);
+        if (index.data(WorkflowTableModel::NameRole).toString() == workflow) {
+            view->scrollTo(index);
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                              view->visualRect(index).center());
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no row for %1").arg(workflow)));
+}
+
+void saveGrab(QWidget *widget, const QString &name)
+{
+    const QString folder = QDir::currentPath() + QStringLiteral("/screenshots/");
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY2(widget->grab().save(folder + name), qPrintable(folder + name));
+}
+
+// A test-only processing: reports 3 of 10 done, then holds until the test
+// opens the gate, then stops at its checkpoint if it was cancelled.
+class HeldWorkflow final : public engine::Workflow
+{
+public:
+    HeldWorkflow(QSemaphore *started, QSemaphore *gate)
+        : m_started(started)
+        , m_gate(gate)
+    {}
+    Result<void> run(engine::RunContext &context) override
+    {
+        context.setProgress(3, 10);
+        m_started->release();
+        // Bounded, so that a failing test cannot hang the engine's shutdown.
+        if (!m_gate->tryAcquire(1, 30000))
+            return makeError(Error::Code::Failed, QStringLiteral("the test never opened the gate"));
+        if (auto ok = context.checkpoint(); !ok)
+            return ok;
+        context.setProgress(10, 10);
+        return {};
+    }
+
+private:
+    QSemaphore *m_started;
+    QSemaphore *m_gate;
+};
+
+} // namespace
+
+class TestWorkflowsPage final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanupTestCase();
+
+    void labelsAndPauseStart_data();
+    void labelsAndPauseStart();
+    void runNowShowsFailure_data();
+    void runNowShowsFailure();
+    void progressAndCancel_data();
+    void progressAndCancel();
+
+private:
+    std::unique_ptr<engine::WorkflowEngine> makeEngine(std::shared_ptr<db::Database> database);
+};
+
+void TestWorkflowsPage::init()
+{
+    QVERIFY(installTranslations(QStringLiteral("en")));
+}
+
+void TestWorkflowsPage::cleanupTestCase()
+{
+    installTranslations(QStringLiteral("en"));
+}
+
+std::unique_ptr<engine::WorkflowEngine>
+TestWorkflowsPage::makeEngine(std::shared_ptr<db::Database> database)
+{
+    auto engine = std::make_unique<engine::WorkflowEngine>(
+        std::move(database), std::make_shared<engine::Clock>(FixedNow));
+    engine->setOwnerLabel(QStringLiteral("tst_workflowspage"));
+    engine->setActor(people::Actor{std::nullopt, QStringLiteral("tester"), true});
+    return engine;
+}
+
+void TestWorkflowsPage::labelsAndPauseStart_data()
+{
+    test::TestDatabase::addBackendRows();
+}
+
+void TestWorkflowsPage::labelsAndPauseStart()
+{
+    QFETCH(QString, backend);
+    CAMPAGNA_OPEN_DATABASE(database, backend);
+    // Declared before the page: the page goes first, then the engine waits
+    // for its pool.
+    auto engine = makeEngine(database);
+    WorkflowsPage page(engine.get());
+    page.resize(1100, 620);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    auto *model = page.model();
+    auto *view = page.findChild<QTableView *>(QStringLiteral("workflowTable"));
+    auto *banner = page.findChild<QFrame *>(QStringLiteral("haltedBanner"));
+    auto *bannerText = page.findChild<QLabel *>(QStringLiteral("haltedBannerText"));
+    auto *pauseButton = page.findChild<QAbstractButton *>(QStringLiteral("pauseButton"));
+    auto *startButton = page.findChild<QAbstractButton *>(QStringLiteral("startButton"));
+    QVERIFY(view && banner && bannerText && pauseButton && startButton);
+
+    // The five workflows, in catalog order, with their English labels.
+    QTRY_COMPARE(model->rowCount(), 5);
+    const QList<engine::WorkflowInfo> &catalog = engine::WorkflowCatalog::all();
+    for (int row = 0; row < catalog.size(); ++row) {
+        const engine::WorkflowInfo &info = catalog.at(row);
+        QCOMPARE(model->index(row, WorkflowTableModel::Name).data().toString(), info.name);
+        QCOMPARE(model->index(row, WorkflowTableModel::Label).data().toString(), info.labelEn);
+        QCOMPARE(model->index(row, WorkflowTableModel::Label).data(Qt::ToolTipRole).toString(),
+                 info.descriptionEn);
+        QCOMPARE(model->index(row, WorkflowTableModel::State)
+                     .data(WorkflowTableModel::RawValueRole)
+                     .toString(),
+                 QStringLiteral("started"));
+        QCOMPARE(model->index(row, WorkflowTableModel::State).data().toString(),
+                 QStringLiteral("Started"));
+        QCOMPARE(model->index(row, WorkflowTableModel::Failed).data().toString(),
+                 QStringLiteral("No"));
+    }
+    QCOMPARE(cell(model, QStringLiteral("budgetMgt"), WorkflowTableModel::Label),
+             QStringLiteral("Cost calculation"));
+    QCOMPARE(cell(model, QStringLiteral("stockMgt"), WorkflowTableModel::Label),
+             QStringLiteral("Stock: Orders and alerts"));
+    QCOMPARE(model->headerData(WorkflowTableModel::State, Qt::Horizontal).toString(),
+             QStringLiteral("State"));
+    QCOMPARE(withoutMnemonic(pauseButton->text()), QStringLiteral("Pause"));
+    QVERIFY(banner->isHidden());
+    QVERIFY(!page.isHaltedBannerShown());
+
+    // Pause budgetMgt: the database says paused, the banner appears.
+    clickRow(view, QStringLiteral("budgetMgt"));
+    QTRY_COMPARE(page.selectedWorkflow(), QStringLiteral("budgetMgt"));
+    QTRY_VERIFY(pauseButton->isEnabled());
+    QVERIFY(!startButton->isEnabled());
+    QTest::mouseClick(pauseButton, Qt::LeftButton);
+    QTRY_COMPARE(stateOf(*database, QStringLiteral("budgetMgt")), QStringLiteral("paused"));
+    QTRY_VERIFY(page.isHaltedBannerShown());
+    QVERIFY(!banner->isHidden());
+    QVERIFY2(bannerText->text().contains(QStringLiteral("Cost calculation")),
+             qPrintable(bannerText->text()));
+    QVERIFY(bannerText->text().startsWith(QStringLiteral("Campaign processing is halted")));
+    QTRY_COMPARE(cell(model, QStringLiteral("budgetMgt"), WorkflowTableModel::State,
+                      WorkflowTableModel::RawValueRole),
+                 QStringLiteral("paused"));
+    QCOMPARE(cell(model, QStringLiteral("budgetMgt"), WorkflowTableModel::State),
+             QStringLiteral("Paused"));
+    QTRY_VERIFY(startButton->isEnabled());
+    QVERIFY(!pauseButton->isEnabled());
+    // The other four are untouched.
+    QCOMPARE(stateOf(*database, QStringLiteral("stockMgt")), QStringLiteral("started"));
+    saveGrab(&page, QStringLiteral("workflowspage-%1-en.png").arg(backend));
+
+    // Italian: labels, descriptions and the banner follow at run time.
+    QVERIFY(installTranslations(QStringLiteral("it")));
+    QTRY_COMPARE(cell(model, QStringLiteral("budgetMgt"), WorkflowTableModel::Label),
+                 QStringLiteral("Calcolo costi"));
+    QCOMPARE(cell(model, QStringLiteral("supplierMgt"), WorkflowTableModel::Label),
+             QStringLiteral("Processi relativi ai fornitori di servizi"));
+    QCOMPARE(cell(model, QStringLiteral("stockMgt"), WorkflowTableModel::Label),
+             QStringLiteral("Stock: Ordini e avvisi"));
+    QCOMPARE(cell(model, QStringLiteral("budgetMgt"), WorkflowTableModel::Label, Qt::ToolTipRole),
+             engine::WorkflowCatalog::find(QStringLiteral("budgetMgt"))->descriptionIt);
+    QTRY_VERIFY2(bannerText->text().contains(QStringLiteral("Calcolo costi")),
+                 qPrintable(bannerText->text()));
+    // The raw value never changes with the language.
+    QCOMPARE(cell(model, QStringLiteral("budgetMgt"), WorkflowTableModel::State,
+                  WorkflowTableModel::RawValueRole),
+             QStringLiteral("paused"));
+    saveGrab(&page, QStringLiteral("workflowspage-%1-it.png").arg(backend));
+
+    // Start: started again, and with all five started the banner goes.
+    QTRY_VERIFY(startButton->isEnabled());
+    QTest::mouseClick(startButton, Qt::LeftButton);
+    QTRY_COMPARE(stateOf(*database, QStringLiteral("budgetMgt")), QStringLiteral("started"));
+    QTRY_VERIFY(!page.isHaltedBannerShown());
+    QVERIFY(banner->isHidden());
+
+    // Strings of the Italian .ts file (checked last, so that everything above
+    // runs while translations are being written).
+    QTRY_COMPARE(model->headerData(WorkflowTableModel::State, Qt::Horizontal).toString(),
+                 QStringLiteral("Stato"));
+    QTRY_COMPARE(withoutMnemonic(pauseButton->text()), QStringLiteral("Sospendi"));
+    QTRY_COMPARE(cell(model, QStringLiteral("budgetMgt"), WorkflowTableModel::State),
+                 QStringLiteral("Avviato"));
+}
+
+void TestWorkflowsPage::runNowShowsFailure_data()
+{
+    test::TestDatabase::addBackendRows();
+}
+
+void TestWorkflowsPage::runNowShowsFailure()
+{
+    QFETCH(QString, backend);
+    CAMPAGNA_OPEN_DATABASE(database, backend);
+    auto engine = makeEngine(database);
+    WorkflowsPage page(engine.get());
+    page.resize(1100, 620);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    auto *model = page.model();
+    auto *view = page.findChild<QTableView *>(QStringLiteral("workflowTable"));
+    auto *messageArea = page.findChild<QFrame *>(QStringLiteral("messageArea"));
+    auto *messageText = page.findChild<QLabel *>(QStringLiteral("messageText"));
+    auto *runButton = page.findChild<QAbstractButton *>(QStringLiteral("runNowButton"));
+    auto *startButton = page.findChild<QAbstractButton *>(QStringLiteral("startButton"));
+    QVERIFY(view && messageArea && messageText && runButton && startButton);
+    QTRY_COMPARE(model->rowCount(), 5);
+    QCOMPARE(cell(model, QStringLiteral("stockMgt"), WorkflowTableModel::LastRun),
+             QStringLiteral("Never run"));
+
+    // Run now: the processing of this version is not built, and the console
+    // says so; the run is recorded as failed and the workflow paused
+    // (on_error = pause).
+    clickRow(view, QStringLiteral("stockMgt"));
+    QTRY_COMPARE(page.selectedWorkflow(), QStringLiteral("stockMgt"));
+    QTRY_VERIFY(runButton->isEnabled());
+    QTest::mouseClick(runButton, Qt::LeftButton);
+    QTRY_VERIFY2(messageText->text().contains(QStringLiteral("not available yet")),
+                 qPrintable(messageText->text()));
+    QVERIFY(!messageArea->isHidden());
+    QCOMPARE(messageArea->property("kind").toString(), QStringLiteral("error"));
+    QVERIFY(messageText->text().startsWith(QStringLiteral("Stock: Orders and alerts: run ")));
+
+    QTRY_COMPARE(workflowColumn(*database, QStringLiteral("failed"), QStringLiteral("stockMgt")),
+                 QStringLiteral("1"));
+    QTRY_VERIFY(model->index(model->rowOf(QStringLiteral("stockMgt")), WorkflowTableModel::Failed)
+                    .data(WorkflowTableModel::RawValueRole)
+                    .toBool());
+    QCOMPARE(cell(model, QStringLiteral("stockMgt"), WorkflowTableModel::Failed),
+             QStringLiteral("Yes"));
+    QVERIFY(cell(model, QStringLiteral("stockMgt"), WorkflowTableModel::LastRun)
+                .startsWith(QStringLiteral("Failed")));
+    QVERIFY(cell(model, QStringLiteral("stockMgt"), WorkflowTableModel::LastRun, Qt::ToolTipRole)
+                .contains(QStringLiteral("not available yet")));
+    QCOMPARE(stateOf(*database, QStringLiteral("stockMgt")), QStringLiteral("paused"));
+    QTRY_VERIFY(page.isHaltedBannerShown());
+    QVERIFY(!engine->isRunning(QStringLiteral("stockMgt")));
+    saveGrab(&page, QStringLiteral("workflowspage-%1-runfailed-en.png").arg(backend));
+
+    // Start clears the failed flag and lifts the halt.
+    QTRY_VERIFY(startButton->isEnabled());
+    QTest::mouseClick(startButton, Qt::LeftButton);
+    QTRY_COMPARE(stateOf(*database, QStringLiteral("stockMgt")), QStringLiteral("started"));
+    QTRY_COMPARE(workflowColumn(*database, QStringLiteral("failed"), QStringLiteral("stockMgt")),
+                 QStringLiteral("0"));
+    QTRY_COMPARE(cell(model, QStringLiteral("stockMgt"), WorkflowTableModel::Failed),
+                 QStringLiteral("No"));
+    QTRY_VERIFY(!page.isHaltedBannerShown());
+}
+
+void TestWorkflowsPage::progressAndCancel_data()
+{
+    test::TestDatabase::addBackendRows();
+}
+
+void TestWorkflowsPage::progressAndCancel()
+{
+    QFETCH(QString, backend);
+    CAMPAGNA_OPEN_DATABASE(database, backend);
+    QSemaphore started;
+    QSemaphore gate;
+    auto engine = makeEngine(database);
+    engine->registerWorkflow(QStringLiteral("budgetMgt"), [&started, &gate] {
+        return std::make_unique<HeldWorkflow>(&started, &gate);
+    });
+    WorkflowsPage page(engine.get());
+    page.resize(1100, 620);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    auto *model = page.model();
+    auto *view = page.findChild<QTableView *>(QStringLiteral("workflowTable"));
+    auto *messageText = page.findChild<QLabel *>(QStringLiteral("messageText"));
+    auto *leaseLabel = page.findChild<QLabel *>(QStringLiteral("leaseLabel"));
+    auto *progress = page.findChild<QProgressBar *>(QStringLiteral("runProgress"));
+    auto *runButton = page.findChild<QAbstractButton *>(QStringLiteral("runNowButton"));
+    auto *cancelButton = page.findChild<QAbstractButton *>(QStringLiteral("cancelButton"));
+    QVERIFY(view && messageText && leaseLabel && progress && runButton && cancelButton);
+    QTRY_COMPARE(model->rowCount(), 5);
+    clickRow(view, QStringLiteral("budgetMgt"));
+    QTRY_COMPARE(page.selectedWorkflow(), QStringLiteral("budgetMgt"));
+    QVERIFY(!cancelButton->isEnabled());
+    QVERIFY(progress->isHidden());
+
+    // Running: Cancel enabled, Run now not, progress 3 of 10, lease shown.
+    QTRY_VERIFY(runButton->isEnabled());
+    QTest::mouseClick(runButton, Qt::LeftButton);
+    QTRY_VERIFY(cancelButton->isEnabled());
+    QVERIFY(!runButton->isEnabled());
+    QTRY_COMPARE(progress->text(), QStringLiteral("3 of 10"));
+    QVERIFY(!progress->isHidden());
+    QCOMPARE(progress->maximum(), 1000);
+    QCOMPARE(progress->value(), 300);
+    QTRY_VERIFY2(cell(model, QStringLiteral("budgetMgt"), WorkflowTableModel::LastRun)
+                     .startsWith(QStringLiteral("Running since")),
+                 qPrintable(cell(model, QStringLiteral("budgetMgt"), WorkflowTableModel::LastRun)));
+    QVERIFY(cell(model, QStringLiteral("budgetMgt"), WorkflowTableModel::LastRun)
+                .endsWith(QStringLiteral(": 3 of 10")));
+    QTRY_VERIFY(!leaseLabel->isHidden());
+    QVERIFY2(leaseLabel->text().startsWith(QStringLiteral("Being run by ")),
+             qPrintable(leaseLabel->text()));
+    QVERIFY(leaseLabel->text().contains(QStringLiteral("tst_workflowspage")));
+    saveGrab(&page, QStringLiteral("workflowspage-%1-running-en.png").arg(backend));
+
+    // Cancel: the run stops at its checkpoint and says so.
+    QTest::mouseClick(cancelButton, Qt::LeftButton);
+    gate.release();
+    QTRY_VERIFY2(messageText->text().contains(QStringLiteral("was cancelled")),
+                 qPrintable(messageText->text()));
+    QTRY_VERIFY(!cancelButton->isEnabled());
+    QVERIFY(!engine->isRunning(QStringLiteral("budgetMgt")));
+    QTRY_VERIFY(progress->isHidden());
+    QTRY_VERIFY(leaseLabel->isHidden());
+    QTRY_VERIFY(cell(model, QStringLiteral("budgetMgt"), WorkflowTableModel::LastRun)
+                    .startsWith(QStringLiteral("Cancelled")));
+    QSqlQuery query(database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT status FROM workflow_run WHERE workflow = "
+                                      "'budgetMgt'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("cancelled"));
+    QVERIFY(!query.next());
+    QCOMPARE(cell(model, QStringLiteral("budgetMgt"), WorkflowTableModel::Failed),
+             QStringLiteral("No"));
+}
+
+QTEST_MAIN(TestWorkflowsPage)
+#include "tst_workflowspage.moc"
