@@ -48,8 +48,9 @@ QString textTime(std::optional<qint64> seconds)
 {
     if (!seconds)
         return QStringLiteral("-");
-    return QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-           + QStringLiteral(" UTC");
+    return QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC)
+               .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
+           QStringLiteral(" UTC");
 }
 
 QJsonObject runJson(const engine::RunRecord &run)
@@ -62,8 +63,8 @@ QJsonObject runJson(const engine::RunRecord &run)
     o[u"status"] = run.status;
     o[u"started_at"] = jsonTime(run.startedAt);
     o[u"finished_at"] = jsonTime(run.finishedAt);
-    o[u"duration_s"] = run.durationSeconds() ? QJsonValue(*run.durationSeconds())
-                                             : QJsonValue(QJsonValue::Null);
+    o[u"duration_s"] =
+        run.durationSeconds() ? QJsonValue(*run.durationSeconds()) : QJsonValue(QJsonValue::Null);
     o[u"items"] = run.items;
     o[u"warnings"] = run.warnings;
     o[u"error"] = run.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(run.error);
@@ -91,7 +92,10 @@ class Invocation
     Q_DECLARE_TR_FUNCTIONS(campagna::cli::ControlCommand)
 
 public:
-    Invocation(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    Invocation(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {}
 
     int execute(const QStringList &arguments);
 
@@ -150,8 +154,8 @@ int Invocation::execute(const QStringList &arguments)
                                           "2027-01-15T09:00:00Z)."),
                                        QStringLiteral("time"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON document."));
-    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of messages: it or en."),
-                                        QStringLiteral("language"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), tr("Language of messages: it or en."), QStringLiteral("language"));
     const QCommandLineOption scaleOption(QStringLiteral("scale"),
                                          tr("demo: multiply recipients and deliveries."),
                                          QStringLiteral("n"), QStringLiteral("1"));
@@ -159,8 +163,9 @@ int Invocation::execute(const QStringList &arguments)
                                         QStringLiteral("s"), QStringLiteral("1"));
     const QCommandLineOption runOption(QStringLiteral("run"), tr("log: the lines of this run."),
                                        QStringLiteral("id"));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("log: at most this many lines."),
-                                         QStringLiteral("n"), QStringLiteral("50"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+                                         tr("log: at most this many lines."), QStringLiteral("n"),
+                                         QStringLiteral("50"));
     const QCommandLineOption purgeOption(QStringLiteral("purge-before"),
                                          tr("log: delete journal lines older than this date."),
                                          QStringLiteral("date"));
@@ -175,8 +180,8 @@ int Invocation::execute(const QStringList &arguments)
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
 
-    const QString language = m_parser.isSet(langOption) ? m_parser.value(langOption)
-                                                        : systemLanguage();
+    const QString language =
+        m_parser.isSet(langOption) ? m_parser.value(langOption) : systemLanguage();
     if (!installTranslations(language))
         return usage(tr("Unknown language \"%1\": use it or en.").arg(language));
     m_json = m_parser.isSet(jsonOption);
@@ -322,8 +327,8 @@ int Invocation::cmdDemo()
     options.scale = scale;
     options.seed = seed;
     options.now = m_clock->now(m_database.get());
-    auto generated = demo::DemoGenerator::generate(m_database->connection(),
-                                                   m_database->backend(), options);
+    auto generated =
+        demo::DemoGenerator::generate(m_database->connection(), m_database->backend(), options);
     if (!generated)
         return fail(generated.error());
     qint64 total = 0;
@@ -346,8 +351,7 @@ int Invocation::cmdDemo()
                      .arg(scale)
                      .arg(seed)
               << Qt::endl;
-        for (auto it = generated->rowsPerTable.cbegin(); it != generated->rowsPerTable.cend();
-             ++it)
+        for (auto it = generated->rowsPerTable.cbegin(); it != generated->rowsPerTable.cend(); ++it)
             m_out << QStringLiteral("  %1 %2").arg(it.key(), -28).arg(it.value()) << Qt::endl;
     }
     return ControlCommand::Success;
@@ -372,10 +376,10 @@ int Invocation::cmdStatus()
             o[u"failed"] = s.failed;
             o[u"schedule"] = s.schedule;
             o[u"next_run_at"] = jsonTime(s.nextRunAt);
-            o[u"lease_owner"] = s.leaseOwner.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                       : QJsonValue(s.leaseOwner);
-            o[u"last_run"] = s.lastRun ? QJsonValue(runJson(*s.lastRun))
-                                       : QJsonValue(QJsonValue::Null);
+            o[u"lease_owner"] =
+                s.leaseOwner.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.leaseOwner);
+            o[u"last_run"] =
+                s.lastRun ? QJsonValue(runJson(*s.lastRun)) : QJsonValue(QJsonValue::Null);
             workflows.append(o);
         }
         QJsonObject o;
@@ -400,7 +404,8 @@ int Invocation::cmdStatus()
         if (s.lastRun) {
             const auto &r = *s.lastRun;
             m_out << QStringLiteral("  ")
-                  << tr("last run: #%1 %2, started %3, took %4 s, %n item(s)", nullptr, int(r.items))
+                  << tr("last run: #%1 %2, started %3, took %4 s, %n item(s)", nullptr,
+                        int(r.items))
                          .arg(r.id)
                          .arg(r.status, textTime(r.startedAt),
                               r.durationSeconds() ? QString::number(*r.durationSeconds())
@@ -410,9 +415,10 @@ int Invocation::cmdStatus()
             m_out << QStringLiteral("  ") << tr("last run: never") << Qt::endl;
         }
         if (!s.leaseOwner.isEmpty())
-            m_out << QStringLiteral("  ")
-                  << tr("being run by %1 (lease until %2)").arg(s.leaseOwner, textTime(s.leaseUntil))
-                  << Qt::endl;
+            m_out
+                << QStringLiteral("  ")
+                << tr("being run by %1 (lease until %2)").arg(s.leaseOwner, textTime(s.leaseUntil))
+                << Qt::endl;
     }
     if (halted)
         m_out << Qt::endl
@@ -435,13 +441,13 @@ int Invocation::cmdRun(const QString &workflow)
         QJsonObject o;
         o[u"workflow"] = outcome.workflow;
         o[u"run_id"] = outcome.runId ? QJsonValue(outcome.runId) : QJsonValue(QJsonValue::Null);
-        o[u"status"] = outcome.status.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                : QJsonValue(outcome.status);
+        o[u"status"] =
+            outcome.status.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(outcome.status);
         o[u"items"] = outcome.items;
         o[u"warnings"] = outcome.warnings;
         o[u"duration_ms"] = outcome.durationMs;
-        o[u"error"] = outcome.error.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                              : QJsonValue(outcome.error);
+        o[u"error"] =
+            outcome.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(outcome.error);
         printJson(o);
     }
     if (outcome.succeeded()) {
@@ -450,10 +456,10 @@ int Invocation::cmdRun(const QString &workflow)
                          .arg(workflow)
                          .arg(outcome.runId)
                          .arg(outcome.durationMs)
-                  << QStringLiteral(", ")
-                  << tr("%n warning(s).", nullptr, outcome.warnings) << Qt::endl;
-            auto log = engine::WorkflowStore::log(m_database->connection(), workflow,
-                                                  outcome.runId, 1000);
+                  << QStringLiteral(", ") << tr("%n warning(s).", nullptr, outcome.warnings)
+                  << Qt::endl;
+            auto log =
+                engine::WorkflowStore::log(m_database->connection(), workflow, outcome.runId, 1000);
             if (log) {
                 for (const auto &line : log.value())
                     m_out << QStringLiteral("  [%1] %2").arg(line.level, line.message) << Qt::endl;
@@ -565,8 +571,8 @@ int Invocation::cmdLog(const QStringList &args)
                 before = QDateTime(date, QTime(0, 0), QTimeZone::utc());
         }
         if (!before.isValid())
-            return usage(tr("Invalid date \"%1\": write 2027-01-15 or 2027-01-15T09:00:00Z.")
-                             .arg(purge));
+            return usage(
+                tr("Invalid date \"%1\": write 2027-01-15 or 2027-01-15T09:00:00Z.").arg(purge));
         if (before.timeSpec() == Qt::LocalTime)
             before.setTimeZone(QTimeZone::utc());
         if (int rc = openDatabase(false); rc != ControlCommand::Success)
@@ -574,8 +580,8 @@ int Invocation::cmdLog(const QStringList &args)
         if (int rc = resolveActor(); rc != ControlCommand::Success)
             return rc;
         QSqlDatabase db = m_database->connection();
-        if (auto allowed = people::ActorResolver::requireAdmin(db, m_actor,
-                                                               tr("Purge the journal"));
+        if (auto allowed =
+                people::ActorResolver::requireAdmin(db, m_actor, tr("Purge the journal"));
             !allowed)
             return fail(allowed.error());
         auto purged = engine::WorkflowStore::purgeLogBefore(db, before.toSecsSinceEpoch());
@@ -635,8 +641,8 @@ int Invocation::cmdLog(const QStringList &args)
             o[u"level"] = l.level;
             o[u"step"] = l.step;
             o[u"message"] = l.message;
-            o[u"object_type"] = l.objectType.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                       : QJsonValue(l.objectType);
+            o[u"object_type"] =
+                l.objectType.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(l.objectType);
             o[u"object_id"] = l.objectId ? QJsonValue(*l.objectId) : QJsonValue(QJsonValue::Null);
             array.append(o);
         }
@@ -650,8 +656,7 @@ int Invocation::cmdLog(const QStringList &args)
         m_out << tr("The journal of %1 is empty.").arg(workflow) << Qt::endl;
     for (const auto &l : lines.value())
         m_out << QStringLiteral("%1  #%2  %3  %4")
-                     .arg(textTime(l.at),
-                          l.runId ? QString::number(*l.runId) : QStringLiteral("-"),
+                     .arg(textTime(l.at), l.runId ? QString::number(*l.runId) : QStringLiteral("-"),
                           l.level.leftJustified(7), l.message)
               << Qt::endl;
     return ControlCommand::Success;

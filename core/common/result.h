@@ -13,14 +13,14 @@ namespace campagna {
 struct Error
 {
     enum class Code {
-        Failed,      // the operation ran and failed
-        Usage,       // bad input or configuration: refused before doing anything
-        Connection,  // the database could not be reached or opened
+        Failed,     // the operation ran and failed
+        Usage,      // bad input or configuration: refused before doing anything
+        Connection, // the database could not be reached or opened
         SchemaTooNew,
-        LeaseHeld,   // another owner is running the workflow
-        Forbidden,   // the operator may not do this
+        LeaseHeld, // another owner is running the workflow
+        Forbidden, // the operator may not do this
         NotFound,
-        Transient,   // retrying may succeed (connection lost, busy database)
+        Transient, // retrying may succeed (connection lost, busy database)
         Cancelled,
     };
 
@@ -30,12 +30,15 @@ struct Error
 
 // A value or an Error. Core APIs return this instead of throwing; see
 // STYLE.md ("Errors").
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -56,12 +59,14 @@ private:
     Error m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_failed(true), m_error(std::move(error)) {}
+    Result(Error error)
+        : m_failed(true)
+        , m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

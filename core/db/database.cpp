@@ -33,8 +33,7 @@ struct Database::ThreadConnection
 Database::Database(const DatabaseUrl &url)
     : m_url(url)
     , m_instance(s_nextInstance.fetch_add(1))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -54,9 +53,9 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl &url)
                                 "exist.")
                                  .arg(url.filePath(), file.absolutePath()));
         if (file.exists() && file.isDir())
-            return makeError(Error::Code::Connection,
-                             tr("Cannot open the SQLite database %1: it is a folder.")
-                                 .arg(url.filePath()));
+            return makeError(
+                Error::Code::Connection,
+                tr("Cannot open the SQLite database %1: it is a folder.").arg(url.filePath()));
     }
     std::shared_ptr<Database> database(new Database(url));
     auto opened = database->openForThisThread();
@@ -110,22 +109,20 @@ Result<QSqlDatabase> Database::openForThisThread()
 {
     if (!m_connections.hasLocalData()) {
         auto *entry = new ThreadConnection;
-        entry->name = QStringLiteral("campagna-%1-%2")
-                          .arg(m_instance)
-                          .arg(m_nextConnection.fetch_add(1));
+        entry->name =
+            QStringLiteral("campagna-%1-%2").arg(m_instance).arg(m_nextConnection.fetch_add(1));
         m_connections.setLocalData(entry);
     }
     ThreadConnection *entry = m_connections.localData();
     QSqlDatabase db = QSqlDatabase::database(entry->name, false);
     if (!db.isValid()) {
-        db = QSqlDatabase::addDatabase(m_url.isSqlite() ? QStringLiteral("QSQLITE")
-                                                        : QStringLiteral("QPSQL"),
-                                       entry->name);
+        db = QSqlDatabase::addDatabase(
+            m_url.isSqlite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), entry->name);
     }
     if (!db.isValid()) {
-        entry->openError = tr("The Qt SQL driver for %1 is not installed.")
-                               .arg(m_url.isSqlite() ? QStringLiteral("SQLite")
-                                                     : QStringLiteral("PostgreSQL"));
+        entry->openError =
+            tr("The Qt SQL driver for %1 is not installed.")
+                .arg(m_url.isSqlite() ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"));
         return makeError(Error::Code::Connection, entry->openError);
     }
 
@@ -152,10 +149,10 @@ Result<QSqlDatabase> Database::openForThisThread()
     if (!db.open()) {
         const QString driverText = db.lastError().text().trimmed();
         if (m_url.isSqlite())
-            entry->openError = tr("Cannot open the SQLite database %1: %2")
-                                   .arg(m_url.filePath(), driverText);
-        else if (driverText.contains(QLatin1String("password authentication failed"))
-                 || driverText.contains(QLatin1String("no password supplied")))
+            entry->openError =
+                tr("Cannot open the SQLite database %1: %2").arg(m_url.filePath(), driverText);
+        else if (driverText.contains(QLatin1String("password authentication failed")) ||
+                 driverText.contains(QLatin1String("no password supplied")))
             entry->openError = tr("PostgreSQL refused the password for user \"%1\" on %2. Set "
                                   "PGPASSWORD or ~/.pgpass, or enter the password when asked. "
                                   "(%3)")
@@ -207,19 +204,22 @@ bool isTransientError(const QSqlError &error)
     if (error.type() == QSqlError::ConnectionError)
         return true;
     const QString code = error.nativeErrorCode();
-    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P"))
-        || code == u"40001" || code == u"40P01")
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")) ||
+        code == u"40001" || code == u"40P01")
         return true;
     // SQLite's SQLITE_BUSY (5) and SQLITE_LOCKED (6).
     if (code == u"5" || code == u"6")
         return true;
     const QString text = error.text();
-    static const char *const transientTexts[] = {
-        "database is locked",         "server closed the connection",
-        "terminating connection",     "no connection to the server",
-        "could not connect to server", "connection to server",
-        "SSL SYSCALL error",          "could not receive data from server",
-        "could not send data to server"};
+    static const char *const transientTexts[] = {"database is locked",
+                                                 "server closed the connection",
+                                                 "terminating connection",
+                                                 "no connection to the server",
+                                                 "could not connect to server",
+                                                 "connection to server",
+                                                 "SSL SYSCALL error",
+                                                 "could not receive data from server",
+                                                 "could not send data to server"};
     for (const char *needle : transientTexts) {
         if (text.contains(QLatin1String(needle), Qt::CaseInsensitive))
             return true;

@@ -49,8 +49,7 @@ public:
     // fn fails with a transient error (server restarted, connection cut,
     // database busy), reconnects once and runs fn again. For short reads
     // and single-statement writes; runs of workflows use RunContext::unit().
-    template<typename Fn>
-    auto withConnection(Fn fn) -> decltype(fn(std::declval<QSqlDatabase &>()))
+    template<typename Fn> auto withConnection(Fn fn) -> decltype(fn(std::declval<QSqlDatabase &>()))
     {
         for (int attempt = 1;; ++attempt) {
             QSqlDatabase db = connection();

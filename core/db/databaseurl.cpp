@@ -12,11 +12,11 @@ namespace campagna::db {
 namespace {
 
 const QStringList kPassThroughOptions = {
-    QStringLiteral("sslmode"), QStringLiteral("connect_timeout"),
+    QStringLiteral("sslmode"),          QStringLiteral("connect_timeout"),
     QStringLiteral("application_name"), QStringLiteral("sslrootcert"),
-    QStringLiteral("sslcert"), QStringLiteral("sslkey"), QStringLiteral("options"),
-    QStringLiteral("target_session_attrs"), QStringLiteral("keepalives"),
-    QStringLiteral("keepalives_idle")};
+    QStringLiteral("sslcert"),          QStringLiteral("sslkey"),
+    QStringLiteral("options"),          QStringLiteral("target_session_attrs"),
+    QStringLiteral("keepalives"),       QStringLiteral("keepalives_idle")};
 
 QString osUserName()
 {
@@ -70,8 +70,8 @@ QString lookUpPgpass(const QString &fileText, const QString &host, int port,
                      const QString &databaseName, const QString &userName)
 {
     // libpq uses "localhost" for the host field when connecting by socket.
-    const QString hostKey = host.isEmpty() || host.startsWith(u'/') ? QStringLiteral("localhost")
-                                                                      : host;
+    const QString hostKey =
+        host.isEmpty() || host.startsWith(u'/') ? QStringLiteral("localhost") : host;
     const QStringList wanted = {hostKey, QString::number(port), databaseName, userName};
     const QStringList lines = fileText.split(u'\n');
     for (const QString &raw : lines) {
@@ -121,8 +121,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
         return sqliteFile(rest);
     }
 
-    const bool postgres = text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-                          || text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+    const bool postgres = text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+                          text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
     if (!postgres)
         return usage(tr("Unsupported database URL \"%1\": use sqlite:/path/file.sqlite or "
                         "postgresql://user@host:port/database.")
@@ -160,8 +160,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
             bool ok = false;
             const int port = value.toInt(&ok);
             if (!ok || port <= 0 || port > 65535)
-                return usage(tr("The PostgreSQL URL \"%1\" has an invalid port \"%2\".")
-                                 .arg(shown, value));
+                return usage(
+                    tr("The PostgreSQL URL \"%1\" has an invalid port \"%2\".").arg(shown, value));
             result.m_port = port;
         } else if (key == u"dbname") {
             result.m_databaseName = value;
@@ -172,16 +172,14 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
         } else if (kPassThroughOptions.contains(key)) {
             result.m_options.insert(key, value);
         } else {
-            return usage(tr("The PostgreSQL URL \"%1\" has an unknown parameter \"%2\".")
-                             .arg(shown, key));
+            return usage(
+                tr("The PostgreSQL URL \"%1\" has an unknown parameter \"%2\".").arg(shown, key));
         }
     }
-    if (const QString mode = result.m_options.value(QStringLiteral("sslmode"));
-        !mode.isEmpty()) {
+    if (const QString mode = result.m_options.value(QStringLiteral("sslmode")); !mode.isEmpty()) {
         static const QStringList modes = {
-            QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
-            QStringLiteral("require"), QStringLiteral("verify-ca"),
-            QStringLiteral("verify-full")};
+            QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
+            QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
         if (!modes.contains(mode))
             return usage(tr("The PostgreSQL URL has an invalid sslmode \"%1\"; expected one of "
                             "%2.")
@@ -271,7 +269,8 @@ QString DatabaseUrl::toDisplayString() const
     if (m_password.isEmpty())
         return text;
     const QString user = m_userName;
-    const QString prefix = QStringLiteral("postgresql://") + QString::fromUtf8(QUrl::toPercentEncoding(user));
+    const QString prefix =
+        QStringLiteral("postgresql://") + QString::fromUtf8(QUrl::toPercentEncoding(user));
     if (text.startsWith(prefix))
         text.insert(prefix.size(), QStringLiteral(":****"));
     return text;

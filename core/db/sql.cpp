@@ -11,14 +11,13 @@ Error Sql::errorFrom(const QSqlError &error, const QString &sql)
     QString statement = sql.simplified();
     if (statement.size() > 160)
         statement = statement.left(157) + QStringLiteral("...");
-    const QString message = tr("Database error: %1 (in: %2)")
-                                .arg(error.text().trimmed(), statement);
+    const QString message =
+        tr("Database error: %1 (in: %2)").arg(error.text().trimmed(), statement);
     return makeError(isTransientError(error) ? Error::Code::Transient : Error::Code::Failed,
                      message);
 }
 
-Result<QSqlQuery> Sql::exec(const QSqlDatabase &db, const QString &sql,
-                            const QVariantList &params)
+Result<QSqlQuery> Sql::exec(const QSqlDatabase &db, const QString &sql, const QVariantList &params)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -47,8 +46,7 @@ Result<std::optional<QVariant>> Sql::scalar(const QSqlDatabase &db, const QStrin
     return std::optional<QVariant>(query->value(0));
 }
 
-Result<qint64> Sql::update(const QSqlDatabase &db, const QString &sql,
-                           const QVariantList &params)
+Result<qint64> Sql::update(const QSqlDatabase &db, const QString &sql, const QVariantList &params)
 {
     auto query = exec(db, sql, params);
     if (!query)
@@ -58,8 +56,7 @@ Result<qint64> Sql::update(const QSqlDatabase &db, const QString &sql,
 
 WriteTransaction::WriteTransaction(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 WriteTransaction::~WriteTransaction()
 {
@@ -69,8 +66,8 @@ WriteTransaction::~WriteTransaction()
 Result<void> WriteTransaction::begin()
 {
     const bool sqlite = m_db.driverName() == u"QSQLITE";
-    auto begun = Sql::exec(m_db, sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                        : QStringLiteral("BEGIN"));
+    auto begun =
+        Sql::exec(m_db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
     if (!begun)
         return begun.error();
     m_active = true;

@@ -37,12 +37,15 @@ constexpr int ExtraDeliveriesPerScale = 40;
 // ---------------------------------------------------------------------------
 // Deterministic randomness: splitmix64, integer arithmetic only, so that the
 // same seed gives the same data with every compiler and standard library.
-class Rng final {
+class Rng final
+{
 public:
     explicit Rng(quint64 seed)
-        : m_state(seed) {}
+        : m_state(seed)
+    {}
 
-    quint64 next() {
+    quint64 next()
+    {
         quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
         z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
         z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
@@ -60,20 +63,24 @@ private:
 };
 
 // A seed for an independent stream of the same generator.
-quint64 streamSeed(quint64 seed, quint64 stream) {
+quint64 streamSeed(quint64 seed, quint64 stream)
+{
     Rng mixer(seed ^ (stream * 0xd1b54a32d192ed03ULL));
     return mixer.next();
 }
 
-QVariant orNull(const QString &text) {
+QVariant orNull(const QString &text)
+{
     return text.isNull() ? QVariant() : QVariant(text);
 }
 
-QVariant idOrNull(qint64 id) {
+QVariant idOrNull(qint64 id)
+{
     return id > 0 ? QVariant(id) : QVariant();
 }
 
-QString digits(Rng &rng, int count) {
+QString digits(Rng &rng, int count)
+{
     QString text;
     text.reserve(count);
     for (int i = 0; i < count; ++i)
@@ -81,13 +88,15 @@ QString digits(Rng &rng, int count) {
     return text;
 }
 
-QString padded(qint64 value, int width) {
+QString padded(qint64 value, int width)
+{
     return QString::number(value).rightJustified(width, u'0');
 }
 
 // Lower-case ASCII letters and digits only: "Niccolò" -> "niccolo",
 // "D'Angelo" -> "dangelo".
-QString asciiSlug(const QString &text) {
+QString asciiSlug(const QString &text)
+{
     const QString decomposed = text.normalized(QString::NormalizationForm_D).toLower();
     QString slug;
     for (const QChar c : decomposed) {
@@ -97,14 +106,16 @@ QString asciiSlug(const QString &text) {
     return slug;
 }
 
-QString utcDate(qint64 at, const QString &format) {
+QString utcDate(qint64 at, const QString &format)
+{
     return QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toString(format);
 }
 
 // ---------------------------------------------------------------------------
 // Multi-row INSERTs of one table, in batches that stay under the bound
 // parameter limit; the full-batch statement is prepared once and reused.
-class BatchWriter final {
+class BatchWriter final
+{
 public:
     BatchWriter(const QSqlDatabase &db, const QString &table, const QStringList &columns,
                 DemoSummary &summary)
@@ -113,13 +124,15 @@ public:
         , m_columns(columns)
         , m_rowsPerStatement(
               qMin(MaxRowsPerStatement, MaxParametersPerStatement / int(columns.size())))
-        , m_summary(summary) {
+        , m_summary(summary)
+    {
         m_summary.rowsPerTable.insert(table, m_summary.rowsPerTable.value(table));
         m_pending.reserve(m_rowsPerStatement * int(columns.size()));
     }
     Q_DISABLE_COPY_MOVE(BatchWriter)
 
-    void add(const QVariantList &row) {
+    void add(const QVariantList &row)
+    {
         Q_ASSERT(row.size() == m_columns.size());
         if (m_error)
             return;
@@ -128,7 +141,8 @@ public:
             flush();
     }
 
-    Result<void> finish() {
+    Result<void> finish()
+    {
         if (!m_error && !m_pending.isEmpty())
             flush();
         if (m_error)
@@ -137,7 +151,8 @@ public:
     }
 
 private:
-    QString statement(int rows) const {
+    QString statement(int rows) const
+    {
         QString tuple = u"("_s;
         for (int c = 0; c < m_columns.size(); ++c)
             tuple.append(c == 0 ? u"?"_s : u", ?"_s);
@@ -153,7 +168,8 @@ private:
         return sql;
     }
 
-    void flush() {
+    void flush()
+    {
         const int rows = int(m_pending.size() / m_columns.size());
         QSqlQuery partial(m_db);
         QSqlQuery *query = &partial;
@@ -271,19 +287,22 @@ enum StockLineId : qint64 {
 // What a cost choice is charged as, to pick the expense category.
 enum class Spend { Print, Digital, Creative, Agency };
 
-struct Person {
+struct Person
+{
     QString email, phone, firstName, lastName, address, postalCode, city, country, birthDate;
     qint64 createdAt = 0;
     bool optedOut = false;
     bool blocklisted = false;
 };
 
-struct Choice {
+struct Choice
+{
     qint64 costTypeId = 0;
     qint64 surchargeCents = 0;
 };
 
-struct ProviderJob {
+struct ProviderJob
+{
     QString status;
     qint64 sentAt = 0;
     qint64 finishedAt = 0;
@@ -292,7 +311,8 @@ struct ProviderJob {
     int attempts = 1;
 };
 
-struct DeliveryRow {
+struct DeliveryRow
+{
     qint64 id = 0;
     qint64 campaignId = 0;
     QString label, channel, status;
@@ -314,7 +334,8 @@ struct DeliveryRow {
     QSet<QString> seenAddresses;
 };
 
-struct TaskRow {
+struct TaskRow
+{
     qint64 id = 0;
     qint64 campaignId = 0;
     QString label, status;
@@ -324,7 +345,8 @@ struct TaskRow {
     QList<Choice> choices;
 };
 
-struct ApprovalRow {
+struct ApprovalRow
+{
     qint64 id = 0;
     const DeliveryRow *delivery = nullptr;
     QString kind, status;
@@ -335,12 +357,14 @@ struct ApprovalRow {
     QString notificationStatus; // of its approval_request notifications
 };
 
-struct Reviewer {
+struct Reviewer
+{
     qint64 operatorId = 0;
     qint64 groupId = 0;
 };
 
-struct City {
+struct City
+{
     const char16_t *name;
     const char16_t *country;
     int weight;
@@ -349,7 +373,8 @@ struct City {
     enum Kind { Digits, UkPostcode, Eircode } kind;
 };
 
-const QList<City> &cities() {
+const QList<City> &cities()
+{
     static const QList<City> list = {
         {u"Roma", u"IT", 14, u"001", 18, 99, 2, City::Digits},
         {u"Milano", u"IT", 12, u"201", 21, 62, 2, City::Digits},
@@ -386,7 +411,8 @@ const QList<City> &cities() {
     return list;
 }
 
-const QStringList &italianFirstNames() {
+const QStringList &italianFirstNames()
+{
     static const QStringList list = {
         u"Giulia"_s,    u"Marco"_s,     u"Francesca"_s, u"Alessandro"_s, u"Chiara"_s,
         u"Luca"_s,      u"Sofia"_s,     u"Matteo"_s,    u"Giorgia"_s,    u"Lorenzo"_s,
@@ -401,7 +427,8 @@ const QStringList &italianFirstNames() {
     return list;
 }
 
-const QStringList &italianLastNames() {
+const QStringList &italianLastNames()
+{
     static const QStringList list = {
         u"Rossi"_s,    u"Russo"_s,    u"Ferrari"_s,    u"Esposito"_s,  u"Bianchi"_s,
         u"Romano"_s,   u"Colombo"_s,  u"Ricci"_s,      u"Marino"_s,    u"Greco"_s,
@@ -418,7 +445,8 @@ const QStringList &italianLastNames() {
     return list;
 }
 
-const QStringList &englishFirstNames() {
+const QStringList &englishFirstNames()
+{
     static const QStringList list = {
         u"Oliver"_s, u"Amelia"_s, u"George"_s,   u"Isla"_s,      u"Harry"_s,   u"Ava"_s,
         u"Jack"_s,   u"Mia"_s,    u"Jacob"_s,    u"Emily"_s,     u"Charlie"_s, u"Sophie"_s,
@@ -431,7 +459,8 @@ const QStringList &englishFirstNames() {
     return list;
 }
 
-const QStringList &englishLastNames() {
+const QStringList &englishLastNames()
+{
     static const QStringList list = {
         u"Smith"_s,    u"Jones"_s,      u"Williams"_s, u"Taylor"_s,  u"Brown"_s,   u"Davies"_s,
         u"Evans"_s,    u"Wilson"_s,     u"Thomas"_s,   u"Johnson"_s, u"Roberts"_s, u"Robinson"_s,
@@ -445,47 +474,54 @@ const QStringList &englishLastNames() {
     return list;
 }
 
-const QStringList &frenchFirstNames() {
+const QStringList &frenchFirstNames()
+{
     static const QStringList list = {u"Camille"_s, u"Louis"_s, u"Léa"_s,   u"Hugo"_s, u"Chloé"_s,
                                      u"Gabriel"_s, u"Manon"_s, u"Jules"_s, u"Inès"_s, u"Théo"_s};
     return list;
 }
 
-const QStringList &frenchLastNames() {
+const QStringList &frenchLastNames()
+{
     static const QStringList list = {u"Martin"_s,  u"Bernard"_s, u"Dubois"_s, u"Thomas"_s,
                                      u"Robert"_s,  u"Richard"_s, u"Petit"_s,  u"Durand"_s,
                                      u"Lefèvre"_s, u"Moreau"_s};
     return list;
 }
 
-const QStringList &germanFirstNames() {
+const QStringList &germanFirstNames()
+{
     static const QStringList list = {u"Lukas"_s, u"Anna"_s,  u"Leon"_s,   u"Lena"_s,   u"Jonas"_s,
                                      u"Marie"_s, u"Felix"_s, u"Sophie"_s, u"Jürgen"_s, u"Katrin"_s};
     return list;
 }
 
-const QStringList &germanLastNames() {
+const QStringList &germanLastNames()
+{
     static const QStringList list = {u"Müller"_s, u"Schmidt"_s, u"Schneider"_s, u"Fischer"_s,
                                      u"Weber"_s,  u"Meyer"_s,   u"Wagner"_s,    u"Becker"_s,
                                      u"Schulz"_s, u"Hoffmann"_s};
     return list;
 }
 
-const QStringList &spanishFirstNames() {
+const QStringList &spanishFirstNames()
+{
     static const QStringList list = {u"Lucía"_s, u"Hugo"_s,      u"Martina"_s, u"Pablo"_s,
                                      u"Sofía"_s, u"Alejandro"_s, u"Carmen"_s,  u"Javier"_s,
                                      u"Elena"_s, u"Álvaro"_s};
     return list;
 }
 
-const QStringList &spanishLastNames() {
+const QStringList &spanishLastNames()
+{
     static const QStringList list = {u"García"_s, u"Fernández"_s, u"González"_s, u"Rodríguez"_s,
                                      u"López"_s,  u"Martínez"_s,  u"Sánchez"_s,  u"Pérez"_s,
                                      u"Gómez"_s,  u"Ruiz"_s};
     return list;
 }
 
-QString street(Rng &rng, const QString &country, const QString &city) {
+QString street(Rng &rng, const QString &country, const QString &city)
+{
     static const QStringList italian = {
         u"Via Roma"_s,
         u"Via Giuseppe Garibaldi"_s,
@@ -534,7 +570,8 @@ QString street(Rng &rng, const QString &country, const QString &city) {
     return rng.pick(city == u"Lugano" ? luganese : zurich) + u' ' + number;
 }
 
-QString postalCode(Rng &rng, const City &city) {
+QString postalCode(Rng &rng, const City &city)
+{
     static const QString letters = u"ABDEFGHJLNPQRSTUWXYZ"_s;
     const QString prefix = QString::fromUtf16(city.postalPrefix);
     switch (city.kind) {
@@ -564,7 +601,8 @@ QString postalCode(Rng &rng, const City &city) {
 // prefix, `first` digits, then space-separated groups of digits. One RNG
 // call per statement: the evaluation order of the operands of one
 // expression is unspecified, and the data must not depend on the compiler.
-QString phoneNumber(Rng &rng, const QString &prefix, int first, std::initializer_list<int> groups) {
+QString phoneNumber(Rng &rng, const QString &prefix, int first, std::initializer_list<int> groups)
+{
     QString text = prefix;
     text += digits(rng, first);
     for (int size : groups) {
@@ -574,7 +612,8 @@ QString phoneNumber(Rng &rng, const QString &prefix, int first, std::initializer
     return text;
 }
 
-QString phone(Rng &rng, const QString &country) {
+QString phone(Rng &rng, const QString &country)
+{
     if (country == u"IT")
         return phoneNumber(rng, u"+39 3"_s, 2, {7});
     if (country == u"GB")
@@ -590,7 +629,8 @@ QString phone(Rng &rng, const QString &country) {
     return phoneNumber(rng, u"+353 8"_s, 1, {7});
 }
 
-QString emailDomain(Rng &rng, const QString &country) {
+QString emailDomain(Rng &rng, const QString &country)
+{
     // Reserved-looking domains: demo data never names a real mailbox.
     static const QStringList italian = {
         u"gmail.example"_s, u"libero.example"_s,  u"virgilio.example"_s, u"tiscali.example"_s,
@@ -608,7 +648,8 @@ QString emailDomain(Rng &rng, const QString &country) {
 }
 
 // ---------------------------------------------------------------------------
-class Builder final {
+class Builder final
+{
 public:
     Builder(const QSqlDatabase &db, const DemoOptions &options)
         : m_db(db)
@@ -616,14 +657,16 @@ public:
         , m_now(options.now)
         , m_day0(options.now - options.now % Day)
         , m_seed(options.seed)
-        , m_demoDir(QDir::tempPath() + u"/campagna-demo"_s) {}
+        , m_demoDir(QDir::tempPath() + u"/campagna-demo"_s)
+    {}
 
     Result<void> run();
     DemoSummary summary;
 
 private:
     // day `days` from today (UTC) at hour:minute
-    qint64 t(qint64 days, qint64 hour = 9, qint64 minute = 0) const {
+    qint64 t(qint64 days, qint64 hour = 9, qint64 minute = 0) const
+    {
         return m_day0 + days * Day + hour * Hour + minute * Minute;
     }
     static qint64 eur(qint64 euros) { return euros * 100; }
@@ -642,7 +685,8 @@ private:
     Result<void> targetsApprovalsAndJobs();
     Result<void> notificationsAndEvents();
 
-    BatchWriter writer(const QString &table, const QStringList &columns) {
+    BatchWriter writer(const QString &table, const QStringList &columns)
+    {
         return BatchWriter(m_db, table, columns, summary);
     }
 
@@ -684,7 +728,8 @@ private:
     qint64 m_extraCampaigns = 0;
 };
 
-Result<void> Builder::run() {
+Result<void> Builder::run()
+{
     if (auto r = people(); !r)
         return r;
     if (auto r = budgetsAndPlans(); !r)
@@ -710,8 +755,10 @@ Result<void> Builder::run() {
 
 // --- people ----------------------------------------------------------------
 
-Result<void> Builder::people() {
-    struct Op {
+Result<void> Builder::people()
+{
+    struct Op
+    {
         qint64 id;
         QString name;
         bool admin;
@@ -769,7 +816,8 @@ Result<void> Builder::people() {
 
 // --- budgets, plans, programs ----------------------------------------------
 
-Result<void> Builder::budgetsAndPlans() {
+Result<void> Builder::budgetsAndPlans()
+{
     BatchWriter budgets = writer(u"budget"_s, {u"id"_s, u"label"_s, u"currency"_s, u"start_at"_s,
                                                u"end_at"_s, u"allocated_cents"_s});
     budgets.add({1, u"Marketing Italia 2026"_s, u"EUR"_s, t(-180, 0), t(185, 0), eur(250000)});
@@ -819,8 +867,10 @@ Result<void> Builder::budgetsAndPlans() {
 
 // --- campaigns, schedules, approval requirements ---------------------------
 
-Result<void> Builder::campaigns() {
-    struct Campaign {
+Result<void> Builder::campaigns()
+{
+    struct Campaign
+    {
         qint64 id, program;
         QString label;
         qint64 manager;
@@ -942,7 +992,8 @@ Result<void> Builder::campaigns() {
 
 // --- suppliers, services, stocks, costs --------------------------------------
 
-Result<void> Builder::suppliersStocksAndCosts() {
+Result<void> Builder::suppliersStocksAndCosts()
+{
     m_supplierDropDir = {{1, m_demoDir + u"/stampa-rapida"_s},
                          {2, m_demoDir + u"/northern-print"_s}};
     m_supplierEmail = {{1, u"ordini@stamparapida.example"_s},
@@ -959,7 +1010,8 @@ Result<void> Builder::suppliersStocksAndCosts() {
         return r;
 
     const QString defaultPattern = u"{date}_directMail_{delivery_id}.csv"_s;
-    struct Service {
+    struct Service
+    {
         qint64 id, supplier;
         QString label, pattern;
         QVariant returnPattern, timeout;
@@ -1022,7 +1074,8 @@ Result<void> Builder::suppliersStocksAndCosts() {
         return r;
 
     const QString perMessage = u"per_message"_s, linear = u"linear"_s;
-    struct CostType {
+    struct CostType
+    {
         qint64 id, category;
         QString label, basis;
         QVariant structure;
@@ -1083,7 +1136,8 @@ Result<void> Builder::suppliersStocksAndCosts() {
 // --- deliveries ----------------------------------------------------------------
 
 DeliveryRow &Builder::addDelivery(qint64 campaignId, const QString &label, const QString &channel,
-                                  const QString &status) {
+                                  const QString &status)
+{
     DeliveryRow &d = m_deliveries.emplace_back();
     d.id = m_nextDeliveryId++;
     d.campaignId = campaignId;
@@ -1097,13 +1151,15 @@ DeliveryRow &Builder::addDelivery(qint64 campaignId, const QString &label, const
     return d;
 }
 
-void Builder::analysed(DeliveryRow &d, qint64 targeted, qint64 toSend, qint64 at) {
+void Builder::analysed(DeliveryRow &d, qint64 targeted, qint64 toSend, qint64 at)
+{
     d.targetedCount = targeted;
     d.toSendCount = toSend;
     d.analyzedAt = at;
 }
 
-QString Builder::extractionFileName(const DeliveryRow &d, qint64 at) const {
+QString Builder::extractionFileName(const DeliveryRow &d, qint64 at) const
+{
     QString label;
     for (const QChar c : d.label.normalized(QString::NormalizationForm_D)) {
         if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'))
@@ -1118,7 +1174,8 @@ QString Builder::extractionFileName(const DeliveryRow &d, qint64 at) const {
     return name;
 }
 
-void Builder::extracted(DeliveryRow &d, qint64 rows, qint64 at) {
+void Builder::extracted(DeliveryRow &d, qint64 rows, qint64 at)
+{
     const QString file = m_demoDir + u"/extractions/"_s + extractionFileName(d, at);
     d.extractionFile = file;
     d.extractionRows = rows;
@@ -1129,7 +1186,8 @@ void Builder::extracted(DeliveryRow &d, qint64 rows, qint64 at) {
         QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
 
-void Builder::planDeliveries() {
+void Builder::planDeliveries()
+{
     const QString beingEdited = u"being_edited"_s, targetingPending = u"targeting_pending"_s;
     const QString toValidate = u"to_validate"_s, pendingConfirmation = u"pending_confirmation"_s;
     const QString startPending = u"start_pending"_s, inProgress = u"in_progress"_s;
@@ -1595,7 +1653,8 @@ void Builder::planDeliveries() {
 // One extra campaign of 40 deliveries per scale unit beyond the first, with
 // no approval required and no stock consumed (the stock scenarios above stay
 // the same at every scale).
-void Builder::planExtraDeliveries() {
+void Builder::planExtraDeliveries()
+{
     static const QStringList towns = {u"Roma"_s,    u"Milano"_s,  u"Torino"_s, u"Napoli"_s,
                                       u"Bologna"_s, u"Firenze"_s, u"Genova"_s, u"Palermo"_s,
                                       u"Bari"_s,    u"Verona"_s};
@@ -1687,7 +1746,8 @@ void Builder::planExtraDeliveries() {
     }
 }
 
-void Builder::planTasks() {
+void Builder::planTasks()
+{
     qint64 id = 0;
     auto add = [&](qint64 campaign, const QString &label, const QString &status,
                    int days) -> TaskRow & {
@@ -1757,7 +1817,8 @@ void Builder::planTasks() {
 
 // --- recipients (and the targets computed from them) -----------------------
 
-Result<void> Builder::recipients() {
+Result<void> Builder::recipients()
+{
     QList<DeliveryRow *> targeted;
     for (DeliveryRow &d : m_deliveries) {
         if (d.target)
@@ -1885,7 +1946,8 @@ Result<void> Builder::recipients() {
 
 // --- deliveries, tasks and their cost choices --------------------------------
 
-qint64 Builder::expenseCategory(qint64 campaignId, qint64 costTypeId) const {
+qint64 Builder::expenseCategory(qint64 campaignId, qint64 costTypeId) const
+{
     Spend spend = Spend::Print;
     switch (costTypeId) {
     case EmailStandard:
@@ -1921,7 +1983,8 @@ qint64 Builder::expenseCategory(qint64 campaignId, qint64 costTypeId) const {
     }
 }
 
-Result<void> Builder::deliveriesAndTasks() {
+Result<void> Builder::deliveriesAndTasks()
+{
     BatchWriter deliveries = writer(u"delivery"_s, {u"id"_s,
                                                     u"campaign_id"_s,
                                                     u"label"_s,
@@ -2004,7 +2067,8 @@ Result<void> Builder::deliveriesAndTasks() {
 
 // --- invoices, stock orders and past alerts ----------------------------------
 
-Result<void> Builder::invoicesAndStockMovements() {
+Result<void> Builder::invoicesAndStockMovements()
+{
     BatchWriter invoices = writer(u"invoice"_s, {u"id"_s, u"supplier_id"_s, u"budget_id"_s,
                                                  u"number"_s, u"status"_s, u"created_at"_s});
     invoices.add({1, 2, 2, u"NPP-2026-0117"_s, u"settled"_s, t(-28, 10)});
@@ -2059,7 +2123,8 @@ Result<void> Builder::invoicesAndStockMovements() {
 
 // --- approvals -------------------------------------------------------------
 
-QList<qint64> Builder::resolvedReviewers(const ApprovalRow &a) const {
+QList<qint64> Builder::resolvedReviewers(const ApprovalRow &a) const
+{
     // As deliveryMgt resolves them: the operator, else the group's members
     // who are not administrators, else the campaign's manager.
     if (a.reviewerOperatorId > 0)
@@ -2074,7 +2139,8 @@ QList<qint64> Builder::resolvedReviewers(const ApprovalRow &a) const {
     return {m_campaignManager.value(a.delivery->campaignId)};
 }
 
-ApprovalRow &Builder::addApproval(const DeliveryRow &d, const QString &kind, qint64 submittedAt) {
+ApprovalRow &Builder::addApproval(const DeliveryRow &d, const QString &kind, qint64 submittedAt)
+{
     ApprovalRow &a = m_approvals.emplace_back();
     a.id = qint64(m_approvals.size());
     a.delivery = &d;
@@ -2090,7 +2156,8 @@ ApprovalRow &Builder::addApproval(const DeliveryRow &d, const QString &kind, qin
     return a;
 }
 
-void Builder::approve(const DeliveryRow &d, const QString &kind, qint64 submittedAt) {
+void Builder::approve(const DeliveryRow &d, const QString &kind, qint64 submittedAt)
+{
     ApprovalRow &a = addApproval(d, kind, submittedAt);
     a.status = u"approved"_s;
     a.decidedAt = submittedAt + 3 * Hour + 10 * Minute * qint64(m_approvals.size() % 6);
@@ -2099,7 +2166,8 @@ void Builder::approve(const DeliveryRow &d, const QString &kind, qint64 submitte
 
 // The pre-send approvals of the delivery's campaign, all approved at the
 // end of its targeting round.
-void Builder::approvePreSend(const DeliveryRow &d) {
+void Builder::approvePreSend(const DeliveryRow &d)
+{
     const auto required = m_requirements.value(d.campaignId);
     for (auto it = required.cbegin(); it != required.cend(); ++it) {
         if (it.key() != u"extraction")
@@ -2107,7 +2175,8 @@ void Builder::approvePreSend(const DeliveryRow &d) {
     }
 }
 
-void Builder::planApprovals() {
+void Builder::planApprovals()
+{
     auto find = [this](const QString &label) -> const DeliveryRow & {
         for (const DeliveryRow &d : m_deliveries) {
             if (d.label == label)
@@ -2210,18 +2279,21 @@ void Builder::planApprovals() {
     approvePreSend(find(u"Riattivazione – email di follow-up"_s));
 }
 
-QString Builder::providerFileName(const DeliveryRow &d) const {
+QString Builder::providerFileName(const DeliveryRow &d) const
+{
     return QFileInfo(d.extractionFile.toString()).fileName();
 }
 
-QString Builder::deliveryFilePath(const DeliveryRow &d) const {
+QString Builder::deliveryFilePath(const DeliveryRow &d) const
+{
     const qint64 supplier = m_serviceSupplier.value(d.serviceId);
     return m_supplierDropDir.value(supplier) + u"/outgoing/"_s + providerFileName(d);
 }
 
 // --- targets, approvals, jobs --------------------------------------------------
 
-Result<void> Builder::targetsApprovalsAndJobs() {
+Result<void> Builder::targetsApprovalsAndJobs()
+{
     BatchWriter targets = writer(u"delivery_target"_s, {u"delivery_id"_s, u"recipient_id"_s});
     for (const DeliveryRow &d : m_deliveries) {
         for (qint64 recipient : d.targets)
@@ -2298,7 +2370,8 @@ Result<void> Builder::targetsApprovalsAndJobs() {
 
 // --- notifications and events ----------------------------------------------
 
-Result<void> Builder::notificationsAndEvents() {
+Result<void> Builder::notificationsAndEvents()
+{
     BatchWriter notifications = writer(
         u"notification"_s, {u"id"_s, u"kind"_s, u"dedup_key"_s, u"recipient_operator_id"_s,
                             u"recipient_email"_s, u"subject"_s, u"body"_s, u"attachment_path"_s,
@@ -2423,7 +2496,8 @@ Result<void> Builder::notificationsAndEvents() {
 
 // ---------------------------------------------------------------------------
 
-QStringList DemoGenerator::dataTables() {
+QStringList DemoGenerator::dataTables()
+{
     return {u"operator"_s,
             u"operator_group"_s,
             u"operator_group_member"_s,
@@ -2462,7 +2536,8 @@ QStringList DemoGenerator::dataTables() {
 }
 
 Result<DemoSummary> DemoGenerator::generate(const QSqlDatabase &db, Backend backend,
-                                            const DemoOptions &options) {
+                                            const DemoOptions &options)
+{
     if (options.scale < 1 || options.scale > maxScale) {
         return makeError(Error::Code::Usage, tr("The demo scale must be between 1 and %1, not %2.")
                                                  .arg(maxScale)

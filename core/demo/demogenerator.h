@@ -11,7 +11,8 @@
 
 namespace campagna::demo {
 
-struct DemoOptions {
+struct DemoOptions
+{
     // Multiplies the recipients (10,000 per unit) and the deliveries (40 more
     // per unit beyond the first, in one extra campaign per unit).
     int scale = 1;
@@ -21,7 +22,8 @@ struct DemoOptions {
     qint64 now = 0;
 };
 
-struct DemoSummary {
+struct DemoSummary
+{
     QMap<QString, qint64> rowsPerTable; // table name -> rows inserted
 };
 
@@ -35,7 +37,8 @@ struct DemoSummary {
 // engine's tables are left to the workflows.
 //
 // Stateless; call on the thread that owns the connection.
-class DemoGenerator final {
+class DemoGenerator final
+{
     Q_DECLARE_TR_FUNCTIONS(campagna::demo::DemoGenerator)
 
 public:

@@ -19,9 +19,9 @@ QString Bootstrap::dataDirectory()
 
 db::DatabaseUrl Bootstrap::defaultDatabase(bool demo)
 {
-    return db::DatabaseUrl::sqliteFile(dataDirectory() + u'/'
-                                       + (demo ? QStringLiteral("campagna-demo.sqlite")
-                                               : QStringLiteral("campagna.sqlite")));
+    return db::DatabaseUrl::sqliteFile(
+        dataDirectory() + u'/' +
+        (demo ? QStringLiteral("campagna-demo.sqlite") : QStringLiteral("campagna.sqlite")));
 }
 
 Result<int> Bootstrap::initialise(db::Database &database, qint64 now)

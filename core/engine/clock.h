@@ -18,7 +18,10 @@ class Clock final
 {
 public:
     Clock() = default;
-    explicit Clock(qint64 fixedNow) : m_fixed(true), m_now(fixedNow) {}
+    explicit Clock(qint64 fixedNow)
+        : m_fixed(true)
+        , m_now(fixedNow)
+    {}
 
     bool isFixed() const { return m_fixed.load(); }
     void setFixed(qint64 now)

@@ -25,8 +25,8 @@ QString logLevelName(LogLevel level)
     return QStringLiteral("info");
 }
 
-RunContext::RunContext(db::Database &database, const Clock &clock, QString workflow,
-                       qint64 runId, qint64 fence, QString leaseOwner, int leaseTtlSeconds,
+RunContext::RunContext(db::Database &database, const Clock &clock, QString workflow, qint64 runId,
+                       qint64 fence, QString leaseOwner, int leaseTtlSeconds,
                        const std::atomic<bool> &cancelRequested, QString stateAtStart,
                        Callbacks callbacks)
     : m_database(database)
@@ -40,8 +40,7 @@ RunContext::RunContext(db::Database &database, const Clock &clock, QString workf
     , m_stateAtStart(std::move(stateAtStart))
     , m_callbacks(std::move(callbacks))
     , m_lastRenewal(QDateTime::currentSecsSinceEpoch())
-{
-}
+{}
 
 QSqlDatabase RunContext::connection()
 {
@@ -63,12 +62,11 @@ Result<void> RunContext::renewLease(const QSqlDatabase &db)
 {
     // Also the fence check: inside a transaction this row lock is held until
     // commit, so no other runner can take the lease in between.
-    auto renewed = Sql::update(
-        db,
-        QStringLiteral("UPDATE workflow SET lease_until = %1 + ? "
-                       "WHERE name = ? AND fence = ? AND lease_owner = ?")
-            .arg(leaseNowSql(m_database.isSqlite())),
-        {m_leaseTtl, m_workflow, m_fence, m_leaseOwner});
+    auto renewed = Sql::update(db,
+                               QStringLiteral("UPDATE workflow SET lease_until = %1 + ? "
+                                              "WHERE name = ? AND fence = ? AND lease_owner = ?")
+                                   .arg(leaseNowSql(m_database.isSqlite())),
+                               {m_leaseTtl, m_workflow, m_fence, m_leaseOwner});
     if (!renewed)
         return renewed.error();
     if (renewed.value() != 1) {
@@ -129,8 +127,7 @@ Result<void> RunContext::unit(const QString &step,
         QThread::msleep(ulong(delayMs));
         (void)m_database.reconnect();
     }
-    return makeError(lastError.code,
-                     tr("Step \"%1\" failed: %2").arg(step, lastError.message));
+    return makeError(lastError.code, tr("Step \"%1\" failed: %2").arg(step, lastError.message));
 }
 
 Result<void> RunContext::checkpoint()
@@ -138,13 +135,12 @@ Result<void> RunContext::checkpoint()
     if (m_cancelRequested.load())
         return makeError(Error::Code::Cancelled, tr("The run was cancelled."));
     QSqlDatabase db = m_database.connection();
-    auto state = Sql::scalar(db, QStringLiteral("SELECT state FROM workflow WHERE name = ?"),
-                             {m_workflow});
+    auto state =
+        Sql::scalar(db, QStringLiteral("SELECT state FROM workflow WHERE name = ?"), {m_workflow});
     if (state && state.value()) {
         const QString now = state.value()->toString();
         if (now != m_stateAtStart && now == u"stopped")
-            return makeError(Error::Code::Cancelled,
-                             tr("The workflow was stopped while it ran."));
+            return makeError(Error::Code::Cancelled, tr("The workflow was stopped while it ran."));
         if (now != m_stateAtStart && now == u"paused")
             return makeError(Error::Code::Cancelled,
                              tr("The workflow was paused while it ran; it stopped after its "
@@ -152,7 +148,8 @@ Result<void> RunContext::checkpoint()
     }
     // Renew well before the lease expires (a third of its time).
     if (QDateTime::currentSecsSinceEpoch() - m_lastRenewal >= m_leaseTtl / 3) {
-        if (auto renewed = renewLease(db); !renewed && renewed.errorCode() == Error::Code::LeaseHeld)
+        if (auto renewed = renewLease(db);
+            !renewed && renewed.errorCode() == Error::Code::LeaseHeld)
             return renewed;
     }
     return {};
@@ -179,8 +176,8 @@ void RunContext::info(const QString &step, const QString &message, const QString
     log(LogLevel::Info, step, message, objectType, objectId);
 }
 
-void RunContext::warning(const QString &step, const QString &message,
-                         const QString &objectType, std::optional<qint64> objectId)
+void RunContext::warning(const QString &step, const QString &message, const QString &objectType,
+                         std::optional<qint64> objectId)
 {
     log(LogLevel::Warning, step, message, objectType, objectId);
 }
@@ -201,7 +198,8 @@ Result<void> RunContext::flushLog(const QSqlDatabase &db)
             {m_runId, m_workflow, entry.at, logLevelName(entry.level), entry.step, entry.message,
              entry.objectType.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                         : QVariant(entry.objectType),
-             entry.objectId ? QVariant(*entry.objectId) : QVariant(QMetaType(QMetaType::LongLong))});
+             entry.objectId ? QVariant(*entry.objectId)
+                            : QVariant(QMetaType(QMetaType::LongLong))});
         if (!written)
             return written.error();
     }

@@ -50,8 +50,7 @@ public:
 
     RunContext(db::Database &database, const Clock &clock, QString workflow, qint64 runId,
                qint64 fence, QString leaseOwner, int leaseTtlSeconds,
-               const std::atomic<bool> &cancelRequested, QString stateAtStart,
-               Callbacks callbacks);
+               const std::atomic<bool> &cancelRequested, QString stateAtStart, Callbacks callbacks);
 
     QString workflow() const { return m_workflow; }
     qint64 runId() const { return m_runId; }

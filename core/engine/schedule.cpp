@@ -26,9 +26,9 @@ Result<Schedule> Schedule::parse(const QString &input)
         schedule.m_kind = Kind::Every;
         schedule.m_everySeconds = count * factor;
         if (schedule.m_everySeconds < 60)
-            return makeError(Error::Code::Usage,
-                             tr("Invalid schedule \"%1\": the shortest interval is one minute.")
-                                 .arg(input));
+            return makeError(
+                Error::Code::Usage,
+                tr("Invalid schedule \"%1\": the shortest interval is one minute.").arg(input));
         return schedule;
     }
     if (const auto match = daily.match(text); match.hasMatch()) {

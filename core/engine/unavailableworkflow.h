@@ -14,7 +14,9 @@ class UnavailableWorkflow final : public Workflow
     Q_DECLARE_TR_FUNCTIONS(campagna::engine::UnavailableWorkflow)
 
 public:
-    explicit UnavailableWorkflow(QString name) : m_name(std::move(name)) {}
+    explicit UnavailableWorkflow(QString name)
+        : m_name(std::move(name))
+    {}
     Result<void> run(RunContext &context) override;
 
 private:

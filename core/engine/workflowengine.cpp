@@ -26,8 +26,7 @@ using db::Sql;
 
 namespace {
 
-template<typename T>
-QFuture<T> readyFuture(T value)
+template<typename T> QFuture<T> readyFuture(T value)
 {
     QPromise<T> promise;
     promise.start();
@@ -52,8 +51,8 @@ QVariant nullInt()
 
 } // namespace
 
-WorkflowEngine::WorkflowEngine(std::shared_ptr<db::Database> database,
-                               std::shared_ptr<Clock> clock, QObject *parent)
+WorkflowEngine::WorkflowEngine(std::shared_ptr<db::Database> database, std::shared_ptr<Clock> clock,
+                               QObject *parent)
     : QObject(parent)
     , m_database(std::move(database))
     , m_clock(std::move(clock))
@@ -82,7 +81,9 @@ WorkflowFactory WorkflowEngine::factoryFor(const QString &workflow) const
     QMutexLocker lock(&m_mutex);
     if (const auto it = m_factories.constFind(workflow); it != m_factories.cend())
         return it.value();
-    return [workflow] { return std::make_unique<UnavailableWorkflow>(workflow); };
+    return [workflow] {
+        return std::make_unique<UnavailableWorkflow>(workflow);
+    };
 }
 
 void WorkflowEngine::setActor(const people::Actor &actor)
@@ -143,14 +144,12 @@ QFuture<Result<void>> WorkflowEngine::changeState(const QString &workflow, const
 
 QFuture<Result<void>> WorkflowEngine::start(const QString &workflow)
 {
-    return changeState(workflow, QStringLiteral("started"),
-                       tr("Start %1").arg(workflow));
+    return changeState(workflow, QStringLiteral("started"), tr("Start %1").arg(workflow));
 }
 
 QFuture<Result<void>> WorkflowEngine::pause(const QString &workflow)
 {
-    return changeState(workflow, QStringLiteral("paused"),
-                       tr("Pause %1").arg(workflow));
+    return changeState(workflow, QStringLiteral("paused"), tr("Pause %1").arg(workflow));
 }
 
 QFuture<Result<void>> WorkflowEngine::stop(const QString &workflow)
@@ -205,10 +204,10 @@ QFuture<RunOutcome> WorkflowEngine::runNow(const QString &workflow, Trigger trig
 {
     if (!WorkflowCatalog::find(workflow))
         return readyFuture(failedBeforeRun(
-            workflow, makeError(Error::Code::Usage,
-                                tr("Unknown workflow \"%1\". The workflows are: %2.")
-                                    .arg(workflow, WorkflowCatalog::names().join(
-                                                       QStringLiteral(", "))))));
+            workflow,
+            makeError(Error::Code::Usage,
+                      tr("Unknown workflow \"%1\". The workflows are: %2.")
+                          .arg(workflow, WorkflowCatalog::names().join(QStringLiteral(", "))))));
     if (m_shuttingDown.load())
         return readyFuture(failedBeforeRun(
             workflow, makeError(Error::Code::Cancelled, tr("The engine is shutting down."))));
@@ -253,8 +252,8 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
         return failedBeforeRun(workflow,
                                makeError(Error::Code::Connection, database.lastOpenError()));
     if (trigger != Trigger::Schedule) {
-        if (auto allowed = people::ActorResolver::requireAdmin(db, actor,
-                                                               tr("Run %1").arg(workflow));
+        if (auto allowed =
+                people::ActorResolver::requireAdmin(db, actor, tr("Run %1").arg(workflow));
             !allowed)
             return failedBeforeRun(workflow, allowed.error());
     }
@@ -282,8 +281,9 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
             if (!taken)
                 return taken.error();
             if (taken.value() != 1) {
-                auto holder = Sql::exec(db, QStringLiteral("SELECT lease_owner, lease_until FROM "
-                                                           "workflow WHERE name = ?"),
+                auto holder = Sql::exec(db,
+                                        QStringLiteral("SELECT lease_owner, lease_until FROM "
+                                                       "workflow WHERE name = ?"),
                                         {workflow});
                 QString holderName;
                 if (holder && holder->next())
@@ -295,8 +295,9 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
                                          .arg(workflow));
                 return makeError(Error::Code::LeaseHeld, holderName);
             }
-            auto row = Sql::exec(db, QStringLiteral("SELECT fence, state, schedule FROM workflow "
-                                                    "WHERE name = ?"),
+            auto row = Sql::exec(db,
+                                 QStringLiteral("SELECT fence, state, schedule FROM workflow "
+                                                "WHERE name = ?"),
                                  {workflow});
             if (!row)
                 return row.error();
@@ -338,8 +339,9 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
                 return makeError(Error::Code::Failed, tr("The run could not be recorded."));
             const qint64 id = inserted->value(0).toLongLong();
             inserted->finish();
-            if (auto linked = Sql::exec(db, QStringLiteral("UPDATE workflow SET last_run_id = ? "
-                                                           "WHERE name = ?"),
+            if (auto linked = Sql::exec(db,
+                                        QStringLiteral("UPDATE workflow SET last_run_id = ? "
+                                                       "WHERE name = ?"),
                                         {id, workflow});
                 !linked)
                 return linked.error();
@@ -446,34 +448,33 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
                                      tr("The run lost its lease before it could record its "
                                         "end."));
                 if (failed) {
-                    auto state = Sql::scalar(db, QStringLiteral("SELECT state FROM workflow "
-                                                                "WHERE name = ?"),
+                    auto state = Sql::scalar(db,
+                                             QStringLiteral("SELECT state FROM workflow "
+                                                            "WHERE name = ?"),
                                              {workflow});
-                    if (state && state.value() && state.value()->toString() == u"paused"
-                        && stateAtStart == u"started")
+                    if (state && state.value() && state.value()->toString() == u"paused" &&
+                        stateAtStart == u"started")
                         context.warning(QStringLiteral("run"),
                                         tr("%1 was paused after this failure (on_error = pause); "
                                            "start it again once the cause is fixed.")
                                             .arg(workflow));
                     auto supervisors = Sql::exec(
-                        db,
-                        QStringLiteral("SELECT o.id, o.email FROM operator o "
-                                       "JOIN operator_group_member m ON m.operator_id = o.id "
-                                       "JOIN operator_group g ON g.id = m.group_id "
-                                       "WHERE g.name = 'workflow-supervisors' ORDER BY o.id"));
+                        db, QStringLiteral("SELECT o.id, o.email FROM operator o "
+                                           "JOIN operator_group_member m ON m.operator_id = o.id "
+                                           "JOIN operator_group g ON g.id = m.group_id "
+                                           "WHERE g.name = 'workflow-supervisors' ORDER BY o.id"));
                     if (!supervisors)
                         return supervisors.error();
                     QList<QPair<qint64, QString>> recipients;
                     while (supervisors->next())
-                        recipients.append({supervisors->value(0).toLongLong(),
-                                           supervisors->value(1).toString()});
+                        recipients.append(
+                            {supervisors->value(0).toLongLong(), supervisors->value(1).toString()});
                     supervisors->finish();
                     for (const auto &[operatorId, email] : std::as_const(recipients)) {
                         notify::Outbox::Message message;
                         message.kind = QStringLiteral("workflow_failure");
-                        message.dedupKey = QStringLiteral("workflow-failure:%1:%2")
-                                               .arg(runId)
-                                               .arg(operatorId);
+                        message.dedupKey =
+                            QStringLiteral("workflow-failure:%1:%2").arg(runId).arg(operatorId);
                         message.recipientOperatorId = operatorId;
                         message.recipientEmail = email;
                         message.subject = tr("Campagna: the workflow %1 failed").arg(workflow);
@@ -498,14 +499,14 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
                 }
                 if (auto flushed = context.flushLog(db); !flushed)
                     return flushed;
-                auto recorded = Sql::exec(
-                    db,
-                    QStringLiteral("UPDATE workflow_run SET status = ?, finished_at = ?, "
-                                   "items = ?, warnings = ?, error = ? WHERE id = ?"),
-                    {outcome.status, finishedAt, context.items(), context.warnings(),
-                     outcome.error.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                             : QVariant(outcome.error),
-                     runId});
+                auto recorded =
+                    Sql::exec(db,
+                              QStringLiteral("UPDATE workflow_run SET status = ?, finished_at = ?, "
+                                             "items = ?, warnings = ?, error = ? WHERE id = ?"),
+                              {outcome.status, finishedAt, context.items(), context.warnings(),
+                               outcome.error.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                       : QVariant(outcome.error),
+                               runId});
                 if (!recorded)
                     return recorded.error();
                 return transaction.commit();
@@ -526,10 +527,9 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
             // The run stays `running` until the lease expires and the next
             // runner marks it lost: the truth, since its end was not recorded.
             outcome.status = finishError.code == Error::Code::LeaseHeld ? QStringLiteral("lost")
-                                                                         : QStringLiteral("failed");
-            outcome.error = outcome.error.isEmpty()
-                                ? finishError.message
-                                : outcome.error + u' ' + finishError.message;
+                                                                        : QStringLiteral("failed");
+            outcome.error = outcome.error.isEmpty() ? finishError.message
+                                                    : outcome.error + u' ' + finishError.message;
             outcome.errorCode = finishError.code;
         }
     }

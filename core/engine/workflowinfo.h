@@ -18,10 +18,7 @@ struct WorkflowInfo
     QString defaultSchedule;
 
     // "it" gives the Italian text; anything else English.
-    QString label(const QString &language) const
-    {
-        return language == u"it" ? labelIt : labelEn;
-    }
+    QString label(const QString &language) const { return language == u"it" ? labelIt : labelEn; }
     QString description(const QString &language) const
     {
         return language == u"it" ? descriptionIt : descriptionEn;

@@ -12,7 +12,6 @@ using db::Sql;
 
 namespace {
 
-
 std::optional<qint64> optionalInt(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
@@ -84,10 +83,10 @@ Result<QList<WorkflowStatus>> WorkflowStore::loadStatus(const QSqlDatabase &db)
 {
     auto query = Sql::exec(db, QStringLiteral("SELECT w.name, w.state, w.failed, w.schedule, "
                                               "w.next_run_at, w.lease_owner, w.lease_until, "
-                                              "w.on_error, w.consecutive_errors, ")
-                                   + runColumns(QStringLiteral("r"))
-                                   + QStringLiteral(" FROM workflow w LEFT JOIN workflow_run r "
-                                                    "ON r.id = w.last_run_id"));
+                                              "w.on_error, w.consecutive_errors, ") +
+                                   runColumns(QStringLiteral("r")) +
+                                   QStringLiteral(" FROM workflow w LEFT JOIN workflow_run r "
+                                                  "ON r.id = w.last_run_id"));
     if (!query)
         return query.error();
     QHash<QString, WorkflowStatus> byName;
@@ -129,9 +128,10 @@ Result<WorkflowStatus> WorkflowStore::loadOne(const QSqlDatabase &db, const QStr
 Result<void> WorkflowStore::setState(const QSqlDatabase &db, const QString &workflow,
                                      const QString &state)
 {
-    const QString sql = state == u"started"
-                            ? QStringLiteral("UPDATE workflow SET state = ?, failed = 0 WHERE name = ?")
-                            : QStringLiteral("UPDATE workflow SET state = ? WHERE name = ?");
+    const QString sql =
+        state == u"started"
+            ? QStringLiteral("UPDATE workflow SET state = ?, failed = 0 WHERE name = ?")
+            : QStringLiteral("UPDATE workflow SET state = ? WHERE name = ?");
     auto changed = Sql::update(db, sql, {state, workflow});
     if (!changed)
         return changed.error();
@@ -147,12 +147,12 @@ Result<void> WorkflowStore::setSchedule(const QSqlDatabase &db, const QString &w
     if (!schedule)
         return schedule.error();
     const auto next = schedule->nextAfter(now);
-    auto changed = Sql::update(db,
-                               QStringLiteral("UPDATE workflow SET schedule = ?, next_run_at = ? "
-                                              "WHERE name = ?"),
-                               {schedule->toString(),
-                                next ? QVariant(*next) : QVariant(QMetaType(QMetaType::LongLong)),
-                                workflow});
+    auto changed =
+        Sql::update(db,
+                    QStringLiteral("UPDATE workflow SET schedule = ?, next_run_at = ? "
+                                   "WHERE name = ?"),
+                    {schedule->toString(),
+                     next ? QVariant(*next) : QVariant(QMetaType(QMetaType::LongLong)), workflow});
     if (!changed)
         return changed.error();
     if (changed.value() == 0)
@@ -163,8 +163,8 @@ Result<void> WorkflowStore::setSchedule(const QSqlDatabase &db, const QString &w
 Result<QList<RunRecord>> WorkflowStore::runs(const QSqlDatabase &db, const QString &workflow,
                                              int limit)
 {
-    QString sql = QStringLiteral("SELECT ") + runColumns(QStringLiteral("r"))
-                  + QStringLiteral(" FROM workflow_run r");
+    QString sql = QStringLiteral("SELECT ") + runColumns(QStringLiteral("r")) +
+                  QStringLiteral(" FROM workflow_run r");
     QVariantList params;
     if (!workflow.isEmpty()) {
         sql += QStringLiteral(" WHERE r.workflow = ?");
@@ -184,8 +184,8 @@ Result<QList<RunRecord>> WorkflowStore::runs(const QSqlDatabase &db, const QStri
 Result<std::optional<RunRecord>> WorkflowStore::run(const QSqlDatabase &db, qint64 runId)
 {
     auto query = Sql::exec(db,
-                           QStringLiteral("SELECT ") + runColumns(QStringLiteral("r"))
-                               + QStringLiteral(" FROM workflow_run r WHERE r.id = ?"),
+                           QStringLiteral("SELECT ") + runColumns(QStringLiteral("r")) +
+                               QStringLiteral(" FROM workflow_run r WHERE r.id = ?"),
                            {runId});
     if (!query)
         return query.error();
@@ -205,8 +205,8 @@ Result<QList<LogRecord>> WorkflowStore::log(const QSqlDatabase &db, const QStrin
         params << runId;
     }
     // The latest `limit` lines, shown oldest first.
-    sql = QStringLiteral("SELECT * FROM (") + sql
-          + QStringLiteral(" ORDER BY id DESC LIMIT ?) recent ORDER BY id");
+    sql = QStringLiteral("SELECT * FROM (") + sql +
+          QStringLiteral(" ORDER BY id DESC LIMIT ?) recent ORDER BY id");
     params << limit;
     auto query = Sql::exec(db, sql, params);
     if (!query)

@@ -24,14 +24,14 @@ QString osUserName()
 Result<std::optional<Actor>> ActorResolver::findOperator(const QSqlDatabase &db,
                                                          const QString &name)
 {
-    auto query = Sql::exec(db, QStringLiteral("SELECT id, name, is_admin FROM operator WHERE name = ?"),
-                           {name});
+    auto query = Sql::exec(
+        db, QStringLiteral("SELECT id, name, is_admin FROM operator WHERE name = ?"), {name});
     if (!query)
         return query.error();
     if (!query->next())
         return std::optional<Actor>();
-    return std::optional<Actor>(
-        Actor{query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toInt() == 1});
+    return std::optional<Actor>(Actor{query->value(0).toLongLong(), query->value(1).toString(),
+                                      query->value(2).toInt() == 1});
 }
 
 Result<Actor> ActorResolver::resolve(db::Database &database, const QString &requested)
@@ -51,10 +51,11 @@ Result<Actor> ActorResolver::resolve(db::Database &database, const QString &requ
         return Actor{std::nullopt, name, true};
     }
 
-    auto who = Sql::exec(db, QStringLiteral(
-        "SELECT current_user, "
-        "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "
-        "(SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database())"));
+    auto who = Sql::exec(
+        db, QStringLiteral("SELECT current_user, "
+                           "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "
+                           "(SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = "
+                           "current_database())"));
     if (!who)
         return who.error();
     if (!who->next())

@@ -49,10 +49,10 @@ QString urlText(const campagna::db::DatabaseUrl &url)
 
 } // namespace
 
-#define CTL_EXPECT(result, expectedCode)                                                          \
-    QVERIFY2((result).code == (expectedCode),                                                     \
-             qPrintable(QStringLiteral("exit %1, stdout: %2, stderr: %3")                         \
-                            .arg((result).code)                                                   \
+#define CTL_EXPECT(result, expectedCode)                                                           \
+    QVERIFY2((result).code == (expectedCode),                                                      \
+             qPrintable(QStringLiteral("exit %1, stdout: %2, stderr: %3")                          \
+                            .arg((result).code)                                                    \
                             .arg((result).out, (result).err)))
 
 class TestCampagnactl : public QObject
@@ -70,17 +70,28 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("no command") << QStringList{"--db", "sqlite:/tmp/never-created.sqlite"} << "No command";
-        QTest::newRow("unknown command") << QStringList{"--db", "sqlite:/tmp/x.sqlite", "frobnicate"} << "Unknown command";
+        QTest::newRow("no command")
+            << QStringList{"--db", "sqlite:/tmp/never-created.sqlite"} << "No command";
+        QTest::newRow("unknown command")
+            << QStringList{"--db", "sqlite:/tmp/x.sqlite", "frobnicate"} << "Unknown command";
         QTest::newRow("unknown option") << QStringList{"--colour", "status"} << "colour";
-        QTest::newRow("malformed URL") << QStringList{"--db", "postgresql://u:secret@h:99999/d", "status"} << "malformed";
-        QTest::newRow("unsupported URL") << QStringList{"--db", "oracle://x", "status"} << "Unsupported";
-        QTest::newRow("unknown workflow") << QStringList{"--db", "sqlite:/tmp/x.sqlite", "run", "mailMgt"} << "mailMgt";
-        QTest::newRow("missing workflow") << QStringList{"--db", "sqlite:/tmp/x.sqlite", "start"} << "WORKFLOW";
+        QTest::newRow("malformed URL")
+            << QStringList{"--db", "postgresql://u:secret@h:99999/d", "status"} << "malformed";
+        QTest::newRow("unsupported URL")
+            << QStringList{"--db", "oracle://x", "status"} << "Unsupported";
+        QTest::newRow("unknown workflow")
+            << QStringList{"--db", "sqlite:/tmp/x.sqlite", "run", "mailMgt"} << "mailMgt";
+        QTest::newRow("missing workflow")
+            << QStringList{"--db", "sqlite:/tmp/x.sqlite", "start"} << "WORKFLOW";
         QTest::newRow("bad --now") << QStringList{"--now", "yesterday", "status"} << "--now";
         QTest::newRow("bad --lang") << QStringList{"--lang", "fr", "status"} << "fr";
-        QTest::newRow("missing folder") << QStringList{"--db", "sqlite:/nonexistent/dir/x.sqlite", "init"} << "does not exist";
-        QTest::newRow("unreachable server") << QStringList{"--db", "postgresql://u@/db?host=/nonexistent-socket-dir&connect_timeout=2", "status"} << "Cannot connect";
+        QTest::newRow("missing folder")
+            << QStringList{"--db", "sqlite:/nonexistent/dir/x.sqlite", "init"} << "does not exist";
+        QTest::newRow("unreachable server")
+            << QStringList{"--db",
+                           "postgresql://u@/db?host=/nonexistent-socket-dir&connect_timeout=2",
+                           "status"}
+            << "Cannot connect";
     }
 
     void usageErrors()
@@ -128,7 +139,8 @@ private slots:
         CTL_EXPECT(result, 0);
         result = ctl(db + QStringList{"--json", "init"});
         CTL_EXPECT(result, 0);
-        QCOMPARE(result.json().value("schema_version").toInt(), result.json().value("previous_version").toInt());
+        QCOMPARE(result.json().value("schema_version").toInt(),
+                 result.json().value("previous_version").toInt());
 
         // status --json: the five workflows with both labels.
         result = ctl(db + QStringList{"--json", "status"});
@@ -138,19 +150,24 @@ private slots:
         QHash<QString, QJsonObject> byName;
         for (const auto &w : workflows)
             byName.insert(w.toObject().value("name").toString(), w.toObject());
-        QCOMPARE(byName.value("budgetMgt").value("label_en").toString(), QStringLiteral("Cost calculation"));
-        QCOMPARE(byName.value("budgetMgt").value("label_it").toString(), QStringLiteral("Calcolo costi"));
+        QCOMPARE(byName.value("budgetMgt").value("label_en").toString(),
+                 QStringLiteral("Cost calculation"));
+        QCOMPARE(byName.value("budgetMgt").value("label_it").toString(),
+                 QStringLiteral("Calcolo costi"));
         QCOMPARE(byName.value("supplierMgt").value("label_it").toString(),
                  QStringLiteral("Processi relativi ai fornitori di servizi"));
-        QCOMPARE(byName.value("stockMgt").value("schedule").toString(), QStringLiteral("daily 09:00"));
+        QCOMPARE(byName.value("stockMgt").value("schedule").toString(),
+                 QStringLiteral("daily 09:00"));
         QCOMPARE(byName.value("operationMgt").value("state").toString(), QStringLiteral("started"));
-        QCOMPARE(byName.value("deliveryMgt").value("next_run_at").toString(), QStringLiteral("2027-01-15T09:00:00Z"));
+        QCOMPARE(byName.value("deliveryMgt").value("next_run_at").toString(),
+                 QStringLiteral("2027-01-15T09:00:00Z"));
         QVERIFY(byName.value("deliveryMgt").value("last_run").isNull());
 
         // Human status names both labels too.
         result = ctl(db + QStringList{"status"});
         CTL_EXPECT(result, 0);
-        QVERIFY(result.out.contains("Jobs on deliveries in campaigns / Processi sulle consegne nelle campagne"));
+        QVERIFY(result.out.contains(
+            "Jobs on deliveries in campaigns / Processi sulle consegne nelle campagne"));
 
         // State commands, with the alias of supplierMgt.
         result = ctl(db + QStringList{"--json", "pause", "fornitoreMgt"});
@@ -166,10 +183,12 @@ private slots:
         QVERIFY(!result.out.contains("Campaign processing is halted"));
 
         // run: the workflows' processing is not built yet, and says so (exit 1).
-        result = ctl(db + QStringList{"--json", "--now", "2027-01-15T10:00:00Z", "run", "budgetMgt"});
+        result =
+            ctl(db + QStringList{"--json", "--now", "2027-01-15T10:00:00Z", "run", "budgetMgt"});
         CTL_EXPECT(result, 1);
         QJsonObject run = result.json();
-        for (const char *key : {"workflow", "run_id", "status", "items", "warnings", "duration_ms", "error"})
+        for (const char *key :
+             {"workflow", "run_id", "status", "items", "warnings", "duration_ms", "error"})
             QVERIFY2(run.contains(QLatin1String(key)), key);
         QCOMPARE(run.value("workflow").toString(), QStringLiteral("budgetMgt"));
         QCOMPARE(run.value("status").toString(), QStringLiteral("failed"));
@@ -187,12 +206,15 @@ private slots:
             QCOMPARE(o.value("state").toString(), QStringLiteral("paused"));
             QCOMPARE(o.value("failed").toBool(), true);
             QCOMPARE(o.value("last_run").toObject().value("id").toInt(), runId);
-            QCOMPARE(o.value("last_run").toObject().value("started_at").toString(), QStringLiteral("2027-01-15T10:00:00Z"));
-            QCOMPARE(o.value("last_run").toObject().value("trigger").toString(), QStringLiteral("cli"));
+            QCOMPARE(o.value("last_run").toObject().value("started_at").toString(),
+                     QStringLiteral("2027-01-15T10:00:00Z"));
+            QCOMPARE(o.value("last_run").toObject().value("trigger").toString(),
+                     QStringLiteral("cli"));
         }
 
         // log: the run's error line, as JSON and as text.
-        result = ctl(db + QStringList{"--json", "log", "budgetMgt", "--run", QString::number(runId)});
+        result =
+            ctl(db + QStringList{"--json", "log", "budgetMgt", "--run", QString::number(runId)});
         CTL_EXPECT(result, 0);
         const QJsonArray lines = result.json().value("lines").toArray();
         QVERIFY(!lines.isEmpty());
@@ -200,10 +222,12 @@ private slots:
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines.at(0).toObject().value("level").toString(), QStringLiteral("error"));
         QVERIFY(lines.at(0).toObject().value("message").toString().contains("not available yet"));
-        QCOMPARE(lines.at(0).toObject().value("at").toString(), QStringLiteral("2027-01-15T10:00:00Z"));
+        QCOMPARE(lines.at(0).toObject().value("at").toString(),
+                 QStringLiteral("2027-01-15T10:00:00Z"));
         QCOMPARE(lines.at(1).toObject().value("level").toString(), QStringLiteral("warning"));
         QVERIFY(lines.at(1).toObject().value("message").toString().contains("paused"));
-        QVERIFY(lines.at(2).toObject().value("message").toString().contains("workflow-supervisors"));
+        QVERIFY(
+            lines.at(2).toObject().value("message").toString().contains("workflow-supervisors"));
         result = ctl(db + QStringList{"log", "budgetMgt", "--run", "999999"});
         CTL_EXPECT(result, 2);
         result = ctl(db + QStringList{"log", "budgetMgt", "--limit", "0"});
@@ -214,8 +238,10 @@ private slots:
             auto database = Database::open(*url);
             QVERIFY(database.ok());
             QVERIFY(Sql::exec(database.value()->connection(),
-                              "UPDATE workflow SET lease_owner = 'console on pc-42', lease_until = 99999999999 "
-                              "WHERE name = 'stockMgt'").ok());
+                              "UPDATE workflow SET lease_owner = 'console on pc-42', lease_until = "
+                              "99999999999 "
+                              "WHERE name = 'stockMgt'")
+                        .ok());
         }
         result = ctl(db + QStringList{"run", "stockMgt"});
         CTL_EXPECT(result, 3);
@@ -225,8 +251,10 @@ private slots:
         {
             auto database = Database::open(*url);
             QVERIFY(database.ok());
-            QVERIFY(Sql::exec(database.value()->connection(),
-                              "INSERT INTO operator (name, is_admin) VALUES ('intern', 0), ('boss', 1)").ok());
+            QVERIFY(
+                Sql::exec(database.value()->connection(),
+                          "INSERT INTO operator (name, is_admin) VALUES ('intern', 0), ('boss', 1)")
+                    .ok());
         }
         result = ctl(db + QStringList{"--as", "intern", "pause", "deliveryMgt"});
         CTL_EXPECT(result, 1);
@@ -255,7 +283,8 @@ private slots:
         QVERIFY(Sql::exec(database->connection(), "UPDATE schema_version SET version = 9999").ok());
         const Ctl result = ctl({"--lang", "en", "--db", database->url().toString(), "status"});
         CTL_EXPECT(result, 2);
-        QVERIFY2(result.err.contains("9999") && result.err.contains("newer"), qPrintable(result.err));
+        QVERIFY2(result.err.contains("9999") && result.err.contains("newer"),
+                 qPrintable(result.err));
         const Ctl init = ctl({"--db", database->url().toString(), "init"});
         CTL_EXPECT(init, 2);
     }
@@ -266,31 +295,42 @@ private slots:
         QFETCH(QString, backend);
         CAMPAGNA_OPEN_DATABASE(database, backend);
         const QStringList db{"--lang", "en", "--db", database->url().toString()};
-        Ctl result = ctl(db + QStringList{"--json", "--now", "2027-01-15T09:00:00Z", "demo", "--seed", "7"});
+        Ctl result =
+            ctl(db + QStringList{"--json", "--now", "2027-01-15T09:00:00Z", "demo", "--seed", "7"});
         CTL_EXPECT(result, 0);
         QCOMPARE(result.json().value("rows").toObject().value("recipient").toInt(), 10000);
-        QCOMPARE(Sql::scalar(database->connection(), "SELECT count(*) FROM recipient").value()->toInt(), 10000);
+        QCOMPARE(
+            Sql::scalar(database->connection(), "SELECT count(*) FROM recipient").value()->toInt(),
+            10000);
         // A second load is refused and changes nothing.
         result = ctl(db + QStringList{"demo"});
         CTL_EXPECT(result, 2);
-        QCOMPARE(Sql::scalar(database->connection(), "SELECT count(*) FROM recipient").value()->toInt(), 10000);
+        QCOMPARE(
+            Sql::scalar(database->connection(), "SELECT count(*) FROM recipient").value()->toInt(),
+            10000);
         result = ctl(db + QStringList{"demo", "--scale", "0"});
         CTL_EXPECT(result, 2);
     }
 
     // serve runs the due workflows, then stops cleanly on SIGTERM.
-    void serveRunsDueWorkflowsAndStopsCleanly_data() { campagna::test::TestDatabase::addBackendRows(); }
+    void serveRunsDueWorkflowsAndStopsCleanly_data()
+    {
+        campagna::test::TestDatabase::addBackendRows();
+    }
     void serveRunsDueWorkflowsAndStopsCleanly()
     {
         QFETCH(QString, backend);
         CAMPAGNA_OPEN_DATABASE(database, backend);
-        QVERIFY(Sql::exec(database->connection(), "UPDATE workflow SET state = 'stopped' WHERE name = 'stockMgt'").ok());
+        QVERIFY(Sql::exec(database->connection(),
+                          "UPDATE workflow SET state = 'stopped' WHERE name = 'stockMgt'")
+                    .ok());
         QProcess serve;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         serve.setProcessEnvironment(env);
         serve.start(qEnvironmentVariable("CAMPAGNA_CTL"),
-                    {"--lang", "en", "--db", database->url().toString(), "--now", "2030-01-01T00:00:00Z", "serve"});
+                    {"--lang", "en", "--db", database->url().toString(), "--now",
+                     "2030-01-01T00:00:00Z", "serve"});
         QVERIFY(serve.waitForStarted());
         auto finishedRuns = [&] {
             auto count = Sql::scalar(database->connection(),
@@ -306,12 +346,22 @@ private slots:
         const QString out = QString::fromUtf8(serve.readAllStandardOutput());
         QVERIFY2(out.contains("Stopped cleanly"), qPrintable(out));
         QVERIFY2(out.contains("budgetMgt: run"), qPrintable(out));
-        QCOMPARE(Sql::scalar(database->connection(), "SELECT count(*) FROM workflow_run WHERE trigger = 'schedule' "
-                                                     "AND status = 'failed'").value()->toInt(), 4);
-        QCOMPARE(Sql::scalar(database->connection(), "SELECT count(*) FROM workflow_run WHERE workflow = 'stockMgt'")
-                     .value()->toInt(), 0);
-        QCOMPARE(Sql::scalar(database->connection(), "SELECT count(*) FROM workflow WHERE lease_owner IS NOT NULL")
-                     .value()->toInt(), 0);
+        QCOMPARE(Sql::scalar(database->connection(),
+                             "SELECT count(*) FROM workflow_run WHERE trigger = 'schedule' "
+                             "AND status = 'failed'")
+                     .value()
+                     ->toInt(),
+                 4);
+        QCOMPARE(Sql::scalar(database->connection(),
+                             "SELECT count(*) FROM workflow_run WHERE workflow = 'stockMgt'")
+                     .value()
+                     ->toInt(),
+                 0);
+        QCOMPARE(Sql::scalar(database->connection(),
+                             "SELECT count(*) FROM workflow WHERE lease_owner IS NOT NULL")
+                     .value()
+                     ->toInt(),
+                 0);
     }
 
     void italianMessages()

@@ -28,35 +28,49 @@ private slots:
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("canonical");
 
-        QTest::newRow("sqlite single slash")
-            << "sqlite:/tmp/x.sqlite" << true << "/tmp/x.sqlite" << "" << 5432 << "" << ""
-            << "sqlite:/tmp/x.sqlite";
+        QTest::newRow("sqlite single slash") << "sqlite:/tmp/x.sqlite" << true << "/tmp/x.sqlite"
+                                             << "" << 5432 << ""
+                                             << ""
+                                             << "sqlite:/tmp/x.sqlite";
         QTest::newRow("sqlite triple slash")
-            << "sqlite:///var/lib/c.sqlite" << true << "/var/lib/c.sqlite" << "" << 5432 << ""
-            << "" << "sqlite:/var/lib/c.sqlite";
+            << "sqlite:///var/lib/c.sqlite" << true << "/var/lib/c.sqlite"
+            << "" << 5432 << ""
+            << ""
+            << "sqlite:/var/lib/c.sqlite";
         QTest::newRow("sqlite localhost authority")
-            << "sqlite://localhost/tmp/a b.sqlite" << true << "/tmp/a b.sqlite" << "" << 5432
-            << "" << "" << "sqlite:/tmp/a b.sqlite";
+            << "sqlite://localhost/tmp/a b.sqlite" << true << "/tmp/a b.sqlite"
+            << "" << 5432 << ""
+            << ""
+            << "sqlite:/tmp/a b.sqlite";
         QTest::newRow("sqlite cleaned path")
-            << "sqlite:/tmp/./dir/../x.sqlite" << true << "/tmp/x.sqlite" << "" << 5432 << ""
-            << "" << "sqlite:/tmp/x.sqlite";
+            << "sqlite:/tmp/./dir/../x.sqlite" << true << "/tmp/x.sqlite"
+            << "" << 5432 << ""
+            << ""
+            << "sqlite:/tmp/x.sqlite";
         QTest::newRow("postgres full")
             << "postgresql://alice@db.example.org:6543/campagna?sslmode=require" << false << ""
-            << "db.example.org" << 6543 << "campagna" << "alice"
+            << "db.example.org" << 6543 << "campagna"
+            << "alice"
             << "postgresql://alice@db.example.org:6543/campagna?sslmode=require";
-        QTest::newRow("postgres default port")
-            << "postgresql://bob@localhost/c1" << false << "" << "localhost" << 5432 << "c1"
-            << "bob" << "postgresql://bob@localhost/c1";
+        QTest::newRow("postgres default port") << "postgresql://bob@localhost/c1" << false << ""
+                                               << "localhost" << 5432 << "c1"
+                                               << "bob"
+                                               << "postgresql://bob@localhost/c1";
         QTest::newRow("postgres socket dir in query")
-            << "postgresql://postgres@/campagna?host=/tmp/pg" << false << "" << "/tmp/pg" << 5432
-            << "campagna" << "postgres" << "postgresql://postgres@/campagna?host=/tmp/pg";
+            << "postgresql://postgres@/campagna?host=/tmp/pg" << false << ""
+            << "/tmp/pg" << 5432 << "campagna"
+            << "postgres"
+            << "postgresql://postgres@/campagna?host=/tmp/pg";
         QTest::newRow("postgres query overrides")
             << "postgres://x@h1:1/d1?host=h2&port=7000&dbname=d2&user=carol&connect_timeout=3"
-            << false << "" << "h2" << 7000 << "d2" << "carol"
+            << false << ""
+            << "h2" << 7000 << "d2"
+            << "carol"
             << "postgresql://carol@h2:7000/d2?connect_timeout=3";
-        QTest::newRow("postgres percent-encoded user")
-            << "postgresql://m%40rio@h/db" << false << "" << "h" << 5432 << "db" << "m@rio"
-            << "postgresql://m%40rio@h/db";
+        QTest::newRow("postgres percent-encoded user") << "postgresql://m%40rio@h/db" << false << ""
+                                                       << "h" << 5432 << "db"
+                                                       << "m@rio"
+                                                       << "postgresql://m%40rio@h/db";
     }
 
     void parsesGoodUrls()
@@ -93,19 +107,32 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("empty") << "" << "empty";
-        QTest::newRow("blank") << "   " << "empty";
-        QTest::newRow("unknown scheme") << "mysql://u@h/d" << "Unsupported";
-        QTest::newRow("plain path") << "/tmp/x.sqlite" << "Unsupported";
-        QTest::newRow("sqlite without file") << "sqlite:" << "names no file";
-        QTest::newRow("sqlite with host") << "sqlite://server/x.sqlite" << "names a host";
-        QTest::newRow("sqlite with query") << "sqlite:/tmp/x.sqlite?mode=ro" << "parameters";
-        QTest::newRow("bad port") << "postgresql://u@h:99999/d" << "malformed";
-        QTest::newRow("letters in port") << "postgresql://u@h:abc/d" << "malformed";
-        QTest::newRow("bad port parameter") << "postgresql://u@h/d?port=0" << "invalid port";
-        QTest::newRow("unknown parameter") << "postgresql://u@h/d?colour=blue" << "unknown parameter";
-        QTest::newRow("bad sslmode") << "postgresql://u@h/d?sslmode=maybe" << "sslmode";
-        QTest::newRow("path with two parts") << "postgresql://u@h/d/e" << "one database";
+        QTest::newRow("empty") << ""
+                               << "empty";
+        QTest::newRow("blank") << "   "
+                               << "empty";
+        QTest::newRow("unknown scheme") << "mysql://u@h/d"
+                                        << "Unsupported";
+        QTest::newRow("plain path") << "/tmp/x.sqlite"
+                                    << "Unsupported";
+        QTest::newRow("sqlite without file") << "sqlite:"
+                                             << "names no file";
+        QTest::newRow("sqlite with host") << "sqlite://server/x.sqlite"
+                                          << "names a host";
+        QTest::newRow("sqlite with query") << "sqlite:/tmp/x.sqlite?mode=ro"
+                                           << "parameters";
+        QTest::newRow("bad port") << "postgresql://u@h:99999/d"
+                                  << "malformed";
+        QTest::newRow("letters in port") << "postgresql://u@h:abc/d"
+                                         << "malformed";
+        QTest::newRow("bad port parameter") << "postgresql://u@h/d?port=0"
+                                            << "invalid port";
+        QTest::newRow("unknown parameter") << "postgresql://u@h/d?colour=blue"
+                                           << "unknown parameter";
+        QTest::newRow("bad sslmode") << "postgresql://u@h/d?sslmode=maybe"
+                                     << "sslmode";
+        QTest::newRow("path with two parts") << "postgresql://u@h/d/e"
+                                             << "one database";
     }
 
     void refusesBadUrls()
@@ -127,13 +154,15 @@ private slots:
         QVERIFY(!url->toString().contains(QStringLiteral("s3cret")));
         QCOMPARE(url->toDisplayString(), QStringLiteral("postgresql://alice:****@h:6000/db"));
 
-        const auto query = DatabaseUrl::parse(QStringLiteral("postgresql://alice@h/db?password=pw1"));
+        const auto query =
+            DatabaseUrl::parse(QStringLiteral("postgresql://alice@h/db?password=pw1"));
         QVERIFY(query.ok());
         QCOMPARE(query->resolvedPassword(), QStringLiteral("pw1"));
         QVERIFY(!query->toDisplayString().contains(QStringLiteral("pw1")));
 
         // Error messages never repeat a password either.
-        const auto bad = DatabaseUrl::parse(QStringLiteral("postgresql://alice:topsecret@h:99999/db"));
+        const auto bad =
+            DatabaseUrl::parse(QStringLiteral("postgresql://alice:topsecret@h:99999/db"));
         QVERIFY(!bad.ok());
         QVERIFY2(!bad.errorMessage().contains(QStringLiteral("topsecret")),
                  qPrintable(bad.errorMessage()));
@@ -154,13 +183,20 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("exact") << "h:5432:db:alice:pw" << "pw";
-        QTest::newRow("wildcards") << "*:*:*:alice:any" << "any";
-        QTest::newRow("first match wins") << "h:5432:db:alice:one\nh:5432:db:alice:two" << "one";
-        QTest::newRow("other user") << "h:5432:db:bob:pw" << "";
-        QTest::newRow("other port") << "h:5433:db:alice:pw" << "";
-        QTest::newRow("escaped colon") << "h:5432:db:alice:a\\:b" << "a:b";
-        QTest::newRow("comment skipped") << "# h:5432:db:alice:no\n*:*:db:*:yes" << "yes";
+        QTest::newRow("exact") << "h:5432:db:alice:pw"
+                               << "pw";
+        QTest::newRow("wildcards") << "*:*:*:alice:any"
+                                   << "any";
+        QTest::newRow("first match wins") << "h:5432:db:alice:one\nh:5432:db:alice:two"
+                                          << "one";
+        QTest::newRow("other user") << "h:5432:db:bob:pw"
+                                    << "";
+        QTest::newRow("other port") << "h:5433:db:alice:pw"
+                                    << "";
+        QTest::newRow("escaped colon") << "h:5432:db:alice:a\\:b"
+                                       << "a:b";
+        QTest::newRow("comment skipped") << "# h:5432:db:alice:no\n*:*:db:*:yes"
+                                         << "yes";
     }
 
     void passwordFromPgpass()

@@ -17,14 +17,16 @@ namespace {
 
 constexpr qint64 Now = 1'800'000'000; // 2027-01-15 08:00 UTC
 
-qint64 count(const QSqlDatabase &db, const QString &sql, const QVariantList &params = {}) {
+qint64 count(const QSqlDatabase &db, const QString &sql, const QVariantList &params = {})
+{
     auto value = db::Sql::scalar(db, sql, params);
     if (!value || !value.value())
         return -1;
     return value.value()->toLongLong();
 }
 
-QSet<QString> distinct(const QSqlDatabase &db, const QString &table, const QString &column) {
+QSet<QString> distinct(const QSqlDatabase &db, const QString &table, const QString &column)
+{
     QSet<QString> values;
     auto query = db::Sql::exec(db, u"SELECT DISTINCT %1 FROM %2"_s.arg(column, table));
     if (!query)
@@ -34,12 +36,14 @@ QSet<QString> distinct(const QSqlDatabase &db, const QString &table, const QStri
     return values;
 }
 
-QSet<QString> set(const QStringList &list) {
+QSet<QString> set(const QStringList &list)
+{
     return QSet<QString>(list.cbegin(), list.cend());
 }
 
 // Every row of every demo table, in a stable order, as text.
-QStringList dump(const QSqlDatabase &db, const QStringList &tables) {
+QStringList dump(const QSqlDatabase &db, const QStringList &tables)
+{
     QStringList lines;
     for (const QString &table : tables) {
         const int columns = db.record(table).count();
@@ -66,7 +70,8 @@ QStringList dump(const QSqlDatabase &db, const QStringList &tables) {
 
 } // namespace
 
-class tst_DemoGenerator : public QObject {
+class tst_DemoGenerator : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -81,7 +86,8 @@ private slots:
     void refusesBadScale();
 };
 
-void tst_DemoGenerator::contents() {
+void tst_DemoGenerator::contents()
+{
     QFETCH(QString, backend);
     CAMPAGNA_OPEN_DATABASE(database, backend, true, Now);
     const QSqlDatabase db = database->connection();
@@ -222,7 +228,8 @@ void tst_DemoGenerator::contents() {
     QVERIFY(db::Sql::exec(db, u"INSERT INTO recipient (email) VALUES ('new@example.org')"_s).ok());
 }
 
-void tst_DemoGenerator::scales() {
+void tst_DemoGenerator::scales()
+{
     QFETCH(QString, backend);
     CAMPAGNA_OPEN_DATABASE(database, backend, true, Now);
     const QSqlDatabase db = database->connection();
@@ -235,7 +242,8 @@ void tst_DemoGenerator::scales() {
     QVERIFY(count(db, u"SELECT count(*) FROM campaign"_s) >= 13);
 }
 
-void tst_DemoGenerator::deterministic() {
+void tst_DemoGenerator::deterministic()
+{
     QFETCH(QString, backend);
     CAMPAGNA_OPEN_DATABASE(first, backend, true, Now);
     CAMPAGNA_OPEN_DATABASE(second, backend, true, Now);
@@ -267,7 +275,8 @@ void tst_DemoGenerator::deterministic() {
              dump(other->connection(), {u"operator"_s, u"campaign"_s}));
 }
 
-void tst_DemoGenerator::refusesNonEmpty() {
+void tst_DemoGenerator::refusesNonEmpty()
+{
     QFETCH(QString, backend);
     CAMPAGNA_OPEN_DATABASE(database, backend, true, Now);
     const QSqlDatabase db = database->connection();
@@ -295,7 +304,8 @@ void tst_DemoGenerator::refusesNonEmpty() {
     QCOMPARE(dump(loadedDb, demo::DemoGenerator::dataTables()), before);
 }
 
-void tst_DemoGenerator::refusesBadScale() {
+void tst_DemoGenerator::refusesBadScale()
+{
     CAMPAGNA_OPEN_DATABASE(database, u"sqlite"_s, true, Now);
     const QSqlDatabase db = database->connection();
     for (int scale : {0, -1, demo::DemoGenerator::maxScale + 1}) {

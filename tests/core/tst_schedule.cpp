@@ -16,15 +16,24 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("canonical");
         QTest::addColumn<qint64>("interval");
-        QTest::newRow("15 minutes") << "every 15m" << "every 15m" << qint64(900);
-        QTest::newRow("one hour") << "every 1h" << "every 1h" << qint64(3600);
-        QTest::newRow("60 minutes is an hour") << "every 60m" << "every 1h" << qint64(3600);
-        QTest::newRow("upper case, spaces") << "  EVERY  2d " << "every 2d" << qint64(172800);
-        QTest::newRow("seconds") << "every 90s" << "every 90s" << qint64(90);
-        QTest::newRow("daily") << "daily 09:00" << "daily 09:00" << qint64(86400);
-        QTest::newRow("daily short hour") << "daily 7:30" << "daily 07:30" << qint64(86400);
-        QTest::newRow("manual") << "manual" << "" << qint64(0);
-        QTest::newRow("empty") << "" << "" << qint64(0);
+        QTest::newRow("15 minutes") << "every 15m"
+                                    << "every 15m" << qint64(900);
+        QTest::newRow("one hour") << "every 1h"
+                                  << "every 1h" << qint64(3600);
+        QTest::newRow("60 minutes is an hour") << "every 60m"
+                                               << "every 1h" << qint64(3600);
+        QTest::newRow("upper case, spaces") << "  EVERY  2d "
+                                            << "every 2d" << qint64(172800);
+        QTest::newRow("seconds") << "every 90s"
+                                 << "every 90s" << qint64(90);
+        QTest::newRow("daily") << "daily 09:00"
+                               << "daily 09:00" << qint64(86400);
+        QTest::newRow("daily short hour") << "daily 7:30"
+                                          << "daily 07:30" << qint64(86400);
+        QTest::newRow("manual") << "manual"
+                                << "" << qint64(0);
+        QTest::newRow("empty") << ""
+                               << "" << qint64(0);
     }
 
     void parses()
@@ -56,7 +65,8 @@ private slots:
         const auto schedule = Schedule::parse(text);
         QVERIFY(!schedule.ok());
         QCOMPARE(schedule.errorCode(), campagna::Error::Code::Usage);
-        QVERIFY2(schedule.errorMessage().contains(text.trimmed()), qPrintable(schedule.errorMessage()));
+        QVERIFY2(schedule.errorMessage().contains(text.trimmed()),
+                 qPrintable(schedule.errorMessage()));
     }
 
     void nextEvery()

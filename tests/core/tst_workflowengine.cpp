@@ -26,21 +26,28 @@ constexpr qint64 kNow = 1'800'000'000; // 2027-01-15T08:00:00Z
 class CountingWorkflow final : public Workflow
 {
 public:
-    explicit CountingWorkflow(int units) : m_units(units) {}
+    explicit CountingWorkflow(int units)
+        : m_units(units)
+    {}
     Result<void> run(RunContext &context) override
     {
         for (int i = 0; i < m_units; ++i) {
             if (auto ok = context.checkpoint(); !ok)
                 return ok;
-            auto done = context.unit(QStringLiteral("count"), [&](QSqlDatabase &db) -> Result<void> {
-                auto inserted = Sql::exec(db, QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"),
-                                          {QStringLiteral("%1:%2:%3").arg(context.workflow()).arg(context.runId()).arg(i),
-                                           QString::number(context.runId())});
-                if (!inserted)
-                    return inserted.error();
-                context.addItems(1);
-                return {};
-            });
+            auto done =
+                context.unit(QStringLiteral("count"), [&](QSqlDatabase &db) -> Result<void> {
+                    auto inserted = Sql::exec(
+                        db, QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"),
+                        {QStringLiteral("%1:%2:%3")
+                             .arg(context.workflow())
+                             .arg(context.runId())
+                             .arg(i),
+                         QString::number(context.runId())});
+                    if (!inserted)
+                        return inserted.error();
+                    context.addItems(1);
+                    return {};
+                });
             if (!done)
                 return done;
             context.info(QStringLiteral("count"), QStringLiteral("unit %1 done").arg(i));
@@ -57,7 +64,10 @@ private:
 class GatedWorkflow final : public Workflow
 {
 public:
-    GatedWorkflow(QSemaphore *progressed, QSemaphore *gate) : m_progressed(progressed), m_gate(gate) {}
+    GatedWorkflow(QSemaphore *progressed, QSemaphore *gate)
+        : m_progressed(progressed)
+        , m_gate(gate)
+    {}
     Result<void> run(RunContext &context) override
     {
         for (int i = 0; i < 1000; ++i) {
@@ -95,11 +105,16 @@ public:
 class FencedWorkflow final : public Workflow
 {
 public:
-    explicit FencedWorkflow(db::DatabaseUrl url) : m_url(std::move(url)) {}
+    explicit FencedWorkflow(db::DatabaseUrl url)
+        : m_url(std::move(url))
+    {}
     Result<void> run(RunContext &context) override
     {
         auto first = context.unit(QStringLiteral("first"), [&](QSqlDatabase &db) -> Result<void> {
-            return Sql::exec(db, QStringLiteral("INSERT INTO setting (key, value) VALUES ('fenced:first', 'x')")).ok()
+            return Sql::exec(db,
+                             QStringLiteral(
+                                 "INSERT INTO setting (key, value) VALUES ('fenced:first', 'x')"))
+                           .ok()
                        ? Result<void>()
                        : makeError(Error::Code::Failed, QStringLiteral("insert failed"));
         });
@@ -109,15 +124,18 @@ public:
             auto other = db::Database::open(m_url);
             if (!other)
                 return other.error();
-            auto stolen = Sql::update(other.value()->connection(),
-                                      QStringLiteral("UPDATE workflow SET lease_owner = 'thief', fence = fence + 1, "
-                                                     "lease_until = lease_until + 1000 WHERE name = ?"),
-                                      {context.workflow()});
+            auto stolen = Sql::update(
+                other.value()->connection(),
+                QStringLiteral("UPDATE workflow SET lease_owner = 'thief', fence = fence + 1, "
+                               "lease_until = lease_until + 1000 WHERE name = ?"),
+                {context.workflow()});
             if (!stolen || stolen.value() != 1)
                 return makeError(Error::Code::Failed, QStringLiteral("could not steal the lease"));
         }
         return context.unit(QStringLiteral("second"), [&](QSqlDatabase &db) -> Result<void> {
-            auto inserted = Sql::exec(db, QStringLiteral("INSERT INTO setting (key, value) VALUES ('fenced:second', 'x')"));
+            auto inserted = Sql::exec(
+                db,
+                QStringLiteral("INSERT INTO setting (key, value) VALUES ('fenced:second', 'x')"));
             return inserted ? Result<void>() : Result<void>(inserted.error());
         });
     }
@@ -168,26 +186,35 @@ private slots:
         QSignalSpy changed(&engine, &WorkflowEngine::workflowChanged);
 
         QVERIFY(engine.pause(QStringLiteral("budgetMgt")).result().ok());
-        QCOMPARE(scalarText(*database, "SELECT state FROM workflow WHERE name = 'budgetMgt'"), QStringLiteral("paused"));
+        QCOMPARE(scalarText(*database, "SELECT state FROM workflow WHERE name = 'budgetMgt'"),
+                 QStringLiteral("paused"));
         QVERIFY(engine.stop(QStringLiteral("stockMgt")).result().ok());
-        QCOMPARE(scalarText(*database, "SELECT state FROM workflow WHERE name = 'stockMgt'"), QStringLiteral("stopped"));
+        QCOMPARE(scalarText(*database, "SELECT state FROM workflow WHERE name = 'stockMgt'"),
+                 QStringLiteral("stopped"));
         QTRY_COMPARE(changed.count(), 2);
 
         // Start clears the failed flag.
-        QVERIFY(Sql::exec(database->connection(), "UPDATE workflow SET failed = 1 WHERE name = 'stockMgt'").ok());
+        QVERIFY(Sql::exec(database->connection(),
+                          "UPDATE workflow SET failed = 1 WHERE name = 'stockMgt'")
+                    .ok());
         QVERIFY(engine.start(QStringLiteral("stockMgt")).result().ok());
-        QCOMPARE(scalarText(*database, "SELECT state FROM workflow WHERE name = 'stockMgt'"), QStringLiteral("started"));
+        QCOMPARE(scalarText(*database, "SELECT state FROM workflow WHERE name = 'stockMgt'"),
+                 QStringLiteral("started"));
         QCOMPARE(scalarInt(*database, "SELECT failed FROM workflow WHERE name = 'stockMgt'"), 0);
 
         // An operator who is not an administrator is refused, and nothing changes.
-        QVERIFY(Sql::exec(database->connection(), "INSERT INTO operator (name, is_admin) VALUES ('root', 1)").ok());
+        QVERIFY(Sql::exec(database->connection(),
+                          "INSERT INTO operator (name, is_admin) VALUES ('root', 1)")
+                    .ok());
         engine.setActor(people::Actor{42, QStringLiteral("intern"), false});
         const auto refused = engine.stop(QStringLiteral("deliveryMgt")).result();
         QVERIFY(!refused.ok());
         QCOMPARE(refused.errorCode(), Error::Code::Forbidden);
-        QVERIFY2(refused.errorMessage().contains("intern") && refused.errorMessage().contains("root"),
+        QVERIFY2(refused.errorMessage().contains("intern") &&
+                     refused.errorMessage().contains("root"),
                  qPrintable(refused.errorMessage()));
-        QCOMPARE(scalarText(*database, "SELECT state FROM workflow WHERE name = 'deliveryMgt'"), QStringLiteral("started"));
+        QCOMPARE(scalarText(*database, "SELECT state FROM workflow WHERE name = 'deliveryMgt'"),
+                 QStringLiteral("started"));
         const auto run = engine.runNow(QStringLiteral("deliveryMgt"), Trigger::Manual).result();
         QCOMPARE(run.errorCode, Error::Code::Forbidden);
         QCOMPARE(run.runId, 0);
@@ -195,13 +222,19 @@ private slots:
 
         // Schedules are validated.
         engine.setActor(admin());
-        const auto bad = engine.setSchedule(QStringLiteral("budgetMgt"), QStringLiteral("sometimes")).result();
+        const auto bad =
+            engine.setSchedule(QStringLiteral("budgetMgt"), QStringLiteral("sometimes")).result();
         QVERIFY(!bad.ok());
         QCOMPARE(bad.errorCode(), Error::Code::Usage);
-        QCOMPARE(scalarText(*database, "SELECT schedule FROM workflow WHERE name = 'budgetMgt'"), QStringLiteral("every 1h"));
-        QVERIFY(engine.setSchedule(QStringLiteral("budgetMgt"), QStringLiteral("every 30m")).result().ok());
-        QCOMPARE(scalarText(*database, "SELECT schedule FROM workflow WHERE name = 'budgetMgt'"), QStringLiteral("every 30m"));
-        QCOMPARE(scalarInt(*database, "SELECT next_run_at FROM workflow WHERE name = 'budgetMgt'"), kNow + 1800);
+        QCOMPARE(scalarText(*database, "SELECT schedule FROM workflow WHERE name = 'budgetMgt'"),
+                 QStringLiteral("every 1h"));
+        QVERIFY(engine.setSchedule(QStringLiteral("budgetMgt"), QStringLiteral("every 30m"))
+                    .result()
+                    .ok());
+        QCOMPARE(scalarText(*database, "SELECT schedule FROM workflow WHERE name = 'budgetMgt'"),
+                 QStringLiteral("every 30m"));
+        QCOMPARE(scalarInt(*database, "SELECT next_run_at FROM workflow WHERE name = 'budgetMgt'"),
+                 kNow + 1800);
     }
 
     void schedulerWithAFixedClock_data() { test::TestDatabase::addBackendRows(); }
@@ -223,11 +256,19 @@ private slots:
         started.sort();
         QCOMPARE(started, QStringList({"budgetMgt", "deliveryMgt", "operationMgt", "supplierMgt"}));
         QTRY_COMPARE(finished.count(), 4);
-        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM workflow_run WHERE status = 'succeeded' AND trigger = 'schedule'"), 4);
-        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM workflow_run WHERE started_at = ?", {kNow}), 4);
-        QCOMPARE(scalarInt(*database, "SELECT next_run_at FROM workflow WHERE name = 'budgetMgt'"), kNow + 3600);
-        QCOMPARE(scalarInt(*database, "SELECT next_run_at FROM workflow WHERE name = 'operationMgt'"), kNow + 900);
-        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM workflow WHERE lease_owner IS NOT NULL"), 0);
+        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM workflow_run WHERE status = "
+                                      "'succeeded' AND trigger = 'schedule'"),
+                 4);
+        QCOMPARE(
+            scalarInt(*database, "SELECT count(*) FROM workflow_run WHERE started_at = ?", {kNow}),
+            4);
+        QCOMPARE(scalarInt(*database, "SELECT next_run_at FROM workflow WHERE name = 'budgetMgt'"),
+                 kNow + 3600);
+        QCOMPARE(
+            scalarInt(*database, "SELECT next_run_at FROM workflow WHERE name = 'operationMgt'"),
+            kNow + 900);
+        QCOMPARE(
+            scalarInt(*database, "SELECT count(*) FROM workflow WHERE lease_owner IS NOT NULL"), 0);
 
         // Nothing is due again at the same time.
         tick = engine.schedulerTick();
@@ -249,14 +290,23 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return tick.isFinished(); }));
         QCOMPARE(tick.result(), QStringList({"stockMgt"}));
         QTRY_COMPARE(finished.count(), 8);
-        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM workflow_run WHERE status = 'succeeded'"), 8);
-        const qint64 nineOClock = QDateTime(QDate(2027, 1, 15), QTime(9, 0), QTimeZone::utc()).toSecsSinceEpoch();
-        QCOMPARE(scalarInt(*database, "SELECT next_run_at FROM workflow WHERE name = 'stockMgt'"), nineOClock);
+        QCOMPARE(
+            scalarInt(*database, "SELECT count(*) FROM workflow_run WHERE status = 'succeeded'"),
+            8);
+        const qint64 nineOClock =
+            QDateTime(QDate(2027, 1, 15), QTime(9, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        QCOMPARE(scalarInt(*database, "SELECT next_run_at FROM workflow WHERE name = 'stockMgt'"),
+                 nineOClock);
 
         // A manual schedule is never run by the scheduler, even with no next run.
-        QVERIFY(engine.setSchedule(QStringLiteral("operationMgt"), QStringLiteral("manual")).result().ok());
-        QCOMPARE(scalarText(*database, "SELECT schedule FROM workflow WHERE name = 'operationMgt'"), QString());
-        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM workflow WHERE name = 'operationMgt' AND next_run_at IS NULL"), 1);
+        QVERIFY(engine.setSchedule(QStringLiteral("operationMgt"), QStringLiteral("manual"))
+                    .result()
+                    .ok());
+        QCOMPARE(scalarText(*database, "SELECT schedule FROM workflow WHERE name = 'operationMgt'"),
+                 QString());
+        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM workflow WHERE name = 'operationMgt' "
+                                      "AND next_run_at IS NULL"),
+                 1);
         clock->setFixed(kNow + 7200);
         tick = engine.schedulerTick();
         QVERIFY(QTest::qWaitFor([&] { return tick.isFinished(); }));
@@ -273,11 +323,13 @@ private slots:
         CAMPAGNA_OPEN_DATABASE(database, backend, true, kNow);
         WorkflowEngine engine(database, std::make_shared<Clock>(kNow));
         engine.setActor(admin());
-        engine.registerWorkflow(QStringLiteral("budgetMgt"), [] { return std::make_unique<CountingWorkflow>(3); });
+        engine.registerWorkflow(QStringLiteral("budgetMgt"),
+                                [] { return std::make_unique<CountingWorkflow>(3); });
         QSignalSpy progress(&engine, &WorkflowEngine::runProgress);
         QSignalSpy lines(&engine, &WorkflowEngine::logLine);
 
-        const RunOutcome outcome = engine.runNow(QStringLiteral("budgetMgt"), Trigger::Manual).result();
+        const RunOutcome outcome =
+            engine.runNow(QStringLiteral("budgetMgt"), Trigger::Manual).result();
         QCOMPARE(outcome.status, QStringLiteral("succeeded"));
         QCOMPARE(outcome.items, 3);
         QVERIFY(outcome.runId > 0);
@@ -297,10 +349,14 @@ private slots:
         QCOMPARE(run.finishedAt, std::optional<qint64>(kNow));
         QVERIFY(run.owner.contains("engine"));
         QCOMPARE(run.fence, 1);
-        QCOMPARE(scalarInt(*database, "SELECT last_run_id FROM workflow WHERE name = 'budgetMgt'"), outcome.runId);
-        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM setting WHERE value = ?", {QString::number(outcome.runId)}), 3);
+        QCOMPARE(scalarInt(*database, "SELECT last_run_id FROM workflow WHERE name = 'budgetMgt'"),
+                 outcome.runId);
+        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM setting WHERE value = ?",
+                           {QString::number(outcome.runId)}),
+                 3);
 
-        auto log = WorkflowStore::log(database->connection(), QStringLiteral("budgetMgt"), outcome.runId, 100);
+        auto log = WorkflowStore::log(database->connection(), QStringLiteral("budgetMgt"),
+                                      outcome.runId, 100);
         QVERIFY(log.ok());
         QCOMPARE(log->size(), 3);
         QCOMPARE(log->at(2).message, QStringLiteral("unit 2 done"));
@@ -329,8 +385,10 @@ private slots:
         WorkflowEngine second(secondDatabase.value(), std::make_shared<Clock>(kNow));
         second.setActor(admin());
         second.setOwnerLabel(QStringLiteral("second"));
-        second.registerWorkflow(QStringLiteral("deliveryMgt"), [] { return std::make_unique<CountingWorkflow>(1); });
-        const RunOutcome refused = second.runNow(QStringLiteral("deliveryMgt"), Trigger::Manual).result();
+        second.registerWorkflow(QStringLiteral("deliveryMgt"),
+                                [] { return std::make_unique<CountingWorkflow>(1); });
+        const RunOutcome refused =
+            second.runNow(QStringLiteral("deliveryMgt"), Trigger::Manual).result();
         QCOMPARE(refused.errorCode, Error::Code::LeaseHeld);
         QCOMPARE(refused.runId, 0);
         QVERIFY2(refused.leaseHolder.contains("first"), qPrintable(refused.leaseHolder));
@@ -344,30 +402,46 @@ private slots:
         first.cancel(QStringLiteral("deliveryMgt"));
         gate.release(1000);
         QCOMPARE(running.result().status, QStringLiteral("cancelled"));
-        QCOMPARE(scalarText(*database, "SELECT status FROM workflow_run WHERE id = ?", {running.result().runId}),
+        QCOMPARE(scalarText(*database, "SELECT status FROM workflow_run WHERE id = ?",
+                            {running.result().runId}),
                  QStringLiteral("cancelled"));
-        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM workflow WHERE lease_owner IS NOT NULL"), 0);
-        const RunOutcome afterRelease = second.runNow(QStringLiteral("deliveryMgt"), Trigger::Manual).result();
+        QCOMPARE(
+            scalarInt(*database, "SELECT count(*) FROM workflow WHERE lease_owner IS NOT NULL"), 0);
+        const RunOutcome afterRelease =
+            second.runNow(QStringLiteral("deliveryMgt"), Trigger::Manual).result();
         QCOMPARE(afterRelease.status, QStringLiteral("succeeded"));
 
         // Expired: a runner that died left a `running` run and a lease in the past.
         QVERIFY(Sql::exec(database->connection(),
-                          "UPDATE workflow SET lease_owner = 'ghost', lease_until = 1000, fence = fence + 1 WHERE name = 'deliveryMgt'").ok());
+                          "UPDATE workflow SET lease_owner = 'ghost', lease_until = 1000, fence = "
+                          "fence + 1 WHERE name = 'deliveryMgt'")
+                    .ok());
         QVERIFY(Sql::exec(database->connection(),
-                          "INSERT INTO workflow_run (id, workflow, trigger, owner, fence, started_at, status) "
-                          "VALUES (900, 'deliveryMgt', 'cli', 'ghost', 3, 1000, 'running')").ok());
-        const RunOutcome takeover = second.runNow(QStringLiteral("deliveryMgt"), Trigger::Manual).result();
+                          "INSERT INTO workflow_run (id, workflow, trigger, owner, fence, "
+                          "started_at, status) "
+                          "VALUES (900, 'deliveryMgt', 'cli', 'ghost', 3, 1000, 'running')")
+                    .ok());
+        const RunOutcome takeover =
+            second.runNow(QStringLiteral("deliveryMgt"), Trigger::Manual).result();
         QVERIFY2(takeover.status == QStringLiteral("succeeded"), qPrintable(takeover.error));
-        QCOMPARE(scalarText(*database, "SELECT status FROM workflow_run WHERE id = 900"), QStringLiteral("lost"));
-        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM workflow_log WHERE run_id = 900 AND level = 'warning'"), 1);
-        QCOMPARE(scalarInt(*database, "SELECT fence FROM workflow_run WHERE id = ?", {takeover.runId}),
-                 scalarInt(*database, "SELECT fence FROM workflow WHERE name = 'deliveryMgt'"));
+        QCOMPARE(scalarText(*database, "SELECT status FROM workflow_run WHERE id = 900"),
+                 QStringLiteral("lost"));
+        QCOMPARE(
+            scalarInt(*database,
+                      "SELECT count(*) FROM workflow_log WHERE run_id = 900 AND level = 'warning'"),
+            1);
+        QCOMPARE(
+            scalarInt(*database, "SELECT fence FROM workflow_run WHERE id = ?", {takeover.runId}),
+            scalarInt(*database, "SELECT fence FROM workflow WHERE name = 'deliveryMgt'"));
 
         // Held and not expired: refused, nothing recorded.
         QVERIFY(Sql::exec(database->connection(),
-                          "UPDATE workflow SET lease_owner = 'elsewhere', lease_until = 99999999999 WHERE name = 'deliveryMgt'").ok());
+                          "UPDATE workflow SET lease_owner = 'elsewhere', lease_until = "
+                          "99999999999 WHERE name = 'deliveryMgt'")
+                    .ok());
         const qint64 runsBefore = scalarInt(*database, "SELECT count(*) FROM workflow_run");
-        const RunOutcome held = second.runNow(QStringLiteral("deliveryMgt"), Trigger::Manual).result();
+        const RunOutcome held =
+            second.runNow(QStringLiteral("deliveryMgt"), Trigger::Manual).result();
         QCOMPARE(held.errorCode, Error::Code::LeaseHeld);
         QCOMPARE(held.leaseHolder, QStringLiteral("elsewhere"));
         QCOMPARE(scalarInt(*database, "SELECT count(*) FROM workflow_run"), runsBefore);
@@ -381,15 +455,23 @@ private slots:
         WorkflowEngine engine(database, std::make_shared<Clock>(kNow));
         engine.setActor(admin());
         const db::DatabaseUrl url = database->url();
-        engine.registerWorkflow(QStringLiteral("operationMgt"), [url] { return std::make_unique<FencedWorkflow>(url); });
-        const RunOutcome outcome = engine.runNow(QStringLiteral("operationMgt"), Trigger::Manual).result();
+        engine.registerWorkflow(QStringLiteral("operationMgt"),
+                                [url] { return std::make_unique<FencedWorkflow>(url); });
+        const RunOutcome outcome =
+            engine.runNow(QStringLiteral("operationMgt"), Trigger::Manual).result();
         QCOMPARE(outcome.status, QStringLiteral("lost"));
         QCOMPARE(outcome.errorCode, Error::Code::LeaseHeld);
-        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM setting WHERE key = 'fenced:first'"), 1);
-        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM setting WHERE key = 'fenced:second'"), 0);
+        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM setting WHERE key = 'fenced:first'"),
+                 1);
+        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM setting WHERE key = 'fenced:second'"),
+                 0);
         // The stale runner could not record its end either: the thief's lease stands.
-        QCOMPARE(scalarText(*database, "SELECT lease_owner FROM workflow WHERE name = 'operationMgt'"), QStringLiteral("thief"));
-        QCOMPARE(scalarText(*database, "SELECT status FROM workflow_run WHERE id = ?", {outcome.runId}), QStringLiteral("running"));
+        QCOMPARE(
+            scalarText(*database, "SELECT lease_owner FROM workflow WHERE name = 'operationMgt'"),
+            QStringLiteral("thief"));
+        QCOMPARE(
+            scalarText(*database, "SELECT status FROM workflow_run WHERE id = ?", {outcome.runId}),
+            QStringLiteral("running"));
     }
 
     void cancellationAndStop_data() { test::TestDatabase::addBackendRows(); }
@@ -401,8 +483,9 @@ private slots:
         QSemaphore gate;
         WorkflowEngine engine(database, std::make_shared<Clock>(kNow));
         engine.setActor(admin());
-        engine.registerWorkflow(QStringLiteral("supplierMgt"),
-                                [&] { return std::make_unique<GatedWorkflow>(&progressed, &gate); });
+        engine.registerWorkflow(QStringLiteral("supplierMgt"), [&] {
+            return std::make_unique<GatedWorkflow>(&progressed, &gate);
+        });
 
         auto running = engine.runNow(QStringLiteral("supplierMgt"), Trigger::Manual);
         QVERIFY(progressed.tryAcquire(2, 10000) || progressed.tryAcquire(1, 10000));
@@ -412,8 +495,12 @@ private slots:
         const RunOutcome cancelled = running.result();
         QCOMPARE(cancelled.status, QStringLiteral("cancelled"));
         QVERIFY(cancelled.items >= 1);
-        QCOMPARE(scalarText(*database, "SELECT status FROM workflow_run WHERE id = ?", {cancelled.runId}), QStringLiteral("cancelled"));
-        QCOMPARE(scalarInt(*database, "SELECT consecutive_errors FROM workflow WHERE name = 'supplierMgt'"), 0);
+        QCOMPARE(scalarText(*database, "SELECT status FROM workflow_run WHERE id = ?",
+                            {cancelled.runId}),
+                 QStringLiteral("cancelled"));
+        QCOMPARE(scalarInt(*database,
+                           "SELECT consecutive_errors FROM workflow WHERE name = 'supplierMgt'"),
+                 0);
         QCOMPARE(scalarInt(*database, "SELECT failed FROM workflow WHERE name = 'supplierMgt'"), 0);
         QTRY_VERIFY(!engine.isRunning(QStringLiteral("supplierMgt")));
 
@@ -424,14 +511,17 @@ private slots:
         QVERIFY(engine.stop(QStringLiteral("supplierMgt")).result().ok());
         gate.release(1000);
         QCOMPARE(running.result().status, QStringLiteral("cancelled"));
-        QCOMPARE(scalarText(*database, "SELECT state FROM workflow WHERE name = 'supplierMgt'"), QStringLiteral("stopped"));
+        QCOMPARE(scalarText(*database, "SELECT state FROM workflow WHERE name = 'supplierMgt'"),
+                 QStringLiteral("stopped"));
 
         // Pause seen by a run started elsewhere: it stops at its next checkpoint.
         gate.acquire(gate.available());
         QVERIFY(engine.start(QStringLiteral("supplierMgt")).result().ok());
         running = engine.runNow(QStringLiteral("supplierMgt"), Trigger::Manual);
         QVERIFY(progressed.tryAcquire(1, 10000));
-        QVERIFY(Sql::exec(database->connection(), "UPDATE workflow SET state = 'paused' WHERE name = 'supplierMgt'").ok());
+        QVERIFY(Sql::exec(database->connection(),
+                          "UPDATE workflow SET state = 'paused' WHERE name = 'supplierMgt'")
+                    .ok());
         gate.release(1000);
         const RunOutcome paused = running.result();
         QCOMPARE(paused.status, QStringLiteral("cancelled"));
@@ -444,41 +534,71 @@ private slots:
         QFETCH(QString, backend);
         CAMPAGNA_OPEN_DATABASE(database, backend, true, kNow);
         QSqlDatabase db = database->connection();
-        QVERIFY(Sql::exec(db, "INSERT INTO operator (id, name, email) VALUES (1, 'sara', 'sara@example.it'), "
-                              "(2, 'tom', 'tom@example.co.uk'), (3, 'other', NULL)").ok());
-        QVERIFY(Sql::exec(db, "INSERT INTO operator_group (id, name) VALUES (1, 'workflow-supervisors'), (2, 'x')").ok());
-        QVERIFY(Sql::exec(db, "INSERT INTO operator_group_member (group_id, operator_id) VALUES (1, 1), (1, 2), (2, 3)").ok());
+        QVERIFY(Sql::exec(
+                    db,
+                    "INSERT INTO operator (id, name, email) VALUES (1, 'sara', 'sara@example.it'), "
+                    "(2, 'tom', 'tom@example.co.uk'), (3, 'other', NULL)")
+                    .ok());
+        QVERIFY(Sql::exec(db, "INSERT INTO operator_group (id, name) VALUES (1, "
+                              "'workflow-supervisors'), (2, 'x')")
+                    .ok());
+        QVERIFY(Sql::exec(db, "INSERT INTO operator_group_member (group_id, operator_id) VALUES "
+                              "(1, 1), (1, 2), (2, 3)")
+                    .ok());
 
         WorkflowEngine engine(database, std::make_shared<Clock>(kNow));
         engine.setActor(admin());
-        engine.registerWorkflow(QStringLiteral("stockMgt"), [] { return std::make_unique<FailingWorkflow>(); });
-        const RunOutcome outcome = engine.runNow(QStringLiteral("stockMgt"), Trigger::Manual).result();
+        engine.registerWorkflow(QStringLiteral("stockMgt"),
+                                [] { return std::make_unique<FailingWorkflow>(); });
+        const RunOutcome outcome =
+            engine.runNow(QStringLiteral("stockMgt"), Trigger::Manual).result();
         QCOMPARE(outcome.status, QStringLiteral("failed"));
         QVERIFY(outcome.error.contains("the disk caught fire"));
 
-        QCOMPARE(scalarText(*database, "SELECT state FROM workflow WHERE name = 'stockMgt'"), QStringLiteral("paused"));
+        QCOMPARE(scalarText(*database, "SELECT state FROM workflow WHERE name = 'stockMgt'"),
+                 QStringLiteral("paused"));
         QCOMPARE(scalarInt(*database, "SELECT failed FROM workflow WHERE name = 'stockMgt'"), 1);
-        QCOMPARE(scalarInt(*database, "SELECT consecutive_errors FROM workflow WHERE name = 'stockMgt'"), 1);
-        QCOMPARE(scalarText(*database, "SELECT error FROM workflow_run WHERE id = ?", {outcome.runId}),
-                 QStringLiteral("the disk caught fire"));
-        QCOMPARE(scalarInt(*database, "SELECT warnings FROM workflow_run WHERE id = ?", {outcome.runId}), 2);
-        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM workflow_log WHERE run_id = ? AND level = 'error' "
-                                      "AND message = 'the disk caught fire'", {outcome.runId}), 1);
+        QCOMPARE(
+            scalarInt(*database, "SELECT consecutive_errors FROM workflow WHERE name = 'stockMgt'"),
+            1);
+        QCOMPARE(
+            scalarText(*database, "SELECT error FROM workflow_run WHERE id = ?", {outcome.runId}),
+            QStringLiteral("the disk caught fire"));
+        QCOMPARE(
+            scalarInt(*database, "SELECT warnings FROM workflow_run WHERE id = ?", {outcome.runId}),
+            2);
+        QCOMPARE(scalarInt(*database,
+                           "SELECT count(*) FROM workflow_log WHERE run_id = ? AND level = 'error' "
+                           "AND message = 'the disk caught fire'",
+                           {outcome.runId}),
+                 1);
         // One notification per supervisor, keyed by run and operator.
-        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM notification WHERE kind = 'workflow_failure' AND status = 'queued'"), 2);
-        QCOMPARE(scalarText(*database, "SELECT recipient_email FROM notification WHERE dedup_key = ?",
+        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM notification WHERE kind = "
+                                      "'workflow_failure' AND status = 'queued'"),
+                 2);
+        QCOMPARE(scalarText(*database,
+                            "SELECT recipient_email FROM notification WHERE dedup_key = ?",
                             {QStringLiteral("workflow-failure:%1:2").arg(outcome.runId)}),
                  QStringLiteral("tom@example.co.uk"));
-        QVERIFY(scalarText(*database, "SELECT body FROM notification WHERE recipient_operator_id = 1").contains("the disk caught fire"));
+        QVERIFY(
+            scalarText(*database, "SELECT body FROM notification WHERE recipient_operator_id = 1")
+                .contains("the disk caught fire"));
 
         // A second failure counts on; a success resets the count but not the flag.
-        const RunOutcome again = engine.runNow(QStringLiteral("stockMgt"), Trigger::Manual).result();
+        const RunOutcome again =
+            engine.runNow(QStringLiteral("stockMgt"), Trigger::Manual).result();
         QCOMPARE(again.status, QStringLiteral("failed"));
-        QCOMPARE(scalarInt(*database, "SELECT consecutive_errors FROM workflow WHERE name = 'stockMgt'"), 2);
+        QCOMPARE(
+            scalarInt(*database, "SELECT consecutive_errors FROM workflow WHERE name = 'stockMgt'"),
+            2);
         QCOMPARE(scalarInt(*database, "SELECT count(*) FROM notification"), 4);
-        engine.registerWorkflow(QStringLiteral("stockMgt"), [] { return std::make_unique<CountingWorkflow>(1); });
-        QCOMPARE(engine.runNow(QStringLiteral("stockMgt"), Trigger::Manual).result().status, QStringLiteral("succeeded"));
-        QCOMPARE(scalarInt(*database, "SELECT consecutive_errors FROM workflow WHERE name = 'stockMgt'"), 0);
+        engine.registerWorkflow(QStringLiteral("stockMgt"),
+                                [] { return std::make_unique<CountingWorkflow>(1); });
+        QCOMPARE(engine.runNow(QStringLiteral("stockMgt"), Trigger::Manual).result().status,
+                 QStringLiteral("succeeded"));
+        QCOMPARE(
+            scalarInt(*database, "SELECT consecutive_errors FROM workflow WHERE name = 'stockMgt'"),
+            0);
         QCOMPARE(scalarInt(*database, "SELECT failed FROM workflow WHERE name = 'stockMgt'"), 1);
         QVERIFY(engine.start(QStringLiteral("stockMgt")).result().ok());
         QCOMPARE(scalarInt(*database, "SELECT failed FROM workflow WHERE name = 'stockMgt'"), 0);
@@ -497,7 +617,8 @@ private slots:
         registerAll(engine, [] { return std::make_unique<CountingWorkflow>(2); });
         // Open the pool threads' connections.
         QVERIFY(engine.status().result().ok());
-        QCOMPARE(engine.runNow(QStringLiteral("budgetMgt"), Trigger::Manual).result().status, QStringLiteral("succeeded"));
+        QCOMPARE(engine.runNow(QStringLiteral("budgetMgt"), Trigger::Manual).result().status,
+                 QStringLiteral("succeeded"));
 
         auto control = db::Database::open(database->url());
         QVERIFY(control.ok());
@@ -511,21 +632,27 @@ private slots:
             QVERIFY(Sql::exec(other, "COMMIT").ok());
             QCOMPARE(running.result().status, QStringLiteral("succeeded"));
         } else {
-            auto killed = Sql::scalar(other, "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                                             "WHERE datname = current_database() AND pid <> pg_backend_pid()");
+            auto killed = Sql::scalar(
+                other, "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                       "WHERE datname = current_database() AND pid <> pg_backend_pid()");
             QVERIFY2(killed.ok(), qPrintable(killed.errorMessage()));
             QVERIFY(killed.value()->toInt() >= 1);
             const auto status = engine.status().result();
             QVERIFY2(status.ok(), qPrintable(status.errorMessage()));
             QCOMPARE(status->size(), 5);
-            QVERIFY(Sql::scalar(other, "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                                       "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+            QVERIFY(Sql::scalar(other,
+                                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                "WHERE datname = current_database() AND pid <> pg_backend_pid()")
                         .ok());
-            const RunOutcome outcome = engine.runNow(QStringLiteral("stockMgt"), Trigger::Manual).result();
+            const RunOutcome outcome =
+                engine.runNow(QStringLiteral("stockMgt"), Trigger::Manual).result();
             QVERIFY2(outcome.status == QStringLiteral("succeeded"), qPrintable(outcome.error));
         }
-        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM workflow_run WHERE status = 'succeeded'"), 2);
-        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM setting WHERE key LIKE 'stockMgt:%'"), 2);
+        QCOMPARE(
+            scalarInt(*database, "SELECT count(*) FROM workflow_run WHERE status = 'succeeded'"),
+            2);
+        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM setting WHERE key LIKE 'stockMgt:%'"),
+                 2);
     }
 
     void unavailableWorkflowsFailHonestly_data() { test::TestDatabase::addBackendRows(); }
@@ -535,11 +662,16 @@ private slots:
         CAMPAGNA_OPEN_DATABASE(database, backend, true, kNow);
         WorkflowEngine engine(database, std::make_shared<Clock>(kNow));
         engine.setActor(admin());
-        const RunOutcome outcome = engine.runNow(QStringLiteral("budgetMgt"), Trigger::Cli).result();
+        const RunOutcome outcome =
+            engine.runNow(QStringLiteral("budgetMgt"), Trigger::Cli).result();
         QCOMPARE(outcome.status, QStringLiteral("failed"));
         QVERIFY2(outcome.error.contains("not available yet"), qPrintable(outcome.error));
-        QCOMPARE(scalarText(*database, "SELECT status FROM workflow_run WHERE id = ?", {outcome.runId}), QStringLiteral("failed"));
-        QCOMPARE(scalarText(*database, "SELECT trigger FROM workflow_run WHERE id = ?", {outcome.runId}), QStringLiteral("cli"));
+        QCOMPARE(
+            scalarText(*database, "SELECT status FROM workflow_run WHERE id = ?", {outcome.runId}),
+            QStringLiteral("failed"));
+        QCOMPARE(
+            scalarText(*database, "SELECT trigger FROM workflow_run WHERE id = ?", {outcome.runId}),
+            QStringLiteral("cli"));
     }
 };
 

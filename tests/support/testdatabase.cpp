@@ -32,8 +32,8 @@ void TestDatabase::addBackendRows()
 
 bool TestDatabase::mayNotRun(const QString &backend)
 {
-    return backend == u"postgresql" && qEnvironmentVariableIsEmpty("CAMPAGNA_TEST_PG")
-           && qEnvironmentVariableIsEmpty("CI");
+    return backend == u"postgresql" && qEnvironmentVariableIsEmpty("CAMPAGNA_TEST_PG") &&
+           qEnvironmentVariableIsEmpty("CI");
 }
 
 QString TestDatabase::lastError()
@@ -49,7 +49,8 @@ std::optional<db::DatabaseUrl> TestDatabase::freshUrl(const QString &backend)
             g_lastError = QStringLiteral("cannot create a temporary folder");
             return std::nullopt;
         }
-        return db::DatabaseUrl::sqliteFile(sqliteFolder().filePath(QStringLiteral("test-%1.sqlite").arg(n)));
+        return db::DatabaseUrl::sqliteFile(
+            sqliteFolder().filePath(QStringLiteral("test-%1.sqlite").arg(n)));
     }
     const QString adminText = qEnvironmentVariable("CAMPAGNA_TEST_PG");
     if (adminText.isEmpty()) {
@@ -71,7 +72,8 @@ std::optional<db::DatabaseUrl> TestDatabase::freshUrl(const QString &backend)
         }
         admin = opened.value();
     }
-    const QString name = QStringLiteral("campagna_t%1_%2").arg(QCoreApplication::applicationPid()).arg(n);
+    const QString name =
+        QStringLiteral("campagna_t%1_%2").arg(QCoreApplication::applicationPid()).arg(n);
     auto created = db::Sql::exec(admin->connection(), QStringLiteral("CREATE DATABASE ") + name);
     if (!created) {
         g_lastError = created.errorMessage();

@@ -38,9 +38,9 @@ public:
 
 // Opens a fresh database for `backend` into `var`, skipping PostgreSQL
 // outside CTest and failing the test on any error.
-#define CAMPAGNA_OPEN_DATABASE(var, backend, ...)                                             \
-    if (campagna::test::TestDatabase::mayNotRun(backend))                                     \
-        QSKIP("PostgreSQL: CAMPAGNA_TEST_PG is not set (run the test through CTest)");        \
-    auto var = campagna::test::TestDatabase::create(backend __VA_OPT__(, ) __VA_ARGS__);      \
-    if (!var)                                                                                 \
+#define CAMPAGNA_OPEN_DATABASE(var, backend, ...)                                                  \
+    if (campagna::test::TestDatabase::mayNotRun(backend))                                          \
+        QSKIP("PostgreSQL: CAMPAGNA_TEST_PG is not set (run the test through CTest)");             \
+    auto var = campagna::test::TestDatabase::create(backend __VA_OPT__(, ) __VA_ARGS__);           \
+    if (!var)                                                                                      \
         QFAIL(qPrintable(campagna::test::TestDatabase::lastError()));
