@@ -62,6 +62,14 @@ QStringList Migrator::statements(const QString &script, Backend backend)
             QString statement = current.join(u'\n').trimmed();
             statement.chop(1);
             statement.replace(QLatin1String("{{ID}}"), id);
+            static const QRegularExpression inlineDialect(
+                QStringLiteral("\\{\\{(sqlite|postgresql):\\s*(.*?)\\}\\}"),
+                QRegularExpression::DotMatchesEverythingOption);
+            for (auto match = inlineDialect.match(statement); match.hasMatch();
+                 match = inlineDialect.match(statement)) {
+                statement.replace(match.capturedStart(), match.capturedLength(),
+                                  match.captured(1) == mine ? match.captured(2) : QString());
+            }
             if (onlyFor.isEmpty() || onlyFor == mine)
                 result << statement;
             current.clear();

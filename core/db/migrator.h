@@ -15,7 +15,9 @@ namespace campagna::db {
 //   - `{{ID}}` becomes the dialect's generated integer primary key `id`;
 //   - statements end with `;` at the end of a line;
 //   - a statement preceded by a line `-- only: sqlite` (or `postgresql`)
-//     runs on that backend only.
+//     runs on that backend only;
+//   - text written `{{sqlite: ...}}` (or `{{postgresql: ...}}`) inside a
+//     statement is kept on that backend only.
 // All pending migrations run in one write transaction; a database whose
 // schema is newer than the program is refused with Error::Code::SchemaTooNew.
 // Stateless; call on the thread that owns the connection.

@@ -2,9 +2,10 @@
 --
 -- The same file runs on SQLite and PostgreSQL. The migrator expands the
 -- token written as {{ID}} into the backend's generated integer primary key,
--- splits statements at a semicolon that ends a line, and runs a statement
+-- splits statements at a semicolon that ends a line, runs a statement
 -- preceded by a comment line "-- only: sqlite" or "-- only: postgresql" on
--- that backend only.
+-- that backend only, and keeps text written {{sqlite: ...}} (or
+-- {{postgresql: ...}}) on that backend only.
 --
 -- Types: BIGINT for times (Unix seconds, UTC), money (cents, micros),
 -- quantities and foreign keys. TEXT for text and enumerations (with a CHECK
@@ -97,10 +98,9 @@ CREATE INDEX program_plan_idx ON program (plan_id);
 CREATE INDEX program_budget_idx ON program (budget_id);
 
 -- campaign.schedule_line_id and schedule_line.campaign_id reference each
--- other. SQLite accepts a reference to a table created later, PostgreSQL
--- does not: there the constraint is added once schedule_line exists. The two
--- CREATE TABLE statements below differ only in that one REFERENCES clause.
--- only: sqlite
+-- other. SQLite accepts a reference to a table created later (and cannot add
+-- a constraint afterwards), PostgreSQL does not: there the constraint is
+-- added once schedule_line exists.
 CREATE TABLE campaign (
     {{ID}},
     program_id            BIGINT REFERENCES program (id),
@@ -123,33 +123,7 @@ CREATE TABLE campaign (
     approval_delay_s      BIGINT NOT NULL DEFAULT 259200 CHECK (approval_delay_s >= 0),
     create_in_advance_s   BIGINT NOT NULL DEFAULT 0 CHECK (create_in_advance_s >= 0),
     template_id           BIGINT REFERENCES campaign (id),
-    schedule_line_id      BIGINT UNIQUE REFERENCES schedule_line (id)
-);
-
--- only: postgresql
-CREATE TABLE campaign (
-    {{ID}},
-    program_id            BIGINT REFERENCES program (id),
-    label                 TEXT NOT NULL,
-    manager_id            BIGINT REFERENCES operator (id),
-    kind                  TEXT NOT NULL DEFAULT 'campaign'
-                          CHECK (kind IN ('campaign', 'recurring', 'periodic')),
-    status                TEXT NOT NULL DEFAULT 'being_edited'
-                          CHECK (status IN ('being_edited', 'in_progress', 'finished', 'cancelled')),
-    budget_id             BIGINT REFERENCES budget (id),
-    budget_status         TEXT NOT NULL DEFAULT 'being_edited'
-                          CHECK (budget_status IN ('being_edited', 'defined', 'carried_out')),
-    commitment_level      TEXT NOT NULL DEFAULT 'planned'
-                          CHECK (commitment_level IN ('planned', 'reserved', 'committed')),
-    estimated_cost_cents  BIGINT CHECK (estimated_cost_cents >= 0),
-    real_cost_cents       BIGINT CHECK (real_cost_cents >= 0),
-    calculated_cost_cents BIGINT NOT NULL DEFAULT 0,
-    start_at              BIGINT,
-    end_at                BIGINT,
-    approval_delay_s      BIGINT NOT NULL DEFAULT 259200 CHECK (approval_delay_s >= 0),
-    create_in_advance_s   BIGINT NOT NULL DEFAULT 0 CHECK (create_in_advance_s >= 0),
-    template_id           BIGINT REFERENCES campaign (id),
-    schedule_line_id      BIGINT UNIQUE
+    schedule_line_id      BIGINT UNIQUE {{sqlite: REFERENCES schedule_line (id)}}
 );
 CREATE INDEX campaign_program_idx ON campaign (program_id);
 CREATE INDEX campaign_manager_idx ON campaign (manager_id);
@@ -565,7 +539,6 @@ CREATE INDEX notification_recipient_idx ON notification (recipient_operator_id);
 -- workflow.last_run_id and workflow_run.workflow reference each other: same
 -- arrangement as campaign and schedule_line above.
 
--- only: sqlite
 CREATE TABLE workflow (
     name               TEXT NOT NULL PRIMARY KEY,
     state              TEXT NOT NULL DEFAULT 'started'
@@ -573,23 +546,7 @@ CREATE TABLE workflow (
     failed             INTEGER NOT NULL DEFAULT 0 CHECK (failed IN (0, 1)),
     schedule           TEXT,
     next_run_at        BIGINT,
-    last_run_id        BIGINT REFERENCES workflow_run (id) ON DELETE SET NULL,
-    lease_owner        TEXT,
-    lease_until        BIGINT,
-    fence              BIGINT NOT NULL DEFAULT 0 CHECK (fence >= 0),
-    on_error           TEXT NOT NULL DEFAULT 'pause' CHECK (on_error IN ('pause', 'ignore')),
-    consecutive_errors INTEGER NOT NULL DEFAULT 0 CHECK (consecutive_errors >= 0)
-);
-
--- only: postgresql
-CREATE TABLE workflow (
-    name               TEXT NOT NULL PRIMARY KEY,
-    state              TEXT NOT NULL DEFAULT 'started'
-                       CHECK (state IN ('started', 'paused', 'stopped')),
-    failed             INTEGER NOT NULL DEFAULT 0 CHECK (failed IN (0, 1)),
-    schedule           TEXT,
-    next_run_at        BIGINT,
-    last_run_id        BIGINT,
+    last_run_id        BIGINT {{sqlite: REFERENCES workflow_run (id) ON DELETE SET NULL}},
     lease_owner        TEXT,
     lease_until        BIGINT,
     fence              BIGINT NOT NULL DEFAULT 0 CHECK (fence >= 0),
