@@ -1,4 +1,1050 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
+<context>
+    <name>campagna::Console</name>
+    <message>
+        <source>Campagna</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <source>Loading the demo data into %1…</source>
+        <translation>Caricamento dei dati dimostrativi in %1…</translation>
+    </message>
+    <message>
+        <source>Campagna: the console of the five campaign-processing workflows.</source>
+        <translation>Campagna: la console dei cinque flussi di lavoro di elaborazione delle campagne.</translation>
+    </message>
+    <message>
+        <source>Open the demo database (created and filled with the demo data on first use).</source>
+        <translation>Apre il database dimostrativo (creato e popolato con i dati dimostrativi al primo utilizzo).</translation>
+    </message>
+    <message>
+        <source>Open this database: sqlite:/path/file.sqlite or postgresql://user@host:port/dbname.</source>
+        <translation>Apre questo database: sqlite:/path/file.sqlite o postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>Use either --demo or --db, not both.</source>
+        <translation>Usare --demo oppure --db, non entrambi.</translation>
+    </message>
+    <message>
+        <source>Start Campagna with --db URL to open another database.</source>
+        <translation>Avviare Campagna con --db URL per aprire un altro database.</translation>
+    </message>
+    <message>
+        <source>Campagna cannot open the database %1.
+
+%2</source>
+        <translation>Campagna non riesce ad aprire il database %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The demo data could not be loaded into %1.
+
+%2</source>
+        <translation>Impossibile caricare i dati dimostrativi in %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Campagna cannot tell which operator you are in %1.
+
+%2</source>
+        <translation>Campagna non riesce a determinare l&apos;operatore corrente in %1.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::cli::ControlCommand</name>
+    <message>
+        <source>campagnactl: %1</source>
+        <translation>campagnactl: %1</translation>
+    </message>
+    <message>
+        <source>Campagna&apos;s command line: the engine, headless.</source>
+        <translation>La riga di comando di Campagna: il motore, senza interfaccia grafica.</translation>
+    </message>
+    <message>
+        <source>Database URL (default: $CAMPAGNA_DB, then the local SQLite file).</source>
+        <translation>URL del database (predefinito: $CAMPAGNA_DB, poi il file SQLite locale).</translation>
+    </message>
+    <message>
+        <source>Act as this operator.</source>
+        <translation>Agisce come questo operatore.</translation>
+    </message>
+    <message>
+        <source>Fix the clock (ISO 8601, e.g. 2027-01-15T09:00:00Z).</source>
+        <translation>Fissa l&apos;orologio (ISO 8601, ad es. 2027-01-15T09:00:00Z).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Stampa un unico documento JSON.</translation>
+    </message>
+    <message>
+        <source>Language of messages: it or en.</source>
+        <translation>Lingua dei messaggi: it o en.</translation>
+    </message>
+    <message>
+        <source>demo: multiply recipients and deliveries.</source>
+        <translation>demo: moltiplica destinatari e consegne.</translation>
+    </message>
+    <message>
+        <source>demo: random seed.</source>
+        <translation>demo: seme casuale.</translation>
+    </message>
+    <message>
+        <source>log: the lines of this run.</source>
+        <translation>log: le righe di questa esecuzione.</translation>
+    </message>
+    <message>
+        <source>log: at most this many lines.</source>
+        <translation>log: al massimo questo numero di righe.</translation>
+    </message>
+    <message>
+        <source>log: delete journal lines older than this date.</source>
+        <translation>log: elimina le righe del registro anteriori a questa data.</translation>
+    </message>
+    <message>
+        <source>init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | stop WORKFLOW | serve | log WORKFLOW</source>
+        <translation>init | demo | status | run FLUSSO | start FLUSSO | pause FLUSSO | stop FLUSSO | serve | log FLUSSO</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use it or en.</source>
+        <translation>Lingua sconosciuta &quot;%1&quot;: usare it o en.</translation>
+    </message>
+    <message>
+        <source>No command given. Commands: init, demo, status, run, start, pause, stop, serve, log.</source>
+        <translation>Nessun comando specificato. Comandi: init, demo, status, run, start, pause, stop, serve, log.</translation>
+    </message>
+    <message>
+        <source>Invalid --now &quot;%1&quot;: write an ISO 8601 time such as 2027-01-15T09:00:00Z.</source>
+        <translation>--now non valido &quot;%1&quot;: indicare un orario ISO 8601, ad esempio 2027-01-15T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl init</source>
+        <translation>Uso: campagnactl init</translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl demo [--scale N] [--seed S]</source>
+        <translation>Uso: campagnactl demo [--scale N] [--seed S]</translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl status</source>
+        <translation>Uso: campagnactl status</translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl %1 WORKFLOW</source>
+        <translation>Uso: campagnactl %1 FLUSSO</translation>
+    </message>
+    <message>
+        <source>Unknown workflow &quot;%1&quot;. The workflows are: %2.</source>
+        <translation>Flusso di lavoro sconosciuto &quot;%1&quot;. I flussi di lavoro sono: %2.</translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl serve</source>
+        <translation>Uso: campagnactl serve</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, demo, status, run, start, pause, stop, serve, log.</source>
+        <translation>Comando sconosciuto &quot;%1&quot;. Comandi: init, demo, status, run, start, pause, stop, serve, log.</translation>
+    </message>
+    <message>
+        <source>The database %1 is up to date (schema version %2).</source>
+        <translation>Il database %1 è aggiornato (versione dello schema %2).</translation>
+    </message>
+    <message>
+        <source>The database %1 now has schema version %2 (it had %3).</source>
+        <translation>Il database %1 ha ora la versione dello schema %2 (prima era la %3).</translation>
+    </message>
+    <message>
+        <source>Invalid --scale &quot;%1&quot;: give a whole number from 1 to 1000.</source>
+        <translation>--scale non valido &quot;%1&quot;: indicare un numero intero da 1 a 1000.</translation>
+    </message>
+    <message>
+        <source>Invalid --seed &quot;%1&quot;: give a whole number.</source>
+        <translation>--seed non valido &quot;%1&quot;: indicare un numero intero.</translation>
+    </message>
+    <message>
+        <source>Demo data loaded into %1: %2 rows (scale %3, seed %4).</source>
+        <translation>Dati dimostrativi caricati in %1: %2 righe (scala %3, seme %4).</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>state: %1   failed: %2   schedule: %3   next run: %4</source>
+        <translation>stato: %1   in errore: %2   pianificazione: %3   prossima esecuzione: %4</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuale</translation>
+    </message>
+    <message numerus="yes">
+        <source>last run: #%1 %2, started %3, took %4 s, %n item(s)</source>
+        <translation>
+            <numerusform>ultima esecuzione: #%1 %2, avviata %3, durata %4 s, %n elemento</numerusform>
+            <numerusform>ultima esecuzione: #%1 %2, avviata %3, durata %4 s, %n elementi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last run: never</source>
+        <translation>ultima esecuzione: mai</translation>
+    </message>
+    <message>
+        <source>being run by %1 (lease until %2)</source>
+        <translation>in esecuzione da parte di %1 (lease fino a %2)</translation>
+    </message>
+    <message>
+        <source>Campaign processing is halted until all five workflows are started.</source>
+        <translation>L&apos;elaborazione delle campagne è ferma finché tutti e cinque i flussi di lavoro non sono avviati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: run %2 succeeded in %3 ms: %n item(s)</source>
+        <translation>
+            <numerusform>%1: esecuzione %2 riuscita in %3 ms: %n elemento</numerusform>
+            <numerusform>%1: esecuzione %2 riuscita in %3 ms: %n elementi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n avviso.</numerusform>
+            <numerusform>%n avvisi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>campagnactl: %1: run %2 %3: %4</source>
+        <translation>campagnactl: %1: esecuzione %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 è ora %2.</translation>
+    </message>
+    <message>
+        <source>Serving %1; the scheduler runs due workflows. Stop with Ctrl+C.</source>
+        <translation>In servizio su %1; il pianificatore esegue i flussi di lavoro previsti. Interrompere con Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Stopped cleanly.</source>
+        <translation>Arresto completato correttamente.</translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl log --purge-before DATE</source>
+        <translation>Uso: campagnactl log --purge-before DATA</translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;%1&quot;: write 2027-01-15 or 2027-01-15T09:00:00Z.</source>
+        <translation>Data non valida &quot;%1&quot;: scrivere 2027-01-15 o 2027-01-15T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Purge the journal</source>
+        <translation>Pulisci il registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal line(s) deleted.</source>
+        <translation>
+            <numerusform>%n riga del registro eliminata.</numerusform>
+            <numerusform>%n righe del registro eliminate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl log WORKFLOW [--run ID] [--limit N] or campagnactl log --purge-before DATE</source>
+        <translation>Uso: campagnactl log FLUSSO [--run ID] [--limit N] oppure campagnactl log --purge-before DATA</translation>
+    </message>
+    <message>
+        <source>Invalid --run &quot;%1&quot;: give a run number.</source>
+        <translation>--run non valido &quot;%1&quot;: indicare un numero di esecuzione.</translation>
+    </message>
+    <message>
+        <source>Invalid --limit &quot;%1&quot;: give a positive number.</source>
+        <translation>--limit non valido &quot;%1&quot;: indicare un numero positivo.</translation>
+    </message>
+    <message>
+        <source>There is no run %1 of %2.</source>
+        <translation>L&apos;esecuzione %1 di %2 non esiste.</translation>
+    </message>
+    <message>
+        <source>The journal of %1 is empty.</source>
+        <translation>Il registro di %1 è vuoto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: run %2 %3 (%4 ms, %n item(s)) %5</source>
+        <translation>
+            <numerusform>%1: esecuzione %2 %3 (%4 ms, %n elemento) %5</numerusform>
+            <numerusform>%1: esecuzione %2 %3 (%4 ms, %n elementi) %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>campagna::db::Database</name>
+    <message>
+        <source>Cannot open the SQLite database %1: the folder %2 does not exist.</source>
+        <translation>Impossibile aprire il database SQLite %1: la cartella %2 non esiste.</translation>
+    </message>
+    <message>
+        <source>Cannot open the SQLite database %1: it is a folder.</source>
+        <translation>Impossibile aprire il database SQLite %1: è una cartella.</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation>Il driver Qt SQL per %1 non è installato.</translation>
+    </message>
+    <message>
+        <source>Cannot open the SQLite database %1: %2</source>
+        <translation>Impossibile aprire il database SQLite %1: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the password for user &quot;%1&quot; on %2. Set PGPASSWORD or ~/.pgpass, or enter the password when asked. (%3)</source>
+        <translation>PostgreSQL ha rifiutato la password dell&apos;utente &quot;%1&quot; su %2. Impostare PGPASSWORD o ~/.pgpass, oppure inserire la password quando viene richiesta. (%3)</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1: %2</source>
+        <translation>Impossibile connettersi al database PostgreSQL %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Campagna database (not an SQLite file: %2).</source>
+        <translation>%1 non è un database Campagna (non è un file SQLite: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot set up the session on %1: %2</source>
+        <translation>Impossibile configurare la sessione su %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::db::DatabaseUrl</name>
+    <message>
+        <source>The database URL is empty.</source>
+        <translation>L&apos;URL del database è vuoto.</translation>
+    </message>
+    <message>
+        <source>The SQLite URL &quot;%1&quot; names a host (&quot;%2&quot;); SQLite files are local: use sqlite:/path/to/file.sqlite.</source>
+        <translation>L&apos;URL SQLite &quot;%1&quot; indica un host (&quot;%2&quot;); i file SQLite sono locali: usare sqlite:/path/to/file.sqlite.</translation>
+    </message>
+    <message>
+        <source>The SQLite URL &quot;%1&quot; names no file: use sqlite:/path/to/file.sqlite.</source>
+        <translation>L&apos;URL SQLite &quot;%1&quot; non indica alcun file: usare sqlite:/path/to/file.sqlite.</translation>
+    </message>
+    <message>
+        <source>The SQLite URL &quot;%1&quot; has parameters; SQLite URLs take a file path only.</source>
+        <translation>L&apos;URL SQLite &quot;%1&quot; contiene parametri; gli URL SQLite accettano solo il percorso di un file.</translation>
+    </message>
+    <message>
+        <source>Unsupported database URL &quot;%1&quot;: use sqlite:/path/file.sqlite or postgresql://user@host:port/database.</source>
+        <translation>URL del database non supportato &quot;%1&quot;: usare sqlite:/path/file.sqlite o postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; is malformed (check the host, the port and the escaping of special characters).</source>
+        <translation>L&apos;URL PostgreSQL &quot;%1&quot; non è valido (controllare l&apos;host, la porta e l&apos;escape dei caratteri speciali).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; has a path &quot;%2&quot;; it should name one database.</source>
+        <translation>L&apos;URL PostgreSQL &quot;%1&quot; ha un percorso &quot;%2&quot;; deve indicare un solo database.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; has an invalid port &quot;%2&quot;.</source>
+        <translation>L&apos;URL PostgreSQL &quot;%1&quot; ha una porta non valida &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; has an unknown parameter &quot;%2&quot;.</source>
+        <translation>L&apos;URL PostgreSQL &quot;%1&quot; ha un parametro sconosciuto &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an invalid sslmode &quot;%1&quot;; expected one of %2.</source>
+        <translation>L&apos;URL PostgreSQL ha un sslmode non valido &quot;%1&quot;; valori ammessi: %2.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; has an invalid port.</source>
+        <translation>L&apos;URL PostgreSQL &quot;%1&quot; ha una porta non valida.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::db::Migrator</name>
+    <message>
+        <source>The program carries no schema migrations.</source>
+        <translation>Il programma non contiene migrazioni dello schema.</translation>
+    </message>
+    <message>
+        <source>The database schema is version %1, newer than this program understands (%2). Use a newer Campagna.</source>
+        <translation>Lo schema del database è alla versione %1, più recente di quella gestita da questo programma (%2). Usare una versione più recente di Campagna.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>Migrazione %1 non riuscita: %2</translation>
+    </message>
+    <message>
+        <source>The database has no Campagna schema yet: run &quot;campagnactl init&quot; first.</source>
+        <translation>Il database non ha ancora uno schema Campagna: eseguire prima &quot;campagnactl init&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::db::Sql</name>
+    <message>
+        <source>Database error: %1 (in: %2)</source>
+        <translation>Errore del database: %1 (in: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::db::WriteTransaction</name>
+    <message>
+        <source>No transaction to commit.</source>
+        <translation>Nessuna transazione di cui eseguire il commit.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::demo::DemoGenerator</name>
+    <message>
+        <source>The demo scale must be between 1 and %1, not %2.</source>
+        <translation>La scala dei dati dimostrativi deve essere compresa tra 1 e %1, non %2.</translation>
+    </message>
+    <message>
+        <source>The database is not empty: table &quot;%1&quot; already has rows. The demo data can only be loaded into an empty database.</source>
+        <translation>Il database non è vuoto: la tabella &quot;%1&quot; contiene già delle righe. I dati dimostrativi possono essere caricati solo in un database vuoto.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::engine::RunContext</name>
+    <message>
+        <source>Run %1 of %2 lost its lease (another runner took the workflow over); it stops without writing anything more.</source>
+        <translation>L&apos;esecuzione %1 di %2 ha perso il lease (un altro esecutore ha preso in carico il flusso di lavoro); si interrompe senza scrivere altro.</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 has lost its lease.</source>
+        <translation>L&apos;esecuzione %1 di %2 ha perso il lease.</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; failed: %2</source>
+        <translation>Passaggio &quot;%1&quot; non riuscito: %2</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>L&apos;esecuzione è stata annullata.</translation>
+    </message>
+    <message>
+        <source>The workflow was stopped while it ran.</source>
+        <translation>Il flusso di lavoro è stato fermato durante l&apos;esecuzione.</translation>
+    </message>
+    <message>
+        <source>The workflow was paused while it ran; it stopped after its current unit of work.</source>
+        <translation>Il flusso di lavoro è stato sospeso durante l&apos;esecuzione; si è interrotto dopo l&apos;unità di lavoro in corso.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::engine::Schedule</name>
+    <message>
+        <source>Invalid schedule &quot;%1&quot;: the interval must be greater than zero.</source>
+        <translation>Pianificazione &quot;%1&quot; non valida: l&apos;intervallo deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>Invalid schedule &quot;%1&quot;: the shortest interval is one minute.</source>
+        <translation>Pianificazione &quot;%1&quot; non valida: l&apos;intervallo minimo è di un minuto.</translation>
+    </message>
+    <message>
+        <source>Invalid schedule &quot;%1&quot;: %2 is not a time of day.</source>
+        <translation>Pianificazione &quot;%1&quot; non valida: %2 non è un orario del giorno.</translation>
+    </message>
+    <message>
+        <source>Invalid schedule &quot;%1&quot;: write &quot;every 15m&quot; (s, m, h or d), &quot;daily 09:00&quot;, or &quot;manual&quot;.</source>
+        <translation>Pianificazione &quot;%1&quot; non valida: scrivere &quot;every 15m&quot; (s, m, h o d), &quot;daily 09:00&quot; oppure &quot;manual&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::engine::UnavailableWorkflow</name>
+    <message>
+        <source>The %1 workflow is not available yet in this version of Campagna: its processing has not been built, so nothing was done.</source>
+        <translation>Il flusso di lavoro %1 non è ancora disponibile in questa versione di Campagna: la sua elaborazione non è stata implementata, quindi non è stato fatto nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::engine::WorkflowEngine</name>
+    <message>
+        <source>Start %1</source>
+        <translation>Avvia %1</translation>
+    </message>
+    <message>
+        <source>Pause %1</source>
+        <translation>Sospendi %1</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>Ferma %1</translation>
+    </message>
+    <message>
+        <source>Change the schedule of %1</source>
+        <translation>Modifica la pianificazione di %1</translation>
+    </message>
+    <message>
+        <source>Unknown workflow &quot;%1&quot;. The workflows are: %2.</source>
+        <translation>Flusso di lavoro sconosciuto &quot;%1&quot;. I flussi di lavoro sono: %2.</translation>
+    </message>
+    <message>
+        <source>The engine is shutting down.</source>
+        <translation>Il motore è in fase di arresto.</translation>
+    </message>
+    <message>
+        <source>%1 is already running in this process.</source>
+        <translation>%1 è già in esecuzione in questo processo.</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Esegui %1</translation>
+    </message>
+    <message>
+        <source>Unknown workflow &quot;%1&quot;: the database has no row for it (run &quot;campagnactl init&quot;).</source>
+        <translation>Flusso di lavoro sconosciuto &quot;%1&quot;: il database non contiene una riga corrispondente (eseguire &quot;campagnactl init&quot;).</translation>
+    </message>
+    <message>
+        <source>The workflow row disappeared.</source>
+        <translation>La riga del flusso di lavoro è scomparsa.</translation>
+    </message>
+    <message>
+        <source>The run was lost: its runner stopped renewing the lease (crashed, killed or cut off).</source>
+        <translation>L&apos;esecuzione è andata persa: il suo esecutore ha smesso di rinnovare il lease (arresto anomalo, processo terminato o connessione interrotta).</translation>
+    </message>
+    <message>
+        <source>The run could not be recorded.</source>
+        <translation>Impossibile registrare l&apos;esecuzione.</translation>
+    </message>
+    <message>
+        <source>%1 is being run by %2; it was not started again.</source>
+        <translation>%1 è in esecuzione da parte di %2; non è stato avviato di nuovo.</translation>
+    </message>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>Errore interno: %1</translation>
+    </message>
+    <message>
+        <source>Internal error (unknown exception).</source>
+        <translation>Errore interno (eccezione sconosciuta).</translation>
+    </message>
+    <message>
+        <source>The run lost its lease before it could record its end.</source>
+        <translation>L&apos;esecuzione ha perso il lease prima di poterne registrare la fine.</translation>
+    </message>
+    <message>
+        <source>%1 was paused after this failure (on_error = pause); start it again once the cause is fixed.</source>
+        <translation>%1 è stato sospeso dopo questo errore (on_error = pause); avviarlo di nuovo dopo aver risolto la causa.</translation>
+    </message>
+    <message>
+        <source>Campagna: the workflow %1 failed</source>
+        <translation>Campagna: errore del flusso di lavoro %1</translation>
+    </message>
+    <message>
+        <source>Run %1 of the workflow %2 failed at %3 (UTC).
+
+Cause: %4
+
+What to do: read the run&apos;s journal in the console (Workflows page) or with &quot;campagnactl log %2 --run %1&quot;, fix the cause, then start the workflow again.</source>
+        <translation>L&apos;esecuzione %1 del flusso di lavoro %2 non è riuscita il %3 (UTC).
+
+Causa: %4
+
+Cosa fare: leggere il registro dell&apos;esecuzione nella console (pagina Flussi di lavoro) o con &quot;campagnactl log %2 --run %1&quot;, risolvere la causa, quindi avviare di nuovo il flusso di lavoro.</translation>
+    </message>
+    <message>
+        <source>No supervisor was told of this failure: the operator group &quot;workflow-supervisors&quot; has no members.</source>
+        <translation>Nessun supervisore è stato informato di questo errore: il gruppo di operatori &quot;workflow-supervisors&quot; non ha membri.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::engine::WorkflowStore</name>
+    <message>
+        <source>Unknown workflow &quot;%1&quot;. The workflows are: %2.</source>
+        <translation>Flusso di lavoro sconosciuto &quot;%1&quot;. I flussi di lavoro sono: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::people::ActorResolver</name>
+    <message>
+        <source>There is no operator named &quot;%1&quot;.</source>
+        <translation>Non esiste alcun operatore di nome &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot tell which database user this is.</source>
+        <translation>Impossibile determinare di quale utente del database si tratta.</translation>
+    </message>
+    <message>
+        <source>The database user &quot;%1&quot; may act only as the operator &quot;%1&quot;, not as &quot;%2&quot;; only a superuser or the database owner may act as another operator.</source>
+        <translation>L&apos;utente del database &quot;%1&quot; può agire solo come operatore &quot;%1&quot;, non come &quot;%2&quot;; solo un superutente o il proprietario del database può agire come un altro operatore.</translation>
+    </message>
+    <message>
+        <source>The database user &quot;%1&quot; has no operator: ask an administrator to create the operator &quot;%1&quot;.</source>
+        <translation>L&apos;utente del database &quot;%1&quot; non ha un operatore: chiedere a un amministratore di creare l&apos;operatore &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: only administrators may do this, and &quot;%2&quot; is not one.</source>
+        <translation>%1: solo gli amministratori possono eseguire questa operazione, e &quot;%2&quot; non lo è.</translation>
+    </message>
+    <message>
+        <source>%1: only administrators may do this, and &quot;%2&quot; is not one. Ask one of: %3.</source>
+        <translation>%1: solo gli amministratori possono eseguire questa operazione, e &quot;%2&quot; non lo è. Rivolgersi a uno di questi: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::MainWindow</name>
+    <message>
+        <source>Campagna – %1</source>
+        <comment>window title: the database</comment>
+        <translation>Campagna – %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;About Campagna</source>
+        <translation>&amp;Informazioni su Campagna</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Flussi di lavoro</translation>
+    </message>
+    <message>
+        <source>The five workflows: start, pause, stop and run them, and watch them run.</source>
+        <translation>I cinque flussi di lavoro: avviarli, sospenderli, fermarli, eseguirli e seguirne l&apos;esecuzione.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (administrator)</source>
+        <translation>Operatore: %1 (amministratore)</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>Operatore: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Campagna %1&lt;/h3&gt;&lt;p&gt;The administration console of the five technical workflows of campaign processing: cost calculation, stock, deliveries, campaign jobs and service providers.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Operator: %3&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Campagna %1&lt;/h3&gt;&lt;p&gt;La console di amministrazione dei cinque flussi di lavoro tecnici dell&apos;elaborazione delle campagne: calcolo costi, stock, consegne, processi campagna e fornitori di servizi.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Operatore: %3&lt;/p&gt;&lt;p&gt;Compilato con Qt %4, in esecuzione su Qt %5.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Campagna</source>
+        <translation>Informazioni su Campagna</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inattivo</translation>
+    </message>
+    <message>
+        <source>No workflow is running in this console; the scheduler runs started workflows when due.</source>
+        <translation>Nessun flusso di lavoro in esecuzione in questa console; il pianificatore esegue i flussi di lavoro avviati all&apos;orario previsto.</translation>
+    </message>
+    <message>
+        <source>No workflow is running in this console.</source>
+        <translation>Nessun flusso di lavoro in esecuzione in questa console.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflow(s) running</source>
+        <translation>
+            <numerusform>%n flusso di lavoro in esecuzione</numerusform>
+            <numerusform>%n flussi di lavoro in esecuzione</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running in this console: %1</source>
+        <translation>In esecuzione in questa console: %1</translation>
+    </message>
+    <message>
+        <source>Connection lost, retrying</source>
+        <translation>Connessione persa, nuovo tentativo in corso</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connesso</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::WorkflowTableModel</name>
+    <message>
+        <source>The scheduler runs it when it is due.</source>
+        <translation>Il pianificatore lo esegue all&apos;orario previsto.</translation>
+    </message>
+    <message>
+        <source>No new run starts; a running one finishes its current unit of work and stops.</source>
+        <translation>Nessuna nuova esecuzione viene avviata; quella in corso termina l&apos;unità di lavoro attuale e si ferma.</translation>
+    </message>
+    <message>
+        <source>No run starts, and a running one is cancelled.</source>
+        <translation>Nessuna esecuzione viene avviata e quella in corso viene annullata.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <source>A run failed and nobody has started the workflow since: %n consecutive failed run(s). Start clears the flag.</source>
+        <translation>
+            <numerusform>Un&apos;esecuzione non è riuscita e da allora nessuno ha avviato il flusso di lavoro: %n esecuzione consecutiva non riuscita. Avvia azzera l&apos;indicatore.</numerusform>
+            <numerusform>Un&apos;esecuzione non è riuscita e da allora nessuno ha avviato il flusso di lavoro: %n esecuzioni consecutive non riuscite. Avvia azzera l&apos;indicatore.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule: none (runs only when asked)</source>
+        <translation>Pianificazione: nessuna (viene eseguito solo su richiesta)</translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>Pianificazione: %1</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Flusso di lavoro</translation>
+    </message>
+    <message>
+        <source>Internal name</source>
+        <translation>Nome interno</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>column: the workflow&apos;s failed flag</comment>
+        <translation>In errore</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Ultima esecuzione</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Prossima esecuzione</translation>
+    </message>
+    <message>
+        <source>Running since %1</source>
+        <translation>In esecuzione dal %1</translation>
+    </message>
+    <message>
+        <source>%1: %L2 of %L3</source>
+        <comment>a running run: &apos;Running since ...&apos;, done, total</comment>
+        <translation>%1: %L2 di %L3</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Mai eseguito</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <comment>last run: status, start time, duration, items</comment>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workflow has never run.</source>
+        <translation>Questo flusso di lavoro non è mai stato eseguito.</translation>
+    </message>
+    <message>
+        <source>run now</source>
+        <translation>esegui ora</translation>
+    </message>
+    <message>
+        <source>scheduler</source>
+        <translation>pianificatore</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>riga di comando</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2), requested by %3</source>
+        <translation>Esecuzione %1 (%2), richiesta da %3</translation>
+    </message>
+    <message>
+        <source>Run by: %1</source>
+        <translation>Eseguita da: %1</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Terminata: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) in the journal</source>
+        <translation>
+            <numerusform>%n avviso nel registro</numerusform>
+            <numerusform>%n avvisi nel registro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Errore: %1</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Non pianificato</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Da eseguire ora</translation>
+    </message>
+    <message>
+        <source>Due since %1</source>
+        <translation>Da eseguire dal %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Avviato</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Sospeso</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Fermato</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Riuscita</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>run status</comment>
+        <translation>Non riuscita</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Persa</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::WorkflowsPage</name>
+    <message>
+        <source>The workflows could not be read from the database: %1</source>
+        <translation>Impossibile leggere i flussi di lavoro dal database: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Avvia</translation>
+    </message>
+    <message>
+        <source>Start the selected workflow: the scheduler runs it when it is due. Also clears its failed flag.</source>
+        <translation>Avvia il flusso di lavoro selezionato: il pianificatore lo esegue all&apos;orario previsto. Azzera anche il suo indicatore di errore.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Sospendi</translation>
+    </message>
+    <message>
+        <source>Pause the selected workflow: no new run starts; a running one finishes its current unit of work.</source>
+        <translation>Sospende il flusso di lavoro selezionato: nessuna nuova esecuzione viene avviata; quella in corso termina l&apos;unità di lavoro attuale.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Ferma</translation>
+    </message>
+    <message>
+        <source>Stop the selected workflow: no run starts, and a running one is cancelled.</source>
+        <translation>Ferma il flusso di lavoro selezionato: nessuna esecuzione viene avviata e quella in corso viene annullata.</translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>&amp;Esegui ora</translation>
+    </message>
+    <message>
+        <source>Run the selected workflow once, now, whatever its state.</source>
+        <translation>Esegue il flusso di lavoro selezionato una volta, subito, qualunque sia il suo stato.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>A&amp;nnulla esecuzione</translation>
+    </message>
+    <message>
+        <source>Cancel the run of the selected workflow in progress in this console.</source>
+        <translation>Annulla l&apos;esecuzione in corso del flusso di lavoro selezionato in questa console.</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <source>Read the workflows from the database again.</source>
+        <translation>Rilegge i flussi di lavoro dal database.</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Chiudi questo messaggio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign processing is halted: %1 not started. Nothing is targeted, approved, extracted, sent, costed or counted until all five workflows are started.</source>
+        <translation>
+            <numerusform>L&apos;elaborazione delle campagne è ferma: %1 non avviato. Nessuna operazione di targeting, approvazione, estrazione, invio, calcolo dei costi o conteggio viene eseguita finché tutti e cinque i flussi di lavoro non sono avviati.</numerusform>
+            <numerusform>L&apos;elaborazione delle campagne è ferma: %1 non avviati. Nessuna operazione di targeting, approvazione, estrazione, invio, calcolo dei costi o conteggio viene eseguita finché tutti e cinque i flussi di lavoro non sono avviati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No workflow selected</source>
+        <translation>Nessun flusso di lavoro selezionato</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>workflow label, internal name</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Schedule: none (runs only when asked)</source>
+        <translation>Pianificazione: nessuna (viene eseguito solo su richiesta)</translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>Pianificazione: %1</translation>
+    </message>
+    <message>
+        <source>Last run (%1): %2</source>
+        <translation>Ultima esecuzione (%1): %2</translation>
+    </message>
+    <message>
+        <source>Being run by %1 until %2</source>
+        <translation>In esecuzione da parte di %1 fino a %2</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(sconosciuto)</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <comment>progress: done of total</comment>
+        <translation>%L1 di %L2</translation>
+    </message>
+    <message>
+        <source>Stop %1? Its run in progress is cancelled, no run starts until someone starts it again, and campaign processing stays halted meanwhile.</source>
+        <translation>Fermare il flusso di lavoro %1? L&apos;esecuzione in corso viene annullata, nessuna esecuzione viene avviata finché qualcuno non lo riavvia e nel frattempo l&apos;elaborazione delle campagne resta ferma.</translation>
+    </message>
+    <message>
+        <source>Stop %1? No run starts until someone starts it again, and campaign processing stays halted meanwhile.</source>
+        <translation>Fermare il flusso di lavoro %1? Nessuna esecuzione viene avviata finché qualcuno non lo riavvia e nel frattempo l&apos;elaborazione delle campagne resta ferma.</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>Ferma %1</translation>
+    </message>
+    <message>
+        <source>%1: run requested.</source>
+        <translation>%1: esecuzione richiesta.</translation>
+    </message>
+    <message>
+        <source>Cancelling the run of %1: it stops at its next checkpoint.</source>
+        <translation>Annullamento dell&apos;esecuzione di %1: si interrompe al prossimo punto di controllo.</translation>
+    </message>
+    <message>
+        <source>%1 started: the scheduler runs it when it is due.</source>
+        <translation>%1: flusso di lavoro avviato; il pianificatore lo esegue all&apos;orario previsto.</translation>
+    </message>
+    <message>
+        <source>%1 paused.</source>
+        <translation>%1: flusso di lavoro sospeso.</translation>
+    </message>
+    <message>
+        <source>%1 stopped.</source>
+        <translation>%1: flusso di lavoro fermato.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>Impossibile avviare %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be paused: %2</source>
+        <translation>Impossibile sospendere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be stopped: %2</source>
+        <translation>Impossibile fermare %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: run %2 succeeded (%3, %4).</source>
+        <translation>%1: esecuzione %2 riuscita (%3, %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: run %2 succeeded with %n warning(s) (%3, %4); see the journal.</source>
+        <translation>
+            <numerusform>%1: esecuzione %2 riuscita con %n avviso (%3, %4); consultare il registro.</numerusform>
+            <numerusform>%1: esecuzione %2 riuscita con %n avvisi (%3, %4); consultare il registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: run %2 was cancelled.</source>
+        <translation>%1: esecuzione %2 annullata.</translation>
+    </message>
+    <message>
+        <source>%1: run %2 lost its lease and stopped without recording its end: %3</source>
+        <translation>%1: l&apos;esecuzione %2 ha perso il lease e si è interrotta senza registrarne la fine: %3</translation>
+    </message>
+    <message>
+        <source>%1: run %2 failed: %3</source>
+        <translation>%1: esecuzione %2 non riuscita: %3</translation>
+    </message>
+    <message>
+        <source>%1 was not run: it is being run by %2.</source>
+        <translation>Il flusso di lavoro %1 non è stato eseguito: è in esecuzione da parte di %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not run: %2</source>
+        <translation>Il flusso di lavoro %1 non è stato eseguito: %2</translation>
+    </message>
+</context>
 </TS>

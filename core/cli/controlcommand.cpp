@@ -528,12 +528,12 @@ int Invocation::cmdServe()
                              o[u"error"] = outcome.error;
                              m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
                          } else if (outcome.runId != 0) {
-                             m_out << tr("%1: run %2 %3 (%4 ms, %5 items) %6")
+                             m_out << tr("%1: run %2 %3 (%4 ms, %n item(s)) %5", nullptr,
+                                         int(outcome.items))
                                           .arg(outcome.workflow)
                                           .arg(outcome.runId)
                                           .arg(outcome.status)
                                           .arg(outcome.durationMs)
-                                          .arg(outcome.items)
                                           .arg(outcome.error)
                                    << Qt::endl;
                          }
