@@ -15,7 +15,7 @@ namespace campagna::db {
 
 // Small helpers over QSqlQuery that turn driver errors into Result values
 // whose message names the statement's purpose and the driver's text.
-// Positional '?' placeholders only. Callers run them on the calling
+// Positional '?' parameters only. Callers run them on the calling
 // thread's own connection.
 class Sql final
 {
