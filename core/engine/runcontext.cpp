@@ -85,9 +85,7 @@ Result<void> RunContext::unit(const QString &step,
                               const std::function<Result<void>(QSqlDatabase &)> &body)
 {
     constexpr int maxAttempts = 5;
-    const qsizetype logMark = m_pending.size();
-    const int warningMark = m_warnings;
-    const qint64 itemsMark = m_items;
+    const Mark before = mark();
     Error lastError;
     for (int attempt = 1; attempt <= maxAttempts; ++attempt) {
         if (m_leaseLost)
@@ -116,9 +114,7 @@ Result<void> RunContext::unit(const QString &step,
             return {};
         }
         // Undo what the failed attempt added to the journal and the counts.
-        m_pending.resize(logMark);
-        m_warnings = warningMark;
-        m_items = itemsMark;
+        restore(before);
         lastError = outcome.error();
         if (lastError.code != Error::Code::Transient || attempt == maxAttempts)
             break;
@@ -153,6 +149,13 @@ Result<void> RunContext::checkpoint()
             return renewed;
     }
     return {};
+}
+
+void RunContext::restore(const Mark &mark)
+{
+    m_pending.resize(mark.log);
+    m_warnings = mark.warnings;
+    m_items = mark.items;
 }
 
 bool RunContext::isCancelled() const

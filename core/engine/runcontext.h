@@ -89,6 +89,17 @@ public:
 
     bool leaseLost() const { return m_leaseLost; }
 
+    // What a transaction that may roll back has added to the journal and
+    // the counts: take a mark before it, restore the mark if it fails.
+    struct Mark
+    {
+        qsizetype log;
+        int warnings;
+        qint64 items;
+    };
+    Mark mark() const { return {m_pending.size(), m_warnings, m_items}; }
+    void restore(const Mark &mark);
+
     // Writes the pending journal lines on `db` (inside the caller's
     // transaction). Used by units and by the engine's last transaction;
     // clearPendingLog() once that transaction has committed.

@@ -422,7 +422,9 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
     if (outcome.status != u"lost") {
         Error finishError;
         bool finished = false;
+        const RunContext::Mark beforeFinish = context.mark();
         for (int attempt = 1; attempt <= 5 && !finished; ++attempt) {
+            context.restore(beforeFinish);
             db = database.connection();
             db::WriteTransaction transaction(db);
             auto step = [&]() -> Result<void> {
