@@ -146,13 +146,14 @@ private:
 
 qint64 scalarInt(db::Database &database, const QString &sql, const QVariantList &params = {})
 {
-    auto value = Sql::scalar(database.connection(), sql, params);
+    // Reconnects if a test has cut this thread's connection too.
+    auto value = database.withConnection([&](QSqlDatabase &db) { return Sql::scalar(db, sql, params); });
     return value && value.value() ? value.value()->toLongLong() : -1;
 }
 
 QString scalarText(db::Database &database, const QString &sql, const QVariantList &params = {})
 {
-    auto value = Sql::scalar(database.connection(), sql, params);
+    auto value = database.withConnection([&](QSqlDatabase &db) { return Sql::scalar(db, sql, params); });
     return value && value.value() ? value.value()->toString() : QStringLiteral("<none>");
 }
 
