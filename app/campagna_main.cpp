@@ -8,6 +8,7 @@
 #include "engine/clock.h"
 #include "engine/workflowengine.h"
 #include "people/actor.h"
+#include "workflows/builtinworkflows.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -187,6 +188,7 @@ int main(int argc, char *argv[])
                         .arg(url.toDisplayString(), actor.errorMessage()));
 
     engine::WorkflowEngine engine(database, std::make_shared<engine::Clock>());
+    workflows::registerBuiltinWorkflows(engine);
     engine.setOwnerLabel(QStringLiteral("console"));
     engine.setActor(actor.value());
 

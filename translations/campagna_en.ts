@@ -57,14 +57,64 @@
     </message>
 </context>
 <context>
+    <name>campagna::budget::BudgetWorkflow</name>
+    <message>
+        <source>Expense lines: %1 for %2 deliveries and %3 tasks; %4 added, %5 changed, %6 removed.</source>
+        <translation>Expense lines: %1 for %2 deliveries and %3 tasks; %4 added, %5 changed, %6 removed.</translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; has the per-message cost type &quot;%2&quot; (cost choice %3): a task sends no messages, so no expense line was made.</source>
+        <translation>The task &quot;%1&quot; has the per-message cost type &quot;%2&quot; (cost choice %3): a task sends no messages, so no expense line was made.</translation>
+    </message>
+    <message>
+        <source>Cost choice %1: its cost category &quot;%2&quot; is for the channel %3, but it is used on a %4; it was computed as given.</source>
+        <translation>Cost choice %1: its cost category &quot;%2&quot; is for the channel %3, but it is used on a %4; it was computed as given.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more cost choice(s) use a cost category of another channel.</source>
+        <translation>
+            <numerusform>%n more cost choice use a cost category of another channel.</numerusform>
+            <numerusform>%n more cost choices use a cost category of another channel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calculated costs changed: %1 deliveries, %2 tasks, %3 campaigns, %4 programs, %5 plans.</source>
+        <translation>Calculated costs changed: %1 deliveries, %2 tasks, %3 campaigns, %4 programs, %5 plans.</translation>
+    </message>
+    <message>
+        <source>Cost lines: %1 for %2 consolidated campaigns; %3 added, %4 changed, %5 removed.</source>
+        <translation>Cost lines: %1 for %2 consolidated campaigns; %3 added, %4 changed, %5 removed.</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is consolidated but has no budget (neither its own, nor its program&apos;s, nor its plan&apos;s): nothing was charged.</source>
+        <translation>The campaign &quot;%1&quot; is consolidated but has no budget (neither its own, nor its program&apos;s, nor its plan&apos;s): nothing was charged.</translation>
+    </message>
+    <message>
+        <source>Budget &quot;%1&quot;: allocated %2, planned %3, reserved %4, committed %5, spent %6, invoiced %7, available %8.</source>
+        <translation>Budget &quot;%1&quot;: allocated %2, planned %3, reserved %4, committed %5, spent %6, invoiced %7, available %8.</translation>
+    </message>
+    <message>
+        <source>The budget &quot;%1&quot; is over-run: reserved %2 + committed %3 + spent %4 = %5, more than the %6 allocated (by %7).</source>
+        <translation>The budget &quot;%1&quot; is over-run: reserved %2 + committed %3 + spent %4 = %5, more than the %6 allocated (by %7).</translation>
+    </message>
+    <message>
+        <source>The expense categories of the budget &quot;%1&quot; add up to %2, not to its allocation of %3.</source>
+        <translation>The expense categories of the budget &quot;%1&quot; add up to %2, not to its allocation of %3.</translation>
+    </message>
+    <message>
+        <source>Budgets: %1 of %2 changed.</source>
+        <translation>Budgets: %1 of %2 changed.</translation>
+    </message>
+</context>
+<context>
     <name>campagna::cli::ControlCommand</name>
     <message>
         <source>campagnactl: %1</source>
         <translation>campagnactl: %1</translation>
     </message>
     <message>
-        <source>Campagna's command line: the engine, headless.</source>
-        <translation>Campagna's command line: the engine, headless.</translation>
+        <source>Campagna&apos;s command line: the engine, headless.</source>
+        <translation>Campagna&apos;s command line: the engine, headless.</translation>
     </message>
     <message>
         <source>Database URL (default: $CAMPAGNA_DB, then the local SQLite file).</source>
@@ -111,16 +161,16 @@
         <translation>init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | stop WORKFLOW | serve | log WORKFLOW</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use it or en.</source>
-        <translation>Unknown language "%1": use it or en.</translation>
+        <source>Unknown language &quot;%1&quot;: use it or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use it or en.</translation>
     </message>
     <message>
         <source>No command given. Commands: init, demo, status, run, start, pause, stop, serve, log.</source>
         <translation>No command given. Commands: init, demo, status, run, start, pause, stop, serve, log.</translation>
     </message>
     <message>
-        <source>Invalid --now "%1": write an ISO 8601 time such as 2027-01-15T09:00:00Z.</source>
-        <translation>Invalid --now "%1": write an ISO 8601 time such as 2027-01-15T09:00:00Z.</translation>
+        <source>Invalid --now &quot;%1&quot;: write an ISO 8601 time such as 2027-01-15T09:00:00Z.</source>
+        <translation>Invalid --now &quot;%1&quot;: write an ISO 8601 time such as 2027-01-15T09:00:00Z.</translation>
     </message>
     <message>
         <source>Usage: campagnactl init</source>
@@ -139,16 +189,16 @@
         <translation>Usage: campagnactl %1 WORKFLOW</translation>
     </message>
     <message>
-        <source>Unknown workflow "%1". The workflows are: %2.</source>
-        <translation>Unknown workflow "%1". The workflows are: %2.</translation>
+        <source>Unknown workflow &quot;%1&quot;. The workflows are: %2.</source>
+        <translation>Unknown workflow &quot;%1&quot;. The workflows are: %2.</translation>
     </message>
     <message>
         <source>Usage: campagnactl serve</source>
         <translation>Usage: campagnactl serve</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Commands: init, demo, status, run, start, pause, stop, serve, log.</source>
-        <translation>Unknown command "%1". Commands: init, demo, status, run, start, pause, stop, serve, log.</translation>
+        <source>Unknown command &quot;%1&quot;. Commands: init, demo, status, run, start, pause, stop, serve, log.</source>
+        <translation>Unknown command &quot;%1&quot;. Commands: init, demo, status, run, start, pause, stop, serve, log.</translation>
     </message>
     <message>
         <source>The database %1 is up to date (schema version %2).</source>
@@ -159,12 +209,12 @@
         <translation>The database %1 now has schema version %2 (it had %3).</translation>
     </message>
     <message>
-        <source>Invalid --scale "%1": give a whole number from 1 to 1000.</source>
-        <translation>Invalid --scale "%1": give a whole number from 1 to 1000.</translation>
+        <source>Invalid --scale &quot;%1&quot;: give a whole number from 1 to 1000.</source>
+        <translation>Invalid --scale &quot;%1&quot;: give a whole number from 1 to 1000.</translation>
     </message>
     <message>
-        <source>Invalid --seed "%1": give a whole number.</source>
-        <translation>Invalid --seed "%1": give a whole number.</translation>
+        <source>Invalid --seed &quot;%1&quot;: give a whole number.</source>
+        <translation>Invalid --seed &quot;%1&quot;: give a whole number.</translation>
     </message>
     <message>
         <source>Demo data loaded into %1: %2 rows (scale %3, seed %4).</source>
@@ -244,8 +294,8 @@
         <translation>Usage: campagnactl log --purge-before DATE</translation>
     </message>
     <message>
-        <source>Invalid date "%1": write 2027-01-15 or 2027-01-15T09:00:00Z.</source>
-        <translation>Invalid date "%1": write 2027-01-15 or 2027-01-15T09:00:00Z.</translation>
+        <source>Invalid date &quot;%1&quot;: write 2027-01-15 or 2027-01-15T09:00:00Z.</source>
+        <translation>Invalid date &quot;%1&quot;: write 2027-01-15 or 2027-01-15T09:00:00Z.</translation>
     </message>
     <message>
         <source>Purge the journal</source>
@@ -263,12 +313,12 @@
         <translation>Usage: campagnactl log WORKFLOW [--run ID] [--limit N] or campagnactl log --purge-before DATE</translation>
     </message>
     <message>
-        <source>Invalid --run "%1": give a run number.</source>
-        <translation>Invalid --run "%1": give a run number.</translation>
+        <source>Invalid --run &quot;%1&quot;: give a run number.</source>
+        <translation>Invalid --run &quot;%1&quot;: give a run number.</translation>
     </message>
     <message>
-        <source>Invalid --limit "%1": give a positive number.</source>
-        <translation>Invalid --limit "%1": give a positive number.</translation>
+        <source>Invalid --limit &quot;%1&quot;: give a positive number.</source>
+        <translation>Invalid --limit &quot;%1&quot;: give a positive number.</translation>
     </message>
     <message>
         <source>There is no run %1 of %2.</source>
@@ -280,7 +330,10 @@
     </message>
     <message numerus="yes">
         <source>%1: run %2 %3 (%4 ms, %n item(s)) %5</source>
-        <translation><numerusform>%1: run %2 %3 (%4 ms, %n item) %5</numerusform><numerusform>%1: run %2 %3 (%4 ms, %n items) %5</numerusform></translation>
+        <translation>
+            <numerusform>%1: run %2 %3 (%4 ms, %n item) %5</numerusform>
+            <numerusform>%1: run %2 %3 (%4 ms, %n items) %5</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -302,8 +355,8 @@
         <translation>Cannot open the SQLite database %1: %2</translation>
     </message>
     <message>
-        <source>PostgreSQL refused the password for user "%1" on %2. Set PGPASSWORD or ~/.pgpass, or enter the password when asked. (%3)</source>
-        <translation>PostgreSQL refused the password for user "%1" on %2. Set PGPASSWORD or ~/.pgpass, or enter the password when asked. (%3)</translation>
+        <source>PostgreSQL refused the password for user &quot;%1&quot; on %2. Set PGPASSWORD or ~/.pgpass, or enter the password when asked. (%3)</source>
+        <translation>PostgreSQL refused the password for user &quot;%1&quot; on %2. Set PGPASSWORD or ~/.pgpass, or enter the password when asked. (%3)</translation>
     </message>
     <message>
         <source>Cannot connect to the PostgreSQL database %1: %2</source>
@@ -325,44 +378,44 @@
         <translation>The database URL is empty.</translation>
     </message>
     <message>
-        <source>The SQLite URL "%1" names a host ("%2"); SQLite files are local: use sqlite:/path/to/file.sqlite.</source>
-        <translation>The SQLite URL "%1" names a host ("%2"); SQLite files are local: use sqlite:/path/to/file.sqlite.</translation>
+        <source>The SQLite URL &quot;%1&quot; names a host (&quot;%2&quot;); SQLite files are local: use sqlite:/path/to/file.sqlite.</source>
+        <translation>The SQLite URL &quot;%1&quot; names a host (&quot;%2&quot;); SQLite files are local: use sqlite:/path/to/file.sqlite.</translation>
     </message>
     <message>
-        <source>The SQLite URL "%1" names no file: use sqlite:/path/to/file.sqlite.</source>
-        <translation>The SQLite URL "%1" names no file: use sqlite:/path/to/file.sqlite.</translation>
+        <source>The SQLite URL &quot;%1&quot; names no file: use sqlite:/path/to/file.sqlite.</source>
+        <translation>The SQLite URL &quot;%1&quot; names no file: use sqlite:/path/to/file.sqlite.</translation>
     </message>
     <message>
-        <source>The SQLite URL "%1" has parameters; SQLite URLs take a file path only.</source>
-        <translation>The SQLite URL "%1" has parameters; SQLite URLs take a file path only.</translation>
+        <source>The SQLite URL &quot;%1&quot; has parameters; SQLite URLs take a file path only.</source>
+        <translation>The SQLite URL &quot;%1&quot; has parameters; SQLite URLs take a file path only.</translation>
     </message>
     <message>
-        <source>Unsupported database URL "%1": use sqlite:/path/file.sqlite or postgresql://user@host:port/database.</source>
-        <translation>Unsupported database URL "%1": use sqlite:/path/file.sqlite or postgresql://user@host:port/database.</translation>
+        <source>Unsupported database URL &quot;%1&quot;: use sqlite:/path/file.sqlite or postgresql://user@host:port/database.</source>
+        <translation>Unsupported database URL &quot;%1&quot;: use sqlite:/path/file.sqlite or postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL "%1" is malformed (check the host, the port and the escaping of special characters).</source>
-        <translation>The PostgreSQL URL "%1" is malformed (check the host, the port and the escaping of special characters).</translation>
+        <source>The PostgreSQL URL &quot;%1&quot; is malformed (check the host, the port and the escaping of special characters).</source>
+        <translation>The PostgreSQL URL &quot;%1&quot; is malformed (check the host, the port and the escaping of special characters).</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL "%1" has a path "%2"; it should name one database.</source>
-        <translation>The PostgreSQL URL "%1" has a path "%2"; it should name one database.</translation>
+        <source>The PostgreSQL URL &quot;%1&quot; has a path &quot;%2&quot;; it should name one database.</source>
+        <translation>The PostgreSQL URL &quot;%1&quot; has a path &quot;%2&quot;; it should name one database.</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL "%1" has an invalid port "%2".</source>
-        <translation>The PostgreSQL URL "%1" has an invalid port "%2".</translation>
+        <source>The PostgreSQL URL &quot;%1&quot; has an invalid port &quot;%2&quot;.</source>
+        <translation>The PostgreSQL URL &quot;%1&quot; has an invalid port &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL "%1" has an unknown parameter "%2".</source>
-        <translation>The PostgreSQL URL "%1" has an unknown parameter "%2".</translation>
+        <source>The PostgreSQL URL &quot;%1&quot; has an unknown parameter &quot;%2&quot;.</source>
+        <translation>The PostgreSQL URL &quot;%1&quot; has an unknown parameter &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL has an invalid sslmode "%1"; expected one of %2.</source>
-        <translation>The PostgreSQL URL has an invalid sslmode "%1"; expected one of %2.</translation>
+        <source>The PostgreSQL URL has an invalid sslmode &quot;%1&quot;; expected one of %2.</source>
+        <translation>The PostgreSQL URL has an invalid sslmode &quot;%1&quot;; expected one of %2.</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL "%1" has an invalid port.</source>
-        <translation>The PostgreSQL URL "%1" has an invalid port.</translation>
+        <source>The PostgreSQL URL &quot;%1&quot; has an invalid port.</source>
+        <translation>The PostgreSQL URL &quot;%1&quot; has an invalid port.</translation>
     </message>
 </context>
 <context>
@@ -380,8 +433,8 @@
         <translation>Migration %1 failed: %2</translation>
     </message>
     <message>
-        <source>The database has no Campagna schema yet: run "campagnactl init" first.</source>
-        <translation>The database has no Campagna schema yet: run "campagnactl init" first.</translation>
+        <source>The database has no Campagna schema yet: run &quot;campagnactl init&quot; first.</source>
+        <translation>The database has no Campagna schema yet: run &quot;campagnactl init&quot; first.</translation>
     </message>
 </context>
 <context>
@@ -405,8 +458,8 @@
         <translation>The demo scale must be between 1 and %1, not %2.</translation>
     </message>
     <message>
-        <source>The database is not empty: table "%1" already has rows. The demo data can only be loaded into an empty database.</source>
-        <translation>The database is not empty: table "%1" already has rows. The demo data can only be loaded into an empty database.</translation>
+        <source>The database is not empty: table &quot;%1&quot; already has rows. The demo data can only be loaded into an empty database.</source>
+        <translation>The database is not empty: table &quot;%1&quot; already has rows. The demo data can only be loaded into an empty database.</translation>
     </message>
 </context>
 <context>
@@ -420,8 +473,8 @@
         <translation>Run %1 of %2 has lost its lease.</translation>
     </message>
     <message>
-        <source>Step "%1" failed: %2</source>
-        <translation>Step "%1" failed: %2</translation>
+        <source>Step &quot;%1&quot; failed: %2</source>
+        <translation>Step &quot;%1&quot; failed: %2</translation>
     </message>
     <message>
         <source>The run was cancelled.</source>
@@ -439,20 +492,20 @@
 <context>
     <name>campagna::engine::Schedule</name>
     <message>
-        <source>Invalid schedule "%1": the interval must be greater than zero.</source>
-        <translation>Invalid schedule "%1": the interval must be greater than zero.</translation>
+        <source>Invalid schedule &quot;%1&quot;: the interval must be greater than zero.</source>
+        <translation>Invalid schedule &quot;%1&quot;: the interval must be greater than zero.</translation>
     </message>
     <message>
-        <source>Invalid schedule "%1": the shortest interval is one minute.</source>
-        <translation>Invalid schedule "%1": the shortest interval is one minute.</translation>
+        <source>Invalid schedule &quot;%1&quot;: the shortest interval is one minute.</source>
+        <translation>Invalid schedule &quot;%1&quot;: the shortest interval is one minute.</translation>
     </message>
     <message>
-        <source>Invalid schedule "%1": %2 is not a time of day.</source>
-        <translation>Invalid schedule "%1": %2 is not a time of day.</translation>
+        <source>Invalid schedule &quot;%1&quot;: %2 is not a time of day.</source>
+        <translation>Invalid schedule &quot;%1&quot;: %2 is not a time of day.</translation>
     </message>
     <message>
-        <source>Invalid schedule "%1": write "every 15m" (s, m, h or d), "daily 09:00", or "manual".</source>
-        <translation>Invalid schedule "%1": write "every 15m" (s, m, h or d), "daily 09:00", or "manual".</translation>
+        <source>Invalid schedule &quot;%1&quot;: write &quot;every 15m&quot; (s, m, h or d), &quot;daily 09:00&quot;, or &quot;manual&quot;.</source>
+        <translation>Invalid schedule &quot;%1&quot;: write &quot;every 15m&quot; (s, m, h or d), &quot;daily 09:00&quot;, or &quot;manual&quot;.</translation>
     </message>
 </context>
 <context>
@@ -481,8 +534,8 @@
         <translation>Change the schedule of %1</translation>
     </message>
     <message>
-        <source>Unknown workflow "%1". The workflows are: %2.</source>
-        <translation>Unknown workflow "%1". The workflows are: %2.</translation>
+        <source>Unknown workflow &quot;%1&quot;. The workflows are: %2.</source>
+        <translation>Unknown workflow &quot;%1&quot;. The workflows are: %2.</translation>
     </message>
     <message>
         <source>The engine is shutting down.</source>
@@ -497,8 +550,8 @@
         <translation>Run %1</translation>
     </message>
     <message>
-        <source>Unknown workflow "%1": the database has no row for it (run "campagnactl init").</source>
-        <translation>Unknown workflow "%1": the database has no row for it (run "campagnactl init").</translation>
+        <source>Unknown workflow &quot;%1&quot;: the database has no row for it (run &quot;campagnactl init&quot;).</source>
+        <translation>Unknown workflow &quot;%1&quot;: the database has no row for it (run &quot;campagnactl init&quot;).</translation>
     </message>
     <message>
         <source>The workflow row disappeared.</source>
@@ -541,50 +594,141 @@
 
 Cause: %4
 
-What to do: read the run's journal in the console (Workflows page) or with "campagnactl log %2 --run %1", fix the cause, then start the workflow again.</source>
+What to do: read the run&apos;s journal in the console (Workflows page) or with &quot;campagnactl log %2 --run %1&quot;, fix the cause, then start the workflow again.</source>
         <translation>Run %1 of the workflow %2 failed at %3 (UTC).
 
 Cause: %4
 
-What to do: read the run's journal in the console (Workflows page) or with "campagnactl log %2 --run %1", fix the cause, then start the workflow again.</translation>
+What to do: read the run&apos;s journal in the console (Workflows page) or with &quot;campagnactl log %2 --run %1&quot;, fix the cause, then start the workflow again.</translation>
     </message>
     <message>
-        <source>No supervisor was told of this failure: the operator group "workflow-supervisors" has no members.</source>
-        <translation>No supervisor was told of this failure: the operator group "workflow-supervisors" has no members.</translation>
+        <source>No supervisor was told of this failure: the operator group &quot;workflow-supervisors&quot; has no members.</source>
+        <translation>No supervisor was told of this failure: the operator group &quot;workflow-supervisors&quot; has no members.</translation>
     </message>
 </context>
 <context>
     <name>campagna::engine::WorkflowStore</name>
     <message>
-        <source>Unknown workflow "%1". The workflows are: %2.</source>
-        <translation>Unknown workflow "%1". The workflows are: %2.</translation>
+        <source>Unknown workflow &quot;%1&quot;. The workflows are: %2.</source>
+        <translation>Unknown workflow &quot;%1&quot;. The workflows are: %2.</translation>
     </message>
 </context>
 <context>
     <name>campagna::people::ActorResolver</name>
     <message>
-        <source>There is no operator named "%1".</source>
-        <translation>There is no operator named "%1".</translation>
+        <source>There is no operator named &quot;%1&quot;.</source>
+        <translation>There is no operator named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot tell which database user this is.</source>
         <translation>Cannot tell which database user this is.</translation>
     </message>
     <message>
-        <source>The database user "%1" may act only as the operator "%1", not as "%2"; only a superuser or the database owner may act as another operator.</source>
-        <translation>The database user "%1" may act only as the operator "%1", not as "%2"; only a superuser or the database owner may act as another operator.</translation>
+        <source>The database user &quot;%1&quot; may act only as the operator &quot;%1&quot;, not as &quot;%2&quot;; only a superuser or the database owner may act as another operator.</source>
+        <translation>The database user &quot;%1&quot; may act only as the operator &quot;%1&quot;, not as &quot;%2&quot;; only a superuser or the database owner may act as another operator.</translation>
     </message>
     <message>
-        <source>The database user "%1" has no operator: ask an administrator to create the operator "%1".</source>
-        <translation>The database user "%1" has no operator: ask an administrator to create the operator "%1".</translation>
+        <source>The database user &quot;%1&quot; has no operator: ask an administrator to create the operator &quot;%1&quot;.</source>
+        <translation>The database user &quot;%1&quot; has no operator: ask an administrator to create the operator &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>%1: only administrators may do this, and "%2" is not one.</source>
-        <translation>%1: only administrators may do this, and "%2" is not one.</translation>
+        <source>%1: only administrators may do this, and &quot;%2&quot; is not one.</source>
+        <translation>%1: only administrators may do this, and &quot;%2&quot; is not one.</translation>
     </message>
     <message>
-        <source>%1: only administrators may do this, and "%2" is not one. Ask one of: %3.</source>
-        <translation>%1: only administrators may do this, and "%2" is not one. Ask one of: %3.</translation>
+        <source>%1: only administrators may do this, and &quot;%2&quot; is not one. Ask one of: %3.</source>
+        <translation>%1: only administrators may do this, and &quot;%2&quot; is not one. Ask one of: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::stock::StockWorkflow</name>
+    <message numerus="yes">
+        <source>%n stock order(s) due by now received.</source>
+        <translation>
+            <numerusform>%n stock order due by now received.</numerusform>
+            <numerusform>%n stock orders due by now received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock consumption: %n row(s) inserted; rows updated: %1; rows deleted: %2.</source>
+        <translation>
+            <numerusform>Stock consumption: %n row inserted; rows updated: %1; rows deleted: %2.</numerusform>
+            <numerusform>Stock consumption: %n rows inserted; rows updated: %1; rows deleted: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock levels: %n line(s) recalculated; lines ok: %1, in alert: %2, insufficient: %3.</source>
+        <translation>
+            <numerusform>Stock levels: %n line recalculated; lines ok: %1, in alert: %2, insufficient: %3.</numerusform>
+            <numerusform>Stock levels: %n lines recalculated; lines ok: %1, in alert: %2, insufficient: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock line &quot;%1&quot; of &quot;%2&quot; is insufficient: in stock %3, forecast %4 (on order %5, planned %6).</source>
+        <translation>Stock line &quot;%1&quot; of &quot;%2&quot; is insufficient: in stock %3, forecast %4 (on order %5, planned %6).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more insufficient stock line(s), not listed one by one.</source>
+        <translation>
+            <numerusform>%n more insufficient stock line, not listed one by one.</numerusform>
+            <numerusform>%n more insufficient stock lines, not listed one by one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock alerts: %n alert(s) raised; alerts cleared: %1.</source>
+        <translation>
+            <numerusform>Stock alerts: %n alert raised; alerts cleared: %1.</numerusform>
+            <numerusform>Stock alerts: %n alerts raised; alerts cleared: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock alert notification(s) queued.</source>
+        <translation>
+            <numerusform>%n stock alert notification queued.</numerusform>
+            <numerusform>%n stock alert notifications queued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock insufficient: %1 – %2</source>
+        <translation>Stock insufficient: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Stock alert: %1 – %2 at or below its alert level</source>
+        <translation>Stock alert: %1 – %2 at or below its alert level</translation>
+    </message>
+    <message>
+        <source>The stock line &quot;%1&quot; of the stock &quot;%2&quot; is insufficient: what is in stock and on order does not cover the deliveries that consume it or plan to.</source>
+        <translation>The stock line &quot;%1&quot; of the stock &quot;%2&quot; is insufficient: what is in stock and on order does not cover the deliveries that consume it or plan to.</translation>
+    </message>
+    <message>
+        <source>The stock line &quot;%1&quot; of the stock &quot;%2&quot; is at or below its alert level.</source>
+        <translation>The stock line &quot;%1&quot; of the stock &quot;%2&quot; is at or below its alert level.</translation>
+    </message>
+    <message>
+        <source>In stock: %1
+Forecast: %2
+Alert level: %3</source>
+        <translation>In stock: %1
+Forecast: %2
+Alert level: %3</translation>
+    </message>
+    <message>
+        <source>What to do: confirm the proposed reorder in the Stocks page of the console, or order more.</source>
+        <translation>What to do: confirm the proposed reorder in the Stocks page of the console, or order more.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock &quot;%1&quot; has %n open alert(s) but no alert group with members: nobody is told. Set its alert group.</source>
+        <translation>
+            <numerusform>Stock &quot;%1&quot; has %n open alert but no alert group with members: nobody is told. Set its alert group.</numerusform>
+            <numerusform>Stock &quot;%1&quot; has %n open alerts but no alert group with members: nobody is told. Set its alert group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reorder proposal(s) created.</source>
+        <translation>
+            <numerusform>%n reorder proposal created.</numerusform>
+            <numerusform>%n reorder proposals created.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -729,7 +873,7 @@ What to do: read the run's journal in the console (Workflows page) or with "camp
     </message>
     <message>
         <source>Failed</source>
-        <comment>column: the workflow's failed flag</comment>
+        <comment>column: the workflow&apos;s failed flag</comment>
         <translation>Failed</translation>
     </message>
     <message>
@@ -746,7 +890,7 @@ What to do: read the run's journal in the console (Workflows page) or with "camp
     </message>
     <message>
         <source>%1: %L2 of %L3</source>
-        <comment>a running run: 'Running since ...', done, total</comment>
+        <comment>a running run: &apos;Running since ...&apos;, done, total</comment>
         <translation>%1: %L2 of %L3</translation>
     </message>
     <message>

@@ -57,6 +57,56 @@
     </message>
 </context>
 <context>
+    <name>campagna::budget::BudgetWorkflow</name>
+    <message>
+        <source>Expense lines: %1 for %2 deliveries and %3 tasks; %4 added, %5 changed, %6 removed.</source>
+        <translation>Righe di spesa: %1 per %2 consegne e %3 attività; %4 aggiunte, %5 modificate, %6 rimosse.</translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; has the per-message cost type &quot;%2&quot; (cost choice %3): a task sends no messages, so no expense line was made.</source>
+        <translation>L&apos;attività &quot;%1&quot; ha il tipo di costo per messaggio &quot;%2&quot; (scelta di costo %3): un&apos;attività non invia messaggi, quindi non è stata creata alcuna riga di spesa.</translation>
+    </message>
+    <message>
+        <source>Cost choice %1: its cost category &quot;%2&quot; is for the channel %3, but it is used on a %4; it was computed as given.</source>
+        <translation>Scelta di costo %1: la sua categoria di costo &quot;%2&quot; è per il canale %3, ma è usata su %4; è stata calcolata così com&apos;è.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more cost choice(s) use a cost category of another channel.</source>
+        <translation>
+            <numerusform>%n altra scelta di costo usa una categoria di costo di un altro canale.</numerusform>
+            <numerusform>Altre %n scelte di costo usano una categoria di costo di un altro canale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calculated costs changed: %1 deliveries, %2 tasks, %3 campaigns, %4 programs, %5 plans.</source>
+        <translation>Costi calcolati modificati: %1 consegne, %2 attività, %3 campagne, %4 programmi, %5 piani.</translation>
+    </message>
+    <message>
+        <source>Cost lines: %1 for %2 consolidated campaigns; %3 added, %4 changed, %5 removed.</source>
+        <translation>Righe di costo: %1 per %2 campagne consolidate; %3 aggiunte, %4 modificate, %5 rimosse.</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is consolidated but has no budget (neither its own, nor its program&apos;s, nor its plan&apos;s): nothing was charged.</source>
+        <translation>La campagna &quot;%1&quot; è consolidata ma non ha un budget (né proprio, né del suo programma, né del suo piano): non è stato addebitato nulla.</translation>
+    </message>
+    <message>
+        <source>Budget &quot;%1&quot;: allocated %2, planned %3, reserved %4, committed %5, spent %6, invoiced %7, available %8.</source>
+        <translation>Budget &quot;%1&quot;: stanziato %2, pianificato %3, riservato %4, impegnato %5, speso %6, fatturato %7, disponibile %8.</translation>
+    </message>
+    <message>
+        <source>The budget &quot;%1&quot; is over-run: reserved %2 + committed %3 + spent %4 = %5, more than the %6 allocated (by %7).</source>
+        <translation>Il budget &quot;%1&quot; è superato: riservato %2 + impegnato %3 + speso %4 = %5, più dei %6 stanziati (di %7).</translation>
+    </message>
+    <message>
+        <source>The expense categories of the budget &quot;%1&quot; add up to %2, not to its allocation of %3.</source>
+        <translation>Le categorie di spesa del budget &quot;%1&quot; sommano a %2, non al suo stanziamento di %3.</translation>
+    </message>
+    <message>
+        <source>Budgets: %1 of %2 changed.</source>
+        <translation>Budget: %1 su %2 modificati.</translation>
+    </message>
+</context>
+<context>
     <name>campagna::cli::ControlCommand</name>
     <message>
         <source>campagnactl: %1</source>
@@ -588,6 +638,97 @@ Cosa fare: leggere il registro dell&apos;esecuzione nella console (pagina Flussi
     <message>
         <source>%1: only administrators may do this, and &quot;%2&quot; is not one. Ask one of: %3.</source>
         <translation>%1: solo gli amministratori possono eseguire questa operazione, e &quot;%2&quot; non lo è. Rivolgersi a uno di questi: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::stock::StockWorkflow</name>
+    <message numerus="yes">
+        <source>%n stock order(s) due by now received.</source>
+        <translation>
+            <numerusform>%n ordine di stock in scadenza ricevuto.</numerusform>
+            <numerusform>%n ordini di stock in scadenza ricevuti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock consumption: %n row(s) inserted; rows updated: %1; rows deleted: %2.</source>
+        <translation>
+            <numerusform>Consumi di stock: %n riga inserita; righe aggiornate: %1; righe eliminate: %2.</numerusform>
+            <numerusform>Consumi di stock: %n righe inserite; righe aggiornate: %1; righe eliminate: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock levels: %n line(s) recalculated; lines ok: %1, in alert: %2, insufficient: %3.</source>
+        <translation>
+            <numerusform>Livelli di stock: %n riga ricalcolata; righe ok: %1, in allerta: %2, insufficienti: %3.</numerusform>
+            <numerusform>Livelli di stock: %n righe ricalcolate; righe ok: %1, in allerta: %2, insufficienti: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock line &quot;%1&quot; of &quot;%2&quot; is insufficient: in stock %3, forecast %4 (on order %5, planned %6).</source>
+        <translation>La riga di stock &quot;%1&quot; di &quot;%2&quot; è insufficiente: in giacenza %3, previsione %4 (in ordine %5, pianificato %6).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more insufficient stock line(s), not listed one by one.</source>
+        <translation>
+            <numerusform>Un&apos;altra riga di stock insufficiente (%n), non elencata singolarmente.</numerusform>
+            <numerusform>Altre %n righe di stock insufficienti, non elencate singolarmente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock alerts: %n alert(s) raised; alerts cleared: %1.</source>
+        <translation>
+            <numerusform>Avvisi di stock: %n avviso aperto; avvisi chiusi: %1.</numerusform>
+            <numerusform>Avvisi di stock: %n avvisi aperti; avvisi chiusi: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock alert notification(s) queued.</source>
+        <translation>
+            <numerusform>%n notifica di avviso stock in coda.</numerusform>
+            <numerusform>%n notifiche di avviso stock in coda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock insufficient: %1 – %2</source>
+        <translation>Stock insufficiente: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Stock alert: %1 – %2 at or below its alert level</source>
+        <translation>Avviso stock: %1 – %2 al livello di allerta o sotto</translation>
+    </message>
+    <message>
+        <source>The stock line &quot;%1&quot; of the stock &quot;%2&quot; is insufficient: what is in stock and on order does not cover the deliveries that consume it or plan to.</source>
+        <translation>La riga di stock &quot;%1&quot; dello stock &quot;%2&quot; è insufficiente: la giacenza e gli ordini in corso non coprono le consegne che la consumano o prevedono di consumarla.</translation>
+    </message>
+    <message>
+        <source>The stock line &quot;%1&quot; of the stock &quot;%2&quot; is at or below its alert level.</source>
+        <translation>La riga di stock &quot;%1&quot; dello stock &quot;%2&quot; è al livello di allerta o sotto.</translation>
+    </message>
+    <message>
+        <source>In stock: %1
+Forecast: %2
+Alert level: %3</source>
+        <translation>In giacenza: %1
+Previsione: %2
+Livello di allerta: %3</translation>
+    </message>
+    <message>
+        <source>What to do: confirm the proposed reorder in the Stocks page of the console, or order more.</source>
+        <translation>Cosa fare: confermare il riordino proposto nella pagina Stock della console, oppure ordinare altra merce.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock &quot;%1&quot; has %n open alert(s) but no alert group with members: nobody is told. Set its alert group.</source>
+        <translation>
+            <numerusform>Lo stock &quot;%1&quot; ha %n avviso aperto ma nessun gruppo di avviso con membri: nessuno viene informato. Impostare il gruppo di avviso.</numerusform>
+            <numerusform>Lo stock &quot;%1&quot; ha %n avvisi aperti ma nessun gruppo di avviso con membri: nessuno viene informato. Impostare il gruppo di avviso.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reorder proposal(s) created.</source>
+        <translation>
+            <numerusform>%n proposta di riordino creata.</numerusform>
+            <numerusform>%n proposte di riordino create.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

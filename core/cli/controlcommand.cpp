@@ -11,6 +11,7 @@
 #include "engine/workflowinfo.h"
 #include "engine/workflowstore.h"
 #include "people/actor.h"
+#include "workflows/builtinworkflows.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -434,6 +435,7 @@ int Invocation::cmdRun(const QString &workflow)
     if (int rc = resolveActor(); rc != ControlCommand::Success)
         return rc;
     engine::WorkflowEngine engine(m_database, m_clock);
+    workflows::registerBuiltinWorkflows(engine);
     engine.setActor(m_actor);
     engine.setOwnerLabel(QStringLiteral("campagnactl run"));
     const RunOutcome outcome = engine.runNow(workflow, engine::Trigger::Cli).result();
@@ -513,31 +515,31 @@ int Invocation::cmdServe()
     if (int rc = resolveActor(); rc != ControlCommand::Success)
         return rc;
     engine::WorkflowEngine engine(m_database, m_clock);
+    workflows::registerBuiltinWorkflows(engine);
     engine.setActor(m_actor);
     engine.setOwnerLabel(QStringLiteral("campagnactl serve"));
-    QObject::connect(&engine, &engine::WorkflowEngine::runFinished, &engine,
-                     [this](const RunOutcome &outcome) {
-                         if (m_json) {
-                             QJsonObject o;
-                             o[u"workflow"] = outcome.workflow;
-                             o[u"run_id"] = outcome.runId;
-                             o[u"status"] = outcome.status;
-                             o[u"items"] = outcome.items;
-                             o[u"warnings"] = outcome.warnings;
-                             o[u"duration_ms"] = outcome.durationMs;
-                             o[u"error"] = outcome.error;
-                             m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
-                         } else if (outcome.runId != 0) {
-                             m_out << tr("%1: run %2 %3 (%4 ms, %n item(s)) %5", nullptr,
-                                         int(outcome.items))
-                                          .arg(outcome.workflow)
-                                          .arg(outcome.runId)
-                                          .arg(outcome.status)
-                                          .arg(outcome.durationMs)
-                                          .arg(outcome.error)
-                                   << Qt::endl;
-                         }
-                     });
+    QObject::connect(
+        &engine, &engine::WorkflowEngine::runFinished, &engine, [this](const RunOutcome &outcome) {
+            if (m_json) {
+                QJsonObject o;
+                o[u"workflow"] = outcome.workflow;
+                o[u"run_id"] = outcome.runId;
+                o[u"status"] = outcome.status;
+                o[u"items"] = outcome.items;
+                o[u"warnings"] = outcome.warnings;
+                o[u"duration_ms"] = outcome.durationMs;
+                o[u"error"] = outcome.error;
+                m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+            } else if (outcome.runId != 0) {
+                m_out << tr("%1: run %2 %3 (%4 ms, %n item(s)) %5", nullptr, int(outcome.items))
+                             .arg(outcome.workflow)
+                             .arg(outcome.runId)
+                             .arg(outcome.status)
+                             .arg(outcome.durationMs)
+                             .arg(outcome.error)
+                      << Qt::endl;
+            }
+        });
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);
     QTimer stopPoll;

@@ -8,6 +8,8 @@
 #include <QRandomGenerator>
 #include <QThread>
 
+#include <csignal>
+
 namespace campagna::engine {
 
 using db::Sql;
@@ -111,6 +113,7 @@ Result<void> RunContext::unit(const QString &step,
         }
         if (outcome) {
             m_pending.clear();
+            faultInjectionAfterCommit();
             return {};
         }
         // Undo what the failed attempt added to the journal and the counts.
@@ -149,6 +152,17 @@ Result<void> RunContext::checkpoint()
             return renewed;
     }
     return {};
+}
+
+void RunContext::faultInjectionAfterCommit()
+{
+    // Fault tests kill the process between two units, as a crash would:
+    // CAMPAGNA_FAULT_KILL_AFTER_UNITS=N sends SIGKILL to this process right
+    // after its N-th committed unit of work. Unset, it costs one comparison.
+    static const int killAfter = qEnvironmentVariableIntValue("CAMPAGNA_FAULT_KILL_AFTER_UNITS");
+    ++m_committedUnits;
+    if (killAfter > 0 && m_committedUnits == killAfter)
+        std::raise(SIGKILL);
 }
 
 void RunContext::restore(const Mark &mark)

@@ -113,6 +113,7 @@ public:
 
 private:
     Result<void> renewLease(const QSqlDatabase &db);
+    void faultInjectionAfterCommit();
 
     db::Database &m_database;
     const Clock &m_clock;
@@ -128,6 +129,7 @@ private:
     qint64 m_items = 0;
     int m_warnings = 0;
     bool m_leaseLost = false;
+    int m_committedUnits = 0;
     qint64 m_lastRenewal = 0;
 };
 
