@@ -167,6 +167,7 @@ void RunContext::faultInjectionAfterCommit()
 
 void RunContext::restore(const Mark &mark)
 {
+    QMutexLocker lock(&m_countsMutex);
     m_pending.resize(mark.log);
     m_warnings = mark.warnings;
     m_items = mark.items;
@@ -181,8 +182,10 @@ void RunContext::log(LogLevel level, const QString &step, const QString &message
                      const QString &objectType, std::optional<qint64> objectId)
 {
     m_pending.append({level, step, message, objectType, objectId, now()});
-    if (level == LogLevel::Warning)
+    if (level == LogLevel::Warning) {
+        QMutexLocker lock(&m_countsMutex);
         ++m_warnings;
+    }
     if (m_callbacks.log)
         m_callbacks.log(level, message);
 }
@@ -207,7 +210,12 @@ void RunContext::setProgress(qint64 done, qint64 total)
 
 Result<void> RunContext::flushLog(const QSqlDatabase &db)
 {
-    for (const LogEntry &entry : std::as_const(m_pending)) {
+    return writeLog(db, m_pending);
+}
+
+Result<void> RunContext::writeLog(const QSqlDatabase &db, const QList<LogEntry> &entries) const
+{
+    for (const LogEntry &entry : entries) {
         auto written = Sql::exec(
             db,
             QStringLiteral("INSERT INTO workflow_log (run_id, workflow, at, level, step, message, "
@@ -221,6 +229,89 @@ Result<void> RunContext::flushLog(const QSqlDatabase &db)
             return written.error();
     }
     return {};
+}
+
+void RunContext::UnitJournal::info(const QString &step, const QString &message,
+                                   const QString &objectType, std::optional<qint64> objectId)
+{
+    m_entries.append({LogLevel::Info, step, message, objectType, objectId, m_context.now()});
+}
+
+void RunContext::UnitJournal::warning(const QString &step, const QString &message,
+                                      const QString &objectType, std::optional<qint64> objectId)
+{
+    m_entries.append({LogLevel::Warning, step, message, objectType, objectId, m_context.now()});
+}
+
+Result<void>
+RunContext::concurrentUnit(const QString &step,
+                           const std::function<Result<void>(QSqlDatabase &, UnitJournal &)> &body)
+{
+    constexpr int maxAttempts = 5;
+    const bool sqlite = m_database.isSqlite();
+    Error lastError;
+    for (int attempt = 1; attempt <= maxAttempts; ++attempt) {
+        if (m_leaseLost)
+            return makeError(Error::Code::LeaseHeld,
+                             tr("Run %1 of %2 has lost its lease.").arg(m_runId).arg(m_workflow));
+        UnitJournal journal(*this);
+        QSqlDatabase db = m_database.connection();
+        Result<void> outcome;
+        if (!db.isOpen()) {
+            outcome = makeError(Error::Code::Transient, m_database.lastOpenError());
+        } else {
+            db::WriteTransaction transaction(db);
+            outcome = transaction.begin();
+            if (outcome) {
+                // SQLite's BEGIN IMMEDIATE already excludes every other writer.
+                auto fenced = Sql::scalar(
+                    db,
+                    QStringLiteral("SELECT fence FROM workflow WHERE name = ? AND fence = ? "
+                                   "AND lease_owner = ?") +
+                        (sqlite ? QString() : QStringLiteral(" FOR SHARE")),
+                    {m_workflow, m_fence, m_leaseOwner});
+                if (!fenced) {
+                    outcome = fenced.error();
+                } else if (!fenced.value()) {
+                    m_leaseLost = true;
+                    outcome = makeError(Error::Code::LeaseHeld,
+                                        tr("Run %1 of %2 lost its lease (another runner took the "
+                                           "workflow over); it stops without writing anything "
+                                           "more.")
+                                            .arg(m_runId)
+                                            .arg(m_workflow));
+                }
+            }
+            if (outcome)
+                outcome = body(db, journal);
+            if (outcome)
+                outcome = writeLog(db, journal.m_entries);
+            if (outcome)
+                outcome = transaction.commit();
+            if (!outcome)
+                transaction.rollback();
+        }
+        if (outcome) {
+            int warnings = 0;
+            for (const LogEntry &entry : std::as_const(journal.m_entries)) {
+                if (entry.level == LogLevel::Warning)
+                    ++warnings;
+                if (m_callbacks.log)
+                    m_callbacks.log(entry.level, entry.message);
+            }
+            QMutexLocker lock(&m_countsMutex);
+            m_warnings += warnings;
+            m_items += journal.m_items;
+            return {};
+        }
+        lastError = outcome.error();
+        if (lastError.code != Error::Code::Transient || attempt == maxAttempts)
+            break;
+        const int delayMs = (100 << (attempt - 1)) + int(QRandomGenerator::global()->bounded(100));
+        QThread::msleep(ulong(delayMs));
+        (void)m_database.reconnect();
+    }
+    return makeError(lastError.code, tr("Step \"%1\" failed: %2").arg(step, lastError.message));
 }
 
 } // namespace campagna::engine

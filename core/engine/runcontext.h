@@ -4,12 +4,15 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <atomic>
 #include <functional>
 #include <optional>
+
+class QThreadPool;
 
 namespace campagna::db {
 class Database;
@@ -68,6 +71,41 @@ public:
     // with Error::Code::LeaseHeld and writes nothing.
     Result<void> unit(const QString &step, const std::function<Result<void>(QSqlDatabase &)> &body);
 
+    // What one concurrent unit logs and counts; written with its transaction.
+    class UnitJournal final
+    {
+    public:
+        explicit UnitJournal(const RunContext &context)
+            : m_context(context)
+        {}
+        void info(const QString &step, const QString &message, const QString &objectType = {},
+                  std::optional<qint64> objectId = std::nullopt);
+        void warning(const QString &step, const QString &message, const QString &objectType = {},
+                     std::optional<qint64> objectId = std::nullopt);
+        void addItems(qint64 count) { m_items += count; }
+
+    private:
+        friend class RunContext;
+        const RunContext &m_context;
+        QList<LogEntry> m_entries;
+        qint64 m_items = 0;
+    };
+
+    // Like unit(), but safe to call from several threads of this run at once
+    // (the parallel jobs of operationMgt), each on its own connection. The
+    // fence is checked under a shared row lock (PostgreSQL: SELECT ... FOR
+    // SHARE), so concurrent units do not wait for one another while a
+    // runner taking the lease waits for all of them. The body logs through
+    // its UnitJournal; what it logged and counted joins the run when the
+    // unit commits.
+    Result<void>
+    concurrentUnit(const QString &step,
+                   const std::function<Result<void>(QSqlDatabase &, UnitJournal &)> &body);
+
+    // The engine's pool, for work a run spreads over several threads.
+    QThreadPool *pool() const { return m_pool; }
+    void setPool(QThreadPool *pool) { m_pool = pool; }
+
     // Between units: fails with Error::Code::Cancelled when the run was
     // cancelled or its workflow was paused or stopped since it began.
     Result<void> checkpoint();
@@ -82,9 +120,21 @@ public:
     void warning(const QString &step, const QString &message, const QString &objectType = {},
                  std::optional<qint64> objectId = std::nullopt);
 
-    void addItems(qint64 count) { m_items += count; }
-    qint64 items() const { return m_items; }
-    int warnings() const { return m_warnings; }
+    void addItems(qint64 count)
+    {
+        QMutexLocker lock(&m_countsMutex);
+        m_items += count;
+    }
+    qint64 items() const
+    {
+        QMutexLocker lock(&m_countsMutex);
+        return m_items;
+    }
+    int warnings() const
+    {
+        QMutexLocker lock(&m_countsMutex);
+        return m_warnings;
+    }
     void setProgress(qint64 done, qint64 total);
 
     bool leaseLost() const { return m_leaseLost; }
@@ -113,6 +163,7 @@ public:
 
 private:
     Result<void> renewLease(const QSqlDatabase &db);
+    Result<void> writeLog(const QSqlDatabase &db, const QList<LogEntry> &entries) const;
     void faultInjectionAfterCommit();
 
     db::Database &m_database;
@@ -128,7 +179,10 @@ private:
     QList<LogEntry> m_pending;
     qint64 m_items = 0;
     int m_warnings = 0;
-    bool m_leaseLost = false;
+    std::atomic<bool> m_leaseLost{false};
+    QThreadPool *m_pool = nullptr;
+    // Guards m_items and m_warnings, which concurrent units add to.
+    mutable QMutex m_countsMutex;
     int m_committedUnits = 0;
     qint64 m_lastRenewal = 0;
 };

@@ -59,8 +59,9 @@ WorkflowEngine::WorkflowEngine(std::shared_ptr<db::Database> database, std::shar
     , m_ownerLabel(QStringLiteral("engine"))
 {
     qRegisterMetaType<campagna::engine::RunOutcome>();
-    // Five runs at once plus the queries of the views.
-    m_pool.setMaxThreadCount(8);
+    // Five runs at once, the parallel jobs of operationMgt, and the queries
+    // of the views; most of these threads wait on the database.
+    m_pool.setMaxThreadCount(16);
     m_pool.setObjectName(QStringLiteral("WorkflowEnginePool"));
     connect(&m_scheduler, &QTimer::timeout, this, [this] { schedulerTick(); });
 }
@@ -382,6 +383,7 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
     };
     RunContext context(database, *m_clock, workflow, runId, fence, owner, m_leaseTtl, *cancel,
                        stateAtStart, callbacks);
+    context.setPool(&m_pool);
     Result<void> result;
     try {
         std::unique_ptr<Workflow> processing = factoryFor(workflow)();

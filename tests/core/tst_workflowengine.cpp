@@ -7,6 +7,7 @@
 #include "testdatabase.h"
 
 #include <QDateTime>
+#include <QtConcurrent>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
@@ -144,16 +145,71 @@ private:
     db::DatabaseUrl m_url;
 };
 
+// Spreads `units` concurrent units over the engine's pool; with `steal`,
+// another owner takes the lease first, so none of them may land.
+class ParallelWorkflow final : public Workflow
+{
+public:
+    ParallelWorkflow(int units, std::optional<db::DatabaseUrl> stealFrom)
+        : m_units(units)
+        , m_stealFrom(std::move(stealFrom))
+    {}
+    Result<void> run(RunContext &context) override
+    {
+        if (m_stealFrom) {
+            auto other = db::Database::open(*m_stealFrom);
+            if (!other || !Sql::exec(other.value()->connection(),
+                                     QStringLiteral("UPDATE workflow SET lease_owner = 'thief', "
+                                                    "fence = fence + 1 WHERE name = ?"),
+                                     {context.workflow()})
+                               .ok())
+                return makeError(Error::Code::Failed, QStringLiteral("could not steal the lease"));
+        }
+        QList<QFuture<Result<void>>> jobs;
+        for (int i = 0; i < m_units; ++i) {
+            jobs << QtConcurrent::run(context.pool(), [&context, i] {
+                return context.concurrentUnit(
+                    QStringLiteral("job"),
+                    [&](QSqlDatabase &db, RunContext::UnitJournal &journal) -> Result<void> {
+                        auto inserted = Sql::exec(
+                            db, QStringLiteral("INSERT INTO setting (key, value) VALUES (?, 'x')"),
+                            {QStringLiteral("par:%1").arg(i)});
+                        if (!inserted)
+                            return inserted.error();
+                        journal.info(QStringLiteral("job"), QStringLiteral("job %1 done").arg(i));
+                        if (i == 0)
+                            journal.warning(QStringLiteral("job"), QStringLiteral("job 0 warns"));
+                        journal.addItems(1);
+                        return {};
+                    });
+            });
+        }
+        Result<void> result;
+        for (auto &job : jobs) {
+            auto done = job.result();
+            if (!done && result)
+                result = done;
+        }
+        return result;
+    }
+
+private:
+    int m_units;
+    std::optional<db::DatabaseUrl> m_stealFrom;
+};
+
 qint64 scalarInt(db::Database &database, const QString &sql, const QVariantList &params = {})
 {
     // Reconnects if a test has cut this thread's connection too.
-    auto value = database.withConnection([&](QSqlDatabase &db) { return Sql::scalar(db, sql, params); });
+    auto value =
+        database.withConnection([&](QSqlDatabase &db) { return Sql::scalar(db, sql, params); });
     return value && value.value() ? value.value()->toLongLong() : -1;
 }
 
 QString scalarText(db::Database &database, const QString &sql, const QVariantList &params = {})
 {
-    auto value = database.withConnection([&](QSqlDatabase &db) { return Sql::scalar(db, sql, params); });
+    auto value =
+        database.withConnection([&](QSqlDatabase &db) { return Sql::scalar(db, sql, params); });
     return value && value.value() ? value.value()->toString() : QStringLiteral("<none>");
 }
 
@@ -654,6 +710,40 @@ private slots:
             2);
         QCOMPARE(scalarInt(*database, "SELECT count(*) FROM setting WHERE key LIKE 'stockMgt:%'"),
                  2);
+    }
+
+    void concurrentUnits_data() { test::TestDatabase::addBackendRows(); }
+    void concurrentUnits()
+    {
+        QFETCH(QString, backend);
+        CAMPAGNA_OPEN_DATABASE(database, backend, true, kNow);
+        WorkflowEngine engine(database, std::make_shared<Clock>(kNow));
+        engine.setActor(admin());
+        engine.registerWorkflow(QStringLiteral("operationMgt"),
+                                [] { return std::make_unique<ParallelWorkflow>(6, std::nullopt); });
+        const RunOutcome outcome =
+            engine.runNow(QStringLiteral("operationMgt"), Trigger::Manual).result();
+        QVERIFY2(outcome.succeeded(), qPrintable(outcome.error));
+        QCOMPARE(outcome.items, 6);
+        QCOMPARE(outcome.warnings, 1);
+        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM setting WHERE key LIKE 'par:%'"), 6);
+        QCOMPARE(scalarInt(*database,
+                           "SELECT count(*) FROM workflow_log WHERE run_id = ? AND step = 'job'",
+                           {outcome.runId}),
+                 7);
+        QCOMPARE(
+            scalarInt(*database, "SELECT warnings FROM workflow_run WHERE id = ?", {outcome.runId}),
+            1);
+
+        // Fenced: after another owner took the lease, no concurrent unit lands.
+        QVERIFY(Sql::exec(database->connection(), "DELETE FROM setting").ok());
+        const db::DatabaseUrl url = database->url();
+        engine.registerWorkflow(QStringLiteral("operationMgt"),
+                                [url] { return std::make_unique<ParallelWorkflow>(6, url); });
+        const RunOutcome fenced =
+            engine.runNow(QStringLiteral("operationMgt"), Trigger::Manual).result();
+        QCOMPARE(fenced.status, QStringLiteral("lost"));
+        QCOMPARE(scalarInt(*database, "SELECT count(*) FROM setting"), 0);
     }
 
     void unavailableWorkflowsFailHonestly_data() { test::TestDatabase::addBackendRows(); }
