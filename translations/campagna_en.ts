@@ -157,16 +157,8 @@
         <translation>log: delete journal lines older than this date.</translation>
     </message>
     <message>
-        <source>init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | stop WORKFLOW | serve | log WORKFLOW</source>
-        <translation>init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | stop WORKFLOW | serve | log WORKFLOW</translation>
-    </message>
-    <message>
         <source>Unknown language &quot;%1&quot;: use it or en.</source>
         <translation>Unknown language &quot;%1&quot;: use it or en.</translation>
-    </message>
-    <message>
-        <source>No command given. Commands: init, demo, status, run, start, pause, stop, serve, log.</source>
-        <translation>No command given. Commands: init, demo, status, run, start, pause, stop, serve, log.</translation>
     </message>
     <message>
         <source>Invalid --now &quot;%1&quot;: write an ISO 8601 time such as 2027-01-15T09:00:00Z.</source>
@@ -195,10 +187,6 @@
     <message>
         <source>Usage: campagnactl serve</source>
         <translation>Usage: campagnactl serve</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: init, demo, status, run, start, pause, stop, serve, log.</source>
-        <translation>Unknown command &quot;%1&quot;. Commands: init, demo, status, run, start, pause, stop, serve, log.</translation>
     </message>
     <message>
         <source>The database %1 is up to date (schema version %2).</source>
@@ -334,6 +322,30 @@
             <numerusform>%1: run %2 %3 (%4 ms, %n item) %5</numerusform>
             <numerusform>%1: run %2 %3 (%4 ms, %n items) %5</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | stop WORKFLOW | serve | log WORKFLOW | delivery submit ID</source>
+        <translation>init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | stop WORKFLOW | serve | log WORKFLOW | delivery submit ID</translation>
+    </message>
+    <message>
+        <source>No command given. Commands: init, demo, status, run, start, pause, stop, serve, log, delivery.</source>
+        <translation>No command given. Commands: init, demo, status, run, start, pause, stop, serve, log, delivery.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, demo, status, run, start, pause, stop, serve, log, delivery.</source>
+        <translation>Unknown command &quot;%1&quot;. Commands: init, demo, status, run, start, pause, stop, serve, log, delivery.</translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl delivery submit ID</source>
+        <translation>Usage: campagnactl delivery submit ID</translation>
+    </message>
+    <message>
+        <source>Invalid delivery &quot;%1&quot;: give its number.</source>
+        <translation>Invalid delivery &quot;%1&quot;: give its number.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 submitted: targeting job %2 is queued for operationMgt.</source>
+        <translation>Delivery %1 submitted: targeting job %2 is queued for operationMgt.</translation>
     </message>
 </context>
 <context>
@@ -611,6 +623,417 @@ What to do: read the run&apos;s journal in the console (Workflows page) or with 
     <message>
         <source>Unknown workflow &quot;%1&quot;. The workflows are: %2.</source>
         <translation>Unknown workflow &quot;%1&quot;. The workflows are: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::operation::DeliverySubmission</name>
+    <message>
+        <source>There is no delivery %1.</source>
+        <translation>There is no delivery %1.</translation>
+    </message>
+    <message>
+        <source>Only administrators may submit the delivery %1 &quot;%2&quot; (its campaign has no manager); &quot;%3&quot; is not one.</source>
+        <translation>Only administrators may submit the delivery %1 &quot;%2&quot; (its campaign has no manager); &quot;%3&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>Only the campaign&apos;s manager (%1) and administrators may submit the delivery %2 &quot;%3&quot;; &quot;%4&quot; is neither.</source>
+        <translation>Only the campaign&apos;s manager (%1) and administrators may submit the delivery %2 &quot;%3&quot;; &quot;%4&quot; is neither.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; is a template of a recurring campaign: its copies are submitted, not the template.</source>
+        <translation>The delivery %1 &quot;%2&quot; is a template of a recurring campaign: its copies are submitted, not the template.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; is %3: only a delivery being edited, or one waiting for validation with a rejected approval, can be submitted.</source>
+        <translation>The delivery %1 &quot;%2&quot; is %3: only a delivery being edited, or one waiting for validation with a rejected approval, can be submitted.</translation>
+    </message>
+    <message>
+        <source>The targeting job could not be queued.</source>
+        <translation>The targeting job could not be queued.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::operation::ExtractionJob</name>
+    <message>
+        <source>The delivery %1 does not exist any more.</source>
+        <translation>The delivery %1 does not exist any more.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 is %2, no longer extraction_pending: nothing was extracted.</source>
+        <translation>The delivery %1 is %2, no longer extraction_pending: nothing was extracted.</translation>
+    </message>
+    <message>
+        <source>The direct-mail delivery %1 has no service provider&apos;s service: its file has no name pattern and no provider to go to. Choose a service for the delivery.</source>
+        <translation>The direct-mail delivery %1 has no service provider&apos;s service: its file has no name pattern and no provider to go to. Choose a service for the delivery.</translation>
+    </message>
+    <message>
+        <source>The extraction file pattern &quot;%1&quot; gives &quot;%2&quot;, which is not a plain file name. Correct the service&apos;s pattern.</source>
+        <translation>The extraction file pattern &quot;%1&quot; gives &quot;%2&quot;, which is not a plain file name. Correct the service&apos;s pattern.</translation>
+    </message>
+    <message>
+        <source>The file %1 is already the extraction file of the delivery %2: the service&apos;s pattern &quot;%3&quot; gives the same name to both. Add {delivery_id} to the pattern.</source>
+        <translation>The file %1 is already the extraction file of the delivery %2: the service&apos;s pattern &quot;%3&quot; gives the same name to both. Add {delivery_id} to the pattern.</translation>
+    </message>
+    <message>
+        <source>The file %1 is being written for another delivery by this run; the extraction is tried again on the next run.</source>
+        <translation>The file %1 is being written for another delivery by this run; the extraction is tried again on the next run.</translation>
+    </message>
+    <message>
+        <source>Cannot create the extraction folder %1.</source>
+        <translation>Cannot create the extraction folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the extraction file %1: %2</source>
+        <translation>Cannot write the extraction file %1: %2</translation>
+    </message>
+    <message>
+        <source>The extraction of the delivery %1 was cancelled.</source>
+        <translation>The extraction of the delivery %1 was cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>File %1 extracted: %n record(s).</source>
+        <translation>
+            <numerusform>File %1 extracted: %n record.</numerusform>
+            <numerusform>File %1 extracted: %n records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>campagna::operation::OperationWorkflow</name>
+    <message numerus="yes">
+        <source>%n extraction job(s) requested.</source>
+        <translation>
+            <numerusform>%n extraction job requested.</numerusform>
+            <numerusform>%n extraction jobs requested.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The setting operation.max_concurrent_jobs is &quot;%1&quot;, not a whole number of 1 or more: %2 jobs at a time are run instead.</source>
+        <translation>The setting operation.max_concurrent_jobs is &quot;%1&quot;, not a whole number of 1 or more: %2 jobs at a time are run instead.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) left running by an interrupted run are pending again.</source>
+        <translation>
+            <numerusform>%n job left running by an interrupted run are pending again.</numerusform>
+            <numerusform>%n jobs left running by an interrupted run are pending again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internal error in job %1: %2</source>
+        <translation>Internal error in job %1: %2</translation>
+    </message>
+    <message>
+        <source>Internal error in job %1 (unknown exception).</source>
+        <translation>Internal error in job %1 (unknown exception).</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>The run was cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) run: %1 succeeded, %2 to be retried, %3 failed; %4 target(s) selected, %5 row(s) extracted.</source>
+        <translation>
+            <numerusform>%n job run: %1 succeeded, %2 to be retried, %3 failed; %4 target selected, %5 row extracted.</numerusform>
+            <numerusform>%n jobs run: %1 succeeded, %2 to be retried, %3 failed; %4 targets selected, %5 rows extracted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery %1 targeted: %2 matching, %3 to send; now %4.</source>
+        <translation>Delivery %1 targeted: %2 matching, %3 to send; now %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery %1 extracted to %2: %n record(s); now %3.</source>
+        <translation>
+            <numerusform>Delivery %1 extracted to %2: %n record; now %3.</numerusform>
+            <numerusform>Delivery %1 extracted to %2: %n records; now %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown job kind &quot;%1&quot;.</source>
+        <translation>Unknown job kind &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) of the delivery %3 failed, attempt %4 of %5; it will be tried again on the next run: %6</source>
+        <translation>Job %1 (%2) of the delivery %3 failed, attempt %4 of %5; it will be tried again on the next run: %6</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) of the delivery %3 was closed without effect: %4</source>
+        <translation>Job %1 (%2) of the delivery %3 was closed without effect: %4</translation>
+    </message>
+    <message>
+        <source>Targeting failed: %1</source>
+        <translation>Targeting failed: %1</translation>
+    </message>
+    <message>
+        <source>Extraction failed: %1</source>
+        <translation>Extraction failed: %1</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) of the delivery %3 failed after %4 attempts: %5</source>
+        <translation>Job %1 (%2) of the delivery %3 failed after %4 attempts: %5</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) of the delivery %3 failed: %4</source>
+        <translation>Job %1 (%2) of the delivery %3 failed: %4</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::operation::ScheduleInstantiator</name>
+    <message>
+        <source>No campaign was made for the schedule line %1 of the periodic campaign &quot;%2&quot;.</source>
+        <translation>No campaign was made for the schedule line %1 of the periodic campaign &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The schedule line %1 of the periodic campaign &quot;%2&quot; already has its campaign (%3); nothing was created for it again.</source>
+        <translation>The schedule line %1 of the periodic campaign &quot;%2&quot; already has its campaign (%3); nothing was created for it again.</translation>
+    </message>
+    <message>
+        <source>The periodic campaign &quot;%1&quot; has no start date, so no date can be shifted from it: in &quot;%2&quot;, %3 have no dates and %4 were not copied.</source>
+        <translation>The periodic campaign &quot;%1&quot; has no start date, so no date can be shifted from it: in &quot;%2&quot;, %3 have no dates and %4 were not copied.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) and task(s)</source>
+        <translation>
+            <numerusform>%n delivery and task</numerusform>
+            <numerusform>%n deliveries and tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absolute reminder rule(s)</source>
+        <translation>
+            <numerusform>%n absolute reminder rule</numerusform>
+            <numerusform>%n absolute reminder rules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recurring campaign &quot;%1&quot; has no template delivery: its schedule line %2 (%3) created nothing.</source>
+        <translation>The recurring campaign &quot;%1&quot; has no template delivery: its schedule line %2 (%3) created nothing.</translation>
+    </message>
+    <message>
+        <source>Periodic campaign &quot;%1&quot;, schedule line %2 (%3): created the campaign &quot;%4&quot; with %5, %6, %7, %8 and %9.</source>
+        <translation>Periodic campaign &quot;%1&quot;, schedule line %2 (%3): created the campaign &quot;%4&quot; with %5, %6, %7, %8 and %9.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n delivery</numerusform>
+            <numerusform>%n deliveries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cost choice(s)</source>
+        <translation>
+            <numerusform>%n cost choice</numerusform>
+            <numerusform>%n cost choices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required approval(s)</source>
+        <translation>
+            <numerusform>%n required approval</numerusform>
+            <numerusform>%n required approvals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder rule(s)</source>
+        <translation>
+            <numerusform>%n reminder rule</numerusform>
+            <numerusform>%n reminder rules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recurring campaign &quot;%1&quot;, schedule line %2 (%3): created %4 with %5.</source>
+        <translation>Recurring campaign &quot;%1&quot;, schedule line %2 (%3): created %4 with %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) submitted for targeting.</source>
+        <translation>
+            <numerusform>%n delivery submitted for targeting.</numerusform>
+            <numerusform>%n deliveries submitted for targeting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recurring and periodic campaigns: %1 instantiated, %2 and %3 created, %4 submitted for targeting.</source>
+        <translation>Recurring and periodic campaigns: %1 instantiated, %2 and %3 created, %4 submitted for targeting.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule line(s)</source>
+        <translation>
+            <numerusform>%n schedule line</numerusform>
+            <numerusform>%n schedule lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campaign</numerusform>
+            <numerusform>%n campaigns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>campagna::operation::TargetExpression</name>
+    <message>
+        <source>%1: expected &quot;and&quot;, &quot;or&quot; or the end of the text, found %2.</source>
+        <translation>%1: expected &quot;and&quot;, &quot;or&quot; or the end of the text, found %2.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Line %1, column %2</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>the end of the text</source>
+        <translation>the end of the text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the string that starts here is not closed: expected a closing quote (&apos;) before the end of the text.</source>
+        <translation>%1: the string that starts here is not closed: expected a closing quote (&apos;) before the end of the text.</translation>
+    </message>
+    <message>
+        <source>%1: a string cannot contain the character U+0000.</source>
+        <translation>%1: a string cannot contain the character U+0000.</translation>
+    </message>
+    <message>
+        <source>%1: invalid number &quot;%2&quot;.</source>
+        <translation>%1: invalid number &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the number %2 is out of range (%3 to %4).</source>
+        <translation>%1: the number %2 is out of range (%3 to %4).</translation>
+    </message>
+    <message>
+        <source>%1: unexpected character &quot;!&quot;: the operator is &quot;!=&quot;.</source>
+        <translation>%1: unexpected character &quot;!&quot;: the operator is &quot;!=&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: expected a digit after &quot;-&quot;, found %2.</source>
+        <translation>%1: expected a digit after &quot;-&quot;, found %2.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected character %2.</source>
+        <translation>%1: unexpected character %2.</translation>
+    </message>
+    <message>
+        <source>%1: the expression is nested too deeply (at most %2 levels of parentheses and &quot;not&quot;).</source>
+        <translation>%1: the expression is nested too deeply (at most %2 levels of parentheses and &quot;not&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;)&quot; to close the &quot;(&quot; of %2, found %3.</source>
+        <translation>%1: expected &quot;)&quot; to close the &quot;(&quot; of %2, found %3.</translation>
+    </message>
+    <message>
+        <source>%1: expected a field name, &quot;not&quot; or &quot;(&quot;, found %2.</source>
+        <translation>%1: expected a field name, &quot;not&quot; or &quot;(&quot;, found %2.</translation>
+    </message>
+    <message>
+        <source>%1: expected a field name, &quot;not&quot; or &quot;(&quot; after &quot;%2&quot;, found %3.</source>
+        <translation>%1: expected a field name, &quot;not&quot; or &quot;(&quot; after &quot;%2&quot;, found %3.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot; (field names are lower case); the fields are: %3.</source>
+        <translation>%1: unknown field &quot;%2&quot; (field names are lower case); the fields are: %3.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;; the fields are: %3.</source>
+        <translation>%1: unknown field &quot;%2&quot;; the fields are: %3.</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;(&quot; after &quot;in&quot;, found %2.</source>
+        <translation>%1: expected &quot;(&quot; after &quot;in&quot;, found %2.</translation>
+    </message>
+    <message>
+        <source>%1: the list after &quot;in&quot; is empty: expected at least one value.</source>
+        <translation>%1: the list after &quot;in&quot; is empty: expected at least one value.</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;,&quot; or &quot;)&quot; in the list after &quot;in&quot;, found %2.</source>
+        <translation>%1: expected &quot;,&quot; or &quot;)&quot; in the list after &quot;in&quot;, found %2.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;like&quot; applies to text fields only, and &quot;%2&quot; is not one.</source>
+        <translation>%1: &quot;like&quot; applies to text fields only, and &quot;%2&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>%1: expected a pattern in single quotes after &quot;like&quot;, found %2.</source>
+        <translation>%1: expected a pattern in single quotes after &quot;like&quot;, found %2.</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;null&quot; after &quot;is not&quot;, found %2.</source>
+        <translation>%1: expected &quot;null&quot; after &quot;is not&quot;, found %2.</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;null&quot; or &quot;not null&quot; after &quot;is&quot;, found %2.</source>
+        <translation>%1: expected &quot;null&quot; or &quot;not null&quot; after &quot;is&quot;, found %2.</translation>
+    </message>
+    <message>
+        <source>%1: only flag fields (%2) may stand alone; &quot;%3&quot; needs an operator after it, found %4.</source>
+        <translation>%1: only flag fields (%2) may stand alone; &quot;%3&quot; needs an operator after it, found %4.</translation>
+    </message>
+    <message>
+        <source>%1: expected an operator (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, like, is) after &quot;%2&quot;, found %3.</source>
+        <translation>%1: expected an operator (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, like, is) after &quot;%2&quot;, found %3.</translation>
+    </message>
+    <message>
+        <source>%1: compare with null using &quot;is null&quot; or &quot;is not null&quot;.</source>
+        <translation>%1: compare with null using &quot;is null&quot; or &quot;is not null&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: expected a value after &quot;%2&quot;, found %3.</source>
+        <translation>%1: expected a value after &quot;%2&quot;, found %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a text field: expected a text in single quotes, found %3.</source>
+        <translation>%1: &quot;%2&quot; is a text field: expected a text in single quotes, found %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is an integer field: expected an integer, found %3.</source>
+        <translation>%1: &quot;%2&quot; is an integer field: expected an integer, found %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a flag: expected true, false, 0 or 1, found %3.</source>
+        <translation>%1: &quot;%2&quot; is a flag: expected true, false, 0 or 1, found %3.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::operation::TargetingJob</name>
+    <message>
+        <source>The delivery %1 does not exist any more.</source>
+        <translation>The delivery %1 does not exist any more.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 is %2, no longer targeting_pending: nothing was targeted.</source>
+        <translation>The delivery %1 is %2, no longer targeting_pending: nothing was targeted.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 has an unknown channel &quot;%2&quot;.</source>
+        <translation>The delivery %1 has an unknown channel &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Targeting done: %1 matching, %2 to send.</source>
+        <translation>Targeting done: %1 matching, %2 to send.</translation>
     </message>
 </context>
 <context>

@@ -157,16 +157,8 @@
         <translation>log: elimina le righe del registro anteriori a questa data.</translation>
     </message>
     <message>
-        <source>init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | stop WORKFLOW | serve | log WORKFLOW</source>
-        <translation>init | demo | status | run FLUSSO | start FLUSSO | pause FLUSSO | stop FLUSSO | serve | log FLUSSO</translation>
-    </message>
-    <message>
         <source>Unknown language &quot;%1&quot;: use it or en.</source>
         <translation>Lingua sconosciuta &quot;%1&quot;: usare it o en.</translation>
-    </message>
-    <message>
-        <source>No command given. Commands: init, demo, status, run, start, pause, stop, serve, log.</source>
-        <translation>Nessun comando specificato. Comandi: init, demo, status, run, start, pause, stop, serve, log.</translation>
     </message>
     <message>
         <source>Invalid --now &quot;%1&quot;: write an ISO 8601 time such as 2027-01-15T09:00:00Z.</source>
@@ -195,10 +187,6 @@
     <message>
         <source>Usage: campagnactl serve</source>
         <translation>Uso: campagnactl serve</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: init, demo, status, run, start, pause, stop, serve, log.</source>
-        <translation>Comando sconosciuto &quot;%1&quot;. Comandi: init, demo, status, run, start, pause, stop, serve, log.</translation>
     </message>
     <message>
         <source>The database %1 is up to date (schema version %2).</source>
@@ -334,6 +322,30 @@
             <numerusform>%1: esecuzione %2 %3 (%4 ms, %n elemento) %5</numerusform>
             <numerusform>%1: esecuzione %2 %3 (%4 ms, %n elementi) %5</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | stop WORKFLOW | serve | log WORKFLOW | delivery submit ID</source>
+        <translation>init | demo | status | run FLUSSO | start FLUSSO | pause FLUSSO | stop FLUSSO | serve | log FLUSSO | delivery submit ID</translation>
+    </message>
+    <message>
+        <source>No command given. Commands: init, demo, status, run, start, pause, stop, serve, log, delivery.</source>
+        <translation>Nessun comando indicato. Comandi: init, demo, status, run, start, pause, stop, serve, log, delivery.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, demo, status, run, start, pause, stop, serve, log, delivery.</source>
+        <translation>Comando sconosciuto &quot;%1&quot;. Comandi: init, demo, status, run, start, pause, stop, serve, log, delivery.</translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl delivery submit ID</source>
+        <translation>Uso: campagnactl delivery submit ID</translation>
+    </message>
+    <message>
+        <source>Invalid delivery &quot;%1&quot;: give its number.</source>
+        <translation>Consegna non valida &quot;%1&quot;: indicarne il numero.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 submitted: targeting job %2 is queued for operationMgt.</source>
+        <translation>Consegna %1 inoltrata: il processo di targeting %2 è in coda per operationMgt.</translation>
     </message>
 </context>
 <context>
@@ -611,6 +623,417 @@ Cosa fare: leggere il registro dell&apos;esecuzione nella console (pagina Flussi
     <message>
         <source>Unknown workflow &quot;%1&quot;. The workflows are: %2.</source>
         <translation>Flusso di lavoro sconosciuto &quot;%1&quot;. I flussi di lavoro sono: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::operation::DeliverySubmission</name>
+    <message>
+        <source>There is no delivery %1.</source>
+        <translation>La consegna %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>Only administrators may submit the delivery %1 &quot;%2&quot; (its campaign has no manager); &quot;%3&quot; is not one.</source>
+        <translation>Solo gli amministratori possono inoltrare la consegna %1 &quot;%2&quot; (la sua campagna non ha un responsabile); &quot;%3&quot; non lo è.</translation>
+    </message>
+    <message>
+        <source>Only the campaign&apos;s manager (%1) and administrators may submit the delivery %2 &quot;%3&quot;; &quot;%4&quot; is neither.</source>
+        <translation>Solo il responsabile della campagna (%1) e gli amministratori possono inoltrare la consegna %2 &quot;%3&quot;; &quot;%4&quot; non è né l&apos;uno né l&apos;altro.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; is a template of a recurring campaign: its copies are submitted, not the template.</source>
+        <translation>La consegna %1 &quot;%2&quot; è un modello di una campagna ricorrente: vengono inoltrate le sue copie, non il modello.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; is %3: only a delivery being edited, or one waiting for validation with a rejected approval, can be submitted.</source>
+        <translation>La consegna %1 &quot;%2&quot; è %3: si può inoltrare solo una consegna in modifica, oppure una in attesa di convalida con un&apos;approvazione rifiutata.</translation>
+    </message>
+    <message>
+        <source>The targeting job could not be queued.</source>
+        <translation>Impossibile mettere in coda il processo di targeting.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::operation::ExtractionJob</name>
+    <message>
+        <source>The delivery %1 does not exist any more.</source>
+        <translation>La consegna %1 non esiste più.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 is %2, no longer extraction_pending: nothing was extracted.</source>
+        <translation>La consegna %1 è %2, non più extraction_pending: non è stato estratto nulla.</translation>
+    </message>
+    <message>
+        <source>The direct-mail delivery %1 has no service provider&apos;s service: its file has no name pattern and no provider to go to. Choose a service for the delivery.</source>
+        <translation>La consegna postale %1 non ha un servizio di un fornitore di servizi: il suo file non ha né uno schema di nome né un fornitore a cui essere inviato. Scegliere un servizio per la consegna.</translation>
+    </message>
+    <message>
+        <source>The extraction file pattern &quot;%1&quot; gives &quot;%2&quot;, which is not a plain file name. Correct the service&apos;s pattern.</source>
+        <translation>Lo schema del file di estrazione &quot;%1&quot; produce &quot;%2&quot;, che non è un semplice nome di file. Correggere lo schema del servizio.</translation>
+    </message>
+    <message>
+        <source>The file %1 is already the extraction file of the delivery %2: the service&apos;s pattern &quot;%3&quot; gives the same name to both. Add {delivery_id} to the pattern.</source>
+        <translation>Il file %1 è già il file di estrazione della consegna %2: lo schema &quot;%3&quot; del servizio produce lo stesso nome per entrambe. Aggiungere {delivery_id} allo schema.</translation>
+    </message>
+    <message>
+        <source>The file %1 is being written for another delivery by this run; the extraction is tried again on the next run.</source>
+        <translation>Il file %1 è in fase di scrittura per un&apos;altra consegna in questa esecuzione; l&apos;estrazione verrà ritentata all&apos;esecuzione successiva.</translation>
+    </message>
+    <message>
+        <source>Cannot create the extraction folder %1.</source>
+        <translation>Impossibile creare la cartella di estrazione %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the extraction file %1: %2</source>
+        <translation>Impossibile scrivere il file di estrazione %1: %2</translation>
+    </message>
+    <message>
+        <source>The extraction of the delivery %1 was cancelled.</source>
+        <translation>L&apos;estrazione della consegna %1 è stata annullata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>File %1 extracted: %n record(s).</source>
+        <translation>
+            <numerusform>File %1 estratto: %n record.</numerusform>
+            <numerusform>File %1 estratto: %n record.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>campagna::operation::OperationWorkflow</name>
+    <message numerus="yes">
+        <source>%n extraction job(s) requested.</source>
+        <translation>
+            <numerusform>%n processo di estrazione richiesto.</numerusform>
+            <numerusform>%n processi di estrazione richiesti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The setting operation.max_concurrent_jobs is &quot;%1&quot;, not a whole number of 1 or more: %2 jobs at a time are run instead.</source>
+        <translation>L&apos;impostazione operation.max_concurrent_jobs vale &quot;%1&quot;, che non è un numero intero pari o superiore a 1: vengono invece eseguiti %2 processi alla volta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) left running by an interrupted run are pending again.</source>
+        <translation>
+            <numerusform>%n processo rimasto in corso a causa di un&apos;esecuzione interrotta è di nuovo in attesa.</numerusform>
+            <numerusform>%n processi rimasti in corso a causa di un&apos;esecuzione interrotta sono di nuovo in attesa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internal error in job %1: %2</source>
+        <translation>Errore interno nel processo %1: %2</translation>
+    </message>
+    <message>
+        <source>Internal error in job %1 (unknown exception).</source>
+        <translation>Errore interno nel processo %1 (eccezione sconosciuta).</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>L&apos;esecuzione è stata annullata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) run: %1 succeeded, %2 to be retried, %3 failed; %4 target(s) selected, %5 row(s) extracted.</source>
+        <translation>
+            <numerusform>%n processo eseguito: %1 riusciti, %2 da ritentare, %3 non riusciti; %4 destinatari selezionati, %5 righe estratte.</numerusform>
+            <numerusform>%n processi eseguiti: %1 riusciti, %2 da ritentare, %3 non riusciti; %4 destinatari selezionati, %5 righe estratte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery %1 targeted: %2 matching, %3 to send; now %4.</source>
+        <translation>Targeting della consegna %1 eseguito: %2 corrispondenti, %3 da inviare; ora %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery %1 extracted to %2: %n record(s); now %3.</source>
+        <translation>
+            <numerusform>Consegna %1 estratta in %2: %n record; ora %3.</numerusform>
+            <numerusform>Consegna %1 estratta in %2: %n record; ora %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown job kind &quot;%1&quot;.</source>
+        <translation>Tipo di processo sconosciuto &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) of the delivery %3 failed, attempt %4 of %5; it will be tried again on the next run: %6</source>
+        <translation>Il processo %1 (%2) della consegna %3 non è riuscito, tentativo %4 di %5; verrà ritentato all&apos;esecuzione successiva: %6</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) of the delivery %3 was closed without effect: %4</source>
+        <translation>Il processo %1 (%2) della consegna %3 è stato chiuso senza effetto: %4</translation>
+    </message>
+    <message>
+        <source>Targeting failed: %1</source>
+        <translation>Targeting non riuscito: %1</translation>
+    </message>
+    <message>
+        <source>Extraction failed: %1</source>
+        <translation>Estrazione non riuscita: %1</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) of the delivery %3 failed after %4 attempts: %5</source>
+        <translation>Il processo %1 (%2) della consegna %3 non è riuscito dopo %4 tentativi: %5</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) of the delivery %3 failed: %4</source>
+        <translation>Il processo %1 (%2) della consegna %3 non è riuscito: %4</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::operation::ScheduleInstantiator</name>
+    <message>
+        <source>No campaign was made for the schedule line %1 of the periodic campaign &quot;%2&quot;.</source>
+        <translation>Nessuna campagna è stata creata per la riga di pianificazione %1 della campagna periodica &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The schedule line %1 of the periodic campaign &quot;%2&quot; already has its campaign (%3); nothing was created for it again.</source>
+        <translation>La riga di pianificazione %1 della campagna periodica &quot;%2&quot; ha già la sua campagna (%3); non è stato ricreato nulla.</translation>
+    </message>
+    <message>
+        <source>The periodic campaign &quot;%1&quot; has no start date, so no date can be shifted from it: in &quot;%2&quot;, %3 have no dates and %4 were not copied.</source>
+        <translation>La campagna periodica &quot;%1&quot; non ha una data di inizio, quindi nessuna data può essere spostata a partire da essa: in &quot;%2&quot; mancano le date di %3 ed è stata omessa la copia di %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) and task(s)</source>
+        <translation>
+            <numerusform>%n consegna o attività</numerusform>
+            <numerusform>%n consegne e attività</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absolute reminder rule(s)</source>
+        <translation>
+            <numerusform>%n regola di promemoria assoluta</numerusform>
+            <numerusform>%n regole di promemoria assolute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recurring campaign &quot;%1&quot; has no template delivery: its schedule line %2 (%3) created nothing.</source>
+        <translation>La campagna ricorrente &quot;%1&quot; non ha una consegna modello: la sua riga di pianificazione %2 (%3) non ha creato nulla.</translation>
+    </message>
+    <message>
+        <source>Periodic campaign &quot;%1&quot;, schedule line %2 (%3): created the campaign &quot;%4&quot; with %5, %6, %7, %8 and %9.</source>
+        <translation>Campagna periodica &quot;%1&quot;, riga di pianificazione %2 (%3): creata la campagna &quot;%4&quot; con %5, %6, %7, %8 e %9.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n consegna</numerusform>
+            <numerusform>%n consegne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n attività</numerusform>
+            <numerusform>%n attività</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cost choice(s)</source>
+        <translation>
+            <numerusform>%n scelta di costo</numerusform>
+            <numerusform>%n scelte di costo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required approval(s)</source>
+        <translation>
+            <numerusform>%n approvazione richiesta</numerusform>
+            <numerusform>%n approvazioni richieste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder rule(s)</source>
+        <translation>
+            <numerusform>%n regola di promemoria</numerusform>
+            <numerusform>%n regole di promemoria</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recurring campaign &quot;%1&quot;, schedule line %2 (%3): created %4 with %5.</source>
+        <translation>Campagna ricorrente &quot;%1&quot;, riga di pianificazione %2 (%3): creazione di %4 con %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) submitted for targeting.</source>
+        <translation>
+            <numerusform>%n consegna inoltrata per il targeting.</numerusform>
+            <numerusform>%n consegne inoltrate per il targeting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recurring and periodic campaigns: %1 instantiated, %2 and %3 created, %4 submitted for targeting.</source>
+        <translation>Campagne ricorrenti e periodiche: istanziazione di %1, creazione di %2 e %3, inoltro per il targeting di %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule line(s)</source>
+        <translation>
+            <numerusform>%n riga di pianificazione</numerusform>
+            <numerusform>%n righe di pianificazione</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campagna</numerusform>
+            <numerusform>%n campagne</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>campagna::operation::TargetExpression</name>
+    <message>
+        <source>%1: expected &quot;and&quot;, &quot;or&quot; or the end of the text, found %2.</source>
+        <translation>%1: previsto &quot;and&quot;, &quot;or&quot; o la fine del testo, ma c&apos;è %2.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Riga %1, colonna %2</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonna %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>riga %1, colonna %2</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonna %1</translation>
+    </message>
+    <message>
+        <source>the end of the text</source>
+        <translation>la fine del testo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the string that starts here is not closed: expected a closing quote (&apos;) before the end of the text.</source>
+        <translation>%1: la stringa che inizia qui non è chiusa: previsto un apice di chiusura (&apos;) prima della fine del testo.</translation>
+    </message>
+    <message>
+        <source>%1: a string cannot contain the character U+0000.</source>
+        <translation>%1: una stringa non può contenere il carattere U+0000.</translation>
+    </message>
+    <message>
+        <source>%1: invalid number &quot;%2&quot;.</source>
+        <translation>%1: numero non valido &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the number %2 is out of range (%3 to %4).</source>
+        <translation>%1: il numero %2 è fuori dall&apos;intervallo ammesso (da %3 a %4).</translation>
+    </message>
+    <message>
+        <source>%1: unexpected character &quot;!&quot;: the operator is &quot;!=&quot;.</source>
+        <translation>%1: carattere inatteso &quot;!&quot;: l&apos;operatore è &quot;!=&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: expected a digit after &quot;-&quot;, found %2.</source>
+        <translation>%1: prevista una cifra dopo &quot;-&quot;, ma c&apos;è %2.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected character %2.</source>
+        <translation>%1: carattere inatteso %2.</translation>
+    </message>
+    <message>
+        <source>%1: the expression is nested too deeply (at most %2 levels of parentheses and &quot;not&quot;).</source>
+        <translation>%1: l&apos;espressione ha troppi livelli di annidamento (al massimo %2 livelli di parentesi e &quot;not&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;)&quot; to close the &quot;(&quot; of %2, found %3.</source>
+        <translation>%1: previsto &quot;)&quot; per chiudere il &quot;(&quot; aperto alla %2, ma c&apos;è %3.</translation>
+    </message>
+    <message>
+        <source>%1: expected a field name, &quot;not&quot; or &quot;(&quot;, found %2.</source>
+        <translation>%1: previsto un nome di campo, &quot;not&quot; o &quot;(&quot;, ma c&apos;è %2.</translation>
+    </message>
+    <message>
+        <source>%1: expected a field name, &quot;not&quot; or &quot;(&quot; after &quot;%2&quot;, found %3.</source>
+        <translation>%1: previsto un nome di campo, &quot;not&quot; o &quot;(&quot; dopo &quot;%2&quot;, ma c&apos;è %3.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot; (field names are lower case); the fields are: %3.</source>
+        <translation>%1: campo sconosciuto &quot;%2&quot; (i nomi dei campi sono in minuscolo); i campi sono: %3.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;; the fields are: %3.</source>
+        <translation>%1: campo sconosciuto &quot;%2&quot;; i campi sono: %3.</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;(&quot; after &quot;in&quot;, found %2.</source>
+        <translation>%1: previsto &quot;(&quot; dopo &quot;in&quot;, ma c&apos;è %2.</translation>
+    </message>
+    <message>
+        <source>%1: the list after &quot;in&quot; is empty: expected at least one value.</source>
+        <translation>%1: l&apos;elenco dopo &quot;in&quot; è vuoto: è richiesto almeno un valore.</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;,&quot; or &quot;)&quot; in the list after &quot;in&quot;, found %2.</source>
+        <translation>%1: previsto &quot;,&quot; o &quot;)&quot; nell&apos;elenco dopo &quot;in&quot;, ma c&apos;è %2.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;like&quot; applies to text fields only, and &quot;%2&quot; is not one.</source>
+        <translation>%1: &quot;like&quot; si applica solo ai campi di testo, e &quot;%2&quot; non lo è.</translation>
+    </message>
+    <message>
+        <source>%1: expected a pattern in single quotes after &quot;like&quot;, found %2.</source>
+        <translation>%1: previsto uno schema tra apici singoli dopo &quot;like&quot;, ma c&apos;è %2.</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;null&quot; after &quot;is not&quot;, found %2.</source>
+        <translation>%1: previsto &quot;null&quot; dopo &quot;is not&quot;, ma c&apos;è %2.</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;null&quot; or &quot;not null&quot; after &quot;is&quot;, found %2.</source>
+        <translation>%1: previsto &quot;null&quot; o &quot;not null&quot; dopo &quot;is&quot;, ma c&apos;è %2.</translation>
+    </message>
+    <message>
+        <source>%1: only flag fields (%2) may stand alone; &quot;%3&quot; needs an operator after it, found %4.</source>
+        <translation>%1: solo i campi indicatore (%2) possono stare da soli; &quot;%3&quot; deve essere seguito da un operatore, ma c&apos;è %4.</translation>
+    </message>
+    <message>
+        <source>%1: expected an operator (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, like, is) after &quot;%2&quot;, found %3.</source>
+        <translation>%1: previsto un operatore (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, like, is) dopo &quot;%2&quot;, ma c&apos;è %3.</translation>
+    </message>
+    <message>
+        <source>%1: compare with null using &quot;is null&quot; or &quot;is not null&quot;.</source>
+        <translation>%1: per confrontare con null usare &quot;is null&quot; o &quot;is not null&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: expected a value after &quot;%2&quot;, found %3.</source>
+        <translation>%1: previsto un valore dopo &quot;%2&quot;, ma c&apos;è %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a text field: expected a text in single quotes, found %3.</source>
+        <translation>%1: &quot;%2&quot; è un campo di testo: previsto un testo tra apici singoli, ma c&apos;è %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is an integer field: expected an integer, found %3.</source>
+        <translation>%1: &quot;%2&quot; è un campo intero: previsto un numero intero, ma c&apos;è %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a flag: expected true, false, 0 or 1, found %3.</source>
+        <translation>%1: &quot;%2&quot; è un indicatore: previsto true, false, 0 o 1, ma c&apos;è %3.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::operation::TargetingJob</name>
+    <message>
+        <source>The delivery %1 does not exist any more.</source>
+        <translation>La consegna %1 non esiste più.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 is %2, no longer targeting_pending: nothing was targeted.</source>
+        <translation>La consegna %1 è %2, non più targeting_pending: il targeting non è stato eseguito.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 has an unknown channel &quot;%2&quot;.</source>
+        <translation>La consegna %1 ha un canale sconosciuto &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Targeting done: %1 matching, %2 to send.</source>
+        <translation>Targeting eseguito: %1 corrispondenti, %2 da inviare.</translation>
     </message>
 </context>
 <context>

@@ -21,8 +21,8 @@ for message in tree.getroot().iter("message"):
         for child in list(translation):
             translation.remove(child)
         translation.text = None
-        one = re.sub(r"\((s|es)\)", "", source)
-        other = re.sub(r"\((s|es)\)", r"\1", source)
+        one = re.sub(r"\((s|es)\)", "", re.sub(r"y\(ies\)", "y", source))
+        other = re.sub(r"\((s|es)\)", r"\1", re.sub(r"y\(ies\)", "ies", source))
         for form in (one, other):
             ET.SubElement(translation, "numerusform").text = form
     else:

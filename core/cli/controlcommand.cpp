@@ -10,6 +10,7 @@
 #include "engine/workflowengine.h"
 #include "engine/workflowinfo.h"
 #include "engine/workflowstore.h"
+#include "operation/deliverysubmission.h"
 #include "people/actor.h"
 #include "workflows/builtinworkflows.h"
 
@@ -129,6 +130,7 @@ private:
     int cmdState(const QString &command, const QString &workflow);
     int cmdServe();
     int cmdLog(const QStringList &args);
+    int cmdDelivery(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -176,7 +178,7 @@ int Invocation::execute(const QStringList &arguments)
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | "
-           "stop WORKFLOW | serve | log WORKFLOW"));
+           "stop WORKFLOW | serve | log WORKFLOW | delivery submit ID"));
 
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
@@ -194,7 +196,7 @@ int Invocation::execute(const QStringList &arguments)
     const QStringList args = m_parser.positionalArguments();
     if (args.isEmpty())
         return usage(tr("No command given. Commands: init, demo, status, run, start, pause, "
-                        "stop, serve, log."));
+                        "stop, serve, log, delivery."));
 
     if (m_parser.isSet(nowOption)) {
         QDateTime now = QDateTime::fromString(m_parser.value(nowOption), Qt::ISODate);
@@ -255,8 +257,10 @@ int Invocation::execute(const QStringList &arguments)
     }
     if (command == u"log")
         return cmdLog(args);
+    if (command == u"delivery")
+        return cmdDelivery(args);
     return usage(tr("Unknown command \"%1\". Commands: init, demo, status, run, start, pause, "
-                    "stop, serve, log.")
+                    "stop, serve, log, delivery.")
                      .arg(command));
 }
 
@@ -661,6 +665,37 @@ int Invocation::cmdLog(const QStringList &args)
                      .arg(textTime(l.at), l.runId ? QString::number(*l.runId) : QStringLiteral("-"),
                           l.level.leftJustified(7), l.message)
               << Qt::endl;
+    return ControlCommand::Success;
+}
+
+int Invocation::cmdDelivery(const QStringList &args)
+{
+    if (args.size() != 3 || args.at(1) != u"submit")
+        return usage(tr("Usage: campagnactl delivery submit ID"));
+    bool ok = false;
+    const qint64 deliveryId = args.at(2).toLongLong(&ok);
+    if (!ok || deliveryId <= 0)
+        return usage(tr("Invalid delivery \"%1\": give its number.").arg(args.at(2)));
+    if (int rc = openDatabase(false); rc != ControlCommand::Success)
+        return rc;
+    if (int rc = resolveActor(); rc != ControlCommand::Success)
+        return rc;
+    auto submitted = operation::DeliverySubmission::submit(
+        m_database->connection(), deliveryId, m_actor, m_clock->now(m_database.get()));
+    if (!submitted)
+        return fail(submitted.error());
+    if (m_json) {
+        QJsonObject o;
+        o[u"delivery_id"] = deliveryId;
+        o[u"status"] = QStringLiteral("targeting_pending");
+        o[u"job_id"] = submitted->jobId;
+        printJson(o);
+    } else {
+        m_out << tr("Delivery %1 submitted: targeting job %2 is queued for operationMgt.")
+                     .arg(deliveryId)
+                     .arg(submitted->jobId)
+              << Qt::endl;
+    }
     return ControlCommand::Success;
 }
 

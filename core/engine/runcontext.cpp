@@ -83,11 +83,11 @@ Result<void> RunContext::renewLease(const QSqlDatabase &db)
     return {};
 }
 
-Result<void> RunContext::unit(const QString &step,
-                              const std::function<Result<void>(QSqlDatabase &)> &body)
+Result<void> RunContext::retried(const QString &step,
+                                 const std::function<Result<void>(QSqlDatabase &)> &work,
+                                 const std::function<void()> &undo)
 {
     constexpr int maxAttempts = 5;
-    const Mark before = mark();
     Error lastError;
     for (int attempt = 1; attempt <= maxAttempts; ++attempt) {
         if (m_leaseLost)
@@ -101,23 +101,16 @@ Result<void> RunContext::unit(const QString &step,
             db::WriteTransaction transaction(db);
             outcome = transaction.begin();
             if (outcome)
-                outcome = renewLease(db);
-            if (outcome)
-                outcome = body(db);
-            if (outcome)
-                outcome = flushLog(db);
+                outcome = work(db);
             if (outcome)
                 outcome = transaction.commit();
             if (!outcome)
                 transaction.rollback();
         }
-        if (outcome) {
-            m_pending.clear();
-            faultInjectionAfterCommit();
+        if (outcome)
             return {};
-        }
-        // Undo what the failed attempt added to the journal and the counts.
-        restore(before);
+        if (undo)
+            undo();
         lastError = outcome.error();
         if (lastError.code != Error::Code::Transient || attempt == maxAttempts)
             break;
@@ -127,6 +120,28 @@ Result<void> RunContext::unit(const QString &step,
         (void)m_database.reconnect();
     }
     return makeError(lastError.code, tr("Step \"%1\" failed: %2").arg(step, lastError.message));
+}
+
+Result<void> RunContext::unit(const QString &step,
+                              const std::function<Result<void>(QSqlDatabase &)> &body)
+{
+    const Mark before = mark();
+    auto done = retried(
+        step,
+        [&](QSqlDatabase &db) -> Result<void> {
+            if (auto renewed = renewLease(db); !renewed)
+                return renewed;
+            if (auto worked = body(db); !worked)
+                return worked;
+            return flushLog(db);
+        },
+        // Undo what the failed attempt added to the journal and the counts.
+        [&] { restore(before); });
+    if (done) {
+        m_pending.clear();
+        faultInjectionAfterCommit();
+    }
+    return done;
 }
 
 Result<void> RunContext::checkpoint()
@@ -247,71 +262,44 @@ Result<void>
 RunContext::concurrentUnit(const QString &step,
                            const std::function<Result<void>(QSqlDatabase &, UnitJournal &)> &body)
 {
-    constexpr int maxAttempts = 5;
-    const bool sqlite = m_database.isSqlite();
-    Error lastError;
-    for (int attempt = 1; attempt <= maxAttempts; ++attempt) {
-        if (m_leaseLost)
+    UnitJournal journal(*this);
+    auto done = retried(step, [&](QSqlDatabase &db) -> Result<void> {
+        journal.m_entries.clear();
+        journal.m_items = 0;
+        // SQLite's BEGIN IMMEDIATE already excludes every other writer.
+        auto fenced =
+            Sql::scalar(db,
+                        QStringLiteral("SELECT fence FROM workflow WHERE name = ? AND "
+                                       "fence = ? AND lease_owner = ?") +
+                            (m_database.isSqlite() ? QString() : QStringLiteral(" FOR SHARE")),
+                        {m_workflow, m_fence, m_leaseOwner});
+        if (!fenced)
+            return fenced.error();
+        if (!fenced.value()) {
+            m_leaseLost = true;
             return makeError(Error::Code::LeaseHeld,
-                             tr("Run %1 of %2 has lost its lease.").arg(m_runId).arg(m_workflow));
-        UnitJournal journal(*this);
-        QSqlDatabase db = m_database.connection();
-        Result<void> outcome;
-        if (!db.isOpen()) {
-            outcome = makeError(Error::Code::Transient, m_database.lastOpenError());
-        } else {
-            db::WriteTransaction transaction(db);
-            outcome = transaction.begin();
-            if (outcome) {
-                // SQLite's BEGIN IMMEDIATE already excludes every other writer.
-                auto fenced = Sql::scalar(
-                    db,
-                    QStringLiteral("SELECT fence FROM workflow WHERE name = ? AND fence = ? "
-                                   "AND lease_owner = ?") +
-                        (sqlite ? QString() : QStringLiteral(" FOR SHARE")),
-                    {m_workflow, m_fence, m_leaseOwner});
-                if (!fenced) {
-                    outcome = fenced.error();
-                } else if (!fenced.value()) {
-                    m_leaseLost = true;
-                    outcome = makeError(Error::Code::LeaseHeld,
-                                        tr("Run %1 of %2 lost its lease (another runner took the "
-                                           "workflow over); it stops without writing anything "
-                                           "more.")
-                                            .arg(m_runId)
-                                            .arg(m_workflow));
-                }
-            }
-            if (outcome)
-                outcome = body(db, journal);
-            if (outcome)
-                outcome = writeLog(db, journal.m_entries);
-            if (outcome)
-                outcome = transaction.commit();
-            if (!outcome)
-                transaction.rollback();
+                             tr("Run %1 of %2 lost its lease (another runner took the workflow "
+                                "over); it stops without writing anything more.")
+                                 .arg(m_runId)
+                                 .arg(m_workflow));
         }
-        if (outcome) {
-            int warnings = 0;
-            for (const LogEntry &entry : std::as_const(journal.m_entries)) {
-                if (entry.level == LogLevel::Warning)
-                    ++warnings;
-                if (m_callbacks.log)
-                    m_callbacks.log(entry.level, entry.message);
-            }
-            QMutexLocker lock(&m_countsMutex);
-            m_warnings += warnings;
-            m_items += journal.m_items;
-            return {};
-        }
-        lastError = outcome.error();
-        if (lastError.code != Error::Code::Transient || attempt == maxAttempts)
-            break;
-        const int delayMs = (100 << (attempt - 1)) + int(QRandomGenerator::global()->bounded(100));
-        QThread::msleep(ulong(delayMs));
-        (void)m_database.reconnect();
+        if (auto worked = body(db, journal); !worked)
+            return worked;
+        return writeLog(db, journal.m_entries);
+    });
+    if (!done)
+        return done;
+    int warnings = 0;
+    for (const LogEntry &entry : std::as_const(journal.m_entries)) {
+        if (entry.level == LogLevel::Warning)
+            ++warnings;
+        if (m_callbacks.log)
+            m_callbacks.log(entry.level, entry.message);
     }
-    return makeError(lastError.code, tr("Step \"%1\" failed: %2").arg(step, lastError.message));
+    QMutexLocker lock(&m_countsMutex);
+    m_warnings += warnings;
+    m_items += journal.m_items;
+    return {};
 }
 
 } // namespace campagna::engine

@@ -163,6 +163,12 @@ public:
 
 private:
     Result<void> renewLease(const QSqlDatabase &db);
+    // One write transaction running `work`, retried after transient errors
+    // (at most 5 attempts, bounded jittered back-off, reconnecting first);
+    // `undo` runs after each failed attempt.
+    Result<void> retried(const QString &step,
+                         const std::function<Result<void>(QSqlDatabase &)> &work,
+                         const std::function<void()> &undo = {});
     Result<void> writeLog(const QSqlDatabase &db, const QList<LogEntry> &entries) const;
     void faultInjectionAfterCommit();
 

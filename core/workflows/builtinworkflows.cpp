@@ -2,6 +2,7 @@
 
 #include "budget/budgetworkflow.h"
 #include "engine/workflowengine.h"
+#include "operation/operationworkflow.h"
 #include "stock/stockworkflow.h"
 
 namespace campagna::workflows {
@@ -12,6 +13,8 @@ void registerBuiltinWorkflows(engine::WorkflowEngine &engine)
                             [] { return std::make_unique<budget::BudgetWorkflow>(); });
     engine.registerWorkflow(QStringLiteral("stockMgt"),
                             [] { return std::make_unique<stock::StockWorkflow>(); });
+    engine.registerWorkflow(QStringLiteral("operationMgt"),
+                            [] { return std::make_unique<operation::OperationWorkflow>(); });
 }
 
 } // namespace campagna::workflows

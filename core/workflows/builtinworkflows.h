@@ -7,7 +7,7 @@ class WorkflowEngine;
 namespace campagna::workflows {
 
 // Registers the processing of the workflows this version has (budgetMgt,
-// stockMgt) with an engine; the others stay "not available yet". The
+// stockMgt, operationMgt) with an engine; the others stay "not available yet". The
 // console and campagnactl call it once after creating their engine.
 void registerBuiltinWorkflows(engine::WorkflowEngine &engine);
 

@@ -346,18 +346,20 @@ private slots:
         const QString out = QString::fromUtf8(serve.readAllStandardOutput());
         QVERIFY2(out.contains("Stopped cleanly"), qPrintable(out));
         QVERIFY2(out.contains("budgetMgt: run"), qPrintable(out));
-        // budgetMgt ran (on an empty database); the three not built yet failed.
+        // budgetMgt and operationMgt ran (on an empty database); the two not
+        // built yet failed.
         QCOMPARE(Sql::scalar(database->connection(),
                              "SELECT count(*) FROM workflow_run WHERE trigger = 'schedule' "
                              "AND status = 'failed'")
                      .value()
                      ->toInt(),
-                 3);
+                 2);
         QCOMPARE(Sql::scalar(database->connection(),
-                             "SELECT status FROM workflow_run WHERE workflow = 'budgetMgt'")
+                             "SELECT count(*) FROM workflow_run WHERE status = 'succeeded' AND "
+                             "workflow IN ('budgetMgt', 'operationMgt')")
                      .value()
-                     ->toString(),
-                 QStringLiteral("succeeded"));
+                     ->toInt(),
+                 2);
         QCOMPARE(Sql::scalar(database->connection(),
                              "SELECT count(*) FROM workflow_run WHERE workflow = 'stockMgt'")
                      .value()
@@ -368,6 +370,71 @@ private slots:
                      .value()
                      ->toInt(),
                  0);
+    }
+
+    void deliverySubmit_data() { campagna::test::TestDatabase::addBackendRows(); }
+    void deliverySubmit()
+    {
+        QFETCH(QString, backend);
+        CAMPAGNA_OPEN_DATABASE(database, backend);
+        for (const char *sql : {
+                 "INSERT INTO operator (id, name, is_admin) VALUES (1, 'mara', 0), (2, 'intern', 0)",
+                 "INSERT INTO campaign (id, label, manager_id) VALUES (1, 'Spring', 1)",
+                 "INSERT INTO delivery (id, campaign_id, label, channel, status) VALUES "
+                 "(1, 1, 'Newsletter', 'email', 'being_edited'), (2, 1, 'Reminder', 'email', "
+                 "'to_validate'), (3, 1, 'Leaflet', 'direct_mail', 'in_progress')",
+                 "INSERT INTO approval (delivery_id, kind, status, submitted_at, decided_by, "
+                 "comment) VALUES (2, 'content', 'rejected', 1, 1, 'Typo in the subject')"})
+            QVERIFY(Sql::exec(database->connection(), QString::fromUtf8(sql)).ok());
+        const QStringList db{"--lang", "en", "--db", database->url().toString(), "--now",
+                             "2027-01-15T09:00:00Z"};
+        auto jobs = [&] {
+            return Sql::scalar(database->connection(), "SELECT count(*) FROM operation_job")
+                .value()
+                ->toInt();
+        };
+
+        Ctl result = ctl(db + QStringList{"--as", "intern", "delivery", "submit", "1"});
+        CTL_EXPECT(result, 1);
+        QVERIFY2(result.err.contains("mara"), qPrintable(result.err));
+        QCOMPARE(jobs(), 0);
+
+        result = ctl(db + QStringList{"--as", "mara", "--json", "delivery", "submit", "1"});
+        CTL_EXPECT(result, 0);
+        QCOMPARE(result.json().value("status").toString(), QStringLiteral("targeting_pending"));
+        QCOMPARE(Sql::scalar(database->connection(), "SELECT status FROM delivery WHERE id = 1")
+                     .value()
+                     ->toString(),
+                 QStringLiteral("targeting_pending"));
+        auto job = Sql::exec(database->connection(),
+                             "SELECT kind, delivery_id, status, requested_at, requested_by "
+                             "FROM operation_job");
+        QVERIFY(job.ok() && job->next());
+        QCOMPARE(job->value(0).toString(), QStringLiteral("targeting"));
+        QCOMPARE(job->value(1).toInt(), 1);
+        QCOMPARE(job->value(2).toString(), QStringLiteral("pending"));
+        QCOMPARE(job->value(3).toLongLong(), 1800003600);
+        QCOMPARE(job->value(4).toInt(), 1);
+        job->finish(); // no read snapshot left open for the counts below
+
+        // Not being edited any more: a clear refusal, nothing queued.
+        result = ctl(db + QStringList{"--as", "mara", "delivery", "submit", "1"});
+        CTL_EXPECT(result, 1);
+        QVERIFY2(result.err.contains("targeting_pending"), qPrintable(result.err));
+        result = ctl(db + QStringList{"delivery", "submit", "3"});
+        CTL_EXPECT(result, 1);
+        QVERIFY2(result.err.contains("in_progress"), qPrintable(result.err));
+        QCOMPARE(jobs(), 1);
+
+        // Waiting for validation with a rejected approval: submitted again.
+        result = ctl(db + QStringList{"delivery", "submit", "2"});
+        CTL_EXPECT(result, 0);
+        QCOMPARE(jobs(), 2);
+
+        CTL_EXPECT(ctl(db + QStringList{"delivery", "submit", "999"}), 2);
+        CTL_EXPECT(ctl(db + QStringList{"delivery", "submit", "abc"}), 2);
+        CTL_EXPECT(ctl(db + QStringList{"delivery", "approve", "1"}), 2);
+        QCOMPARE(jobs(), 2);
     }
 
     void italianMessages()

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "common/result.h"
+#include "db/backend.h"
+#include "delivery/deliveryevents.h"
+#include "operation/jobfailure.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace campagna::operation {
+
+// One extraction job of operationMgt (03-workflows.md, step 3): writes a
+// direct-mail delivery's targets as the file for its service provider.
+//
+// The file: CSV, UTF-8, RFC 4180 (a field with a quote, a comma, CR or LF
+// is quoted, quotes doubled; NULL is an empty field; every record, header
+// and last one included, ends with CRLF), header
+// `id,first_name,last_name,address,postal_code,city,country`, one record
+// per target in recipient id order. Named by the service's
+// `extraction_file_pattern`: `{date}` (YYYYMMDD of now, UTC),
+// `{delivery_id}`, `{delivery_label}` made file-name safe (accents dropped,
+// then every character but ASCII letters, digits, '-' and '_' replaced by
+// '_'). Written in `directory` (created if missing) under a temporary name
+// and renamed over the final name once complete (QSaveFile), so a reader
+// never sees half a file; the SHA-256 is computed while writing.
+//
+// Then extraction_file (absolute path), extraction_rows (records without
+// the header), extraction_sha256 (lowercase hex) are recorded and the
+// delivery moves to file_to_approve, with a pending `extraction` approval,
+// when its campaign requires one, else to provider_pending; event
+// ExtractionDone.
+//
+// The targets are streamed from a forward-only query (PostgreSQL: Qt's
+// single-row mode) through a small buffer: memory does not grow with the
+// number of targets.
+//
+// Failures: no service, a pattern that does not give a plain file name, or
+// a name another delivery's file already has: permanent; a folder that
+// cannot be created or written, a full disk: transient.
+//
+// Threading: runs on the calling thread, on `db`, inside the caller's
+// write transaction; it begins and commits nothing. The file is renamed
+// into place before the caller commits: a failed commit leaves a complete
+// file that the next attempt overwrites.
+class ExtractionJob final
+{
+    Q_DECLARE_TR_FUNCTIONS(campagna::operation::ExtractionJob)
+
+public:
+    struct Summary
+    {
+        QString file;
+        qint64 rows = 0;
+        QString sha256;
+        QString status; // the delivery's new status
+    };
+
+    // `directory`: an absolute path; `cancelled` is polled while streaming
+    // (a cancelled extraction fails with Error::Code::Cancelled);
+    // `reserveFile`, when set, is asked before a file is written and says
+    // false when another job of the run is writing that path (its delivery
+    // not committed yet, so the database check cannot see it).
+    ExtractionJob(qint64 deliveryId, qint64 now, db::Backend backend, QString directory,
+                  delivery::DeliveryEvents::Origin origin, std::function<bool()> cancelled,
+                  std::function<bool(const QString &path)> reserveFile = {});
+
+    Result<Summary> run(const QSqlDatabase &db);
+    JobFailure failure() const { return m_failure; }
+
+    // The file name `pattern` gives (see above); public for tests.
+    static QString fileName(const QString &pattern, qint64 now, qint64 deliveryId,
+                            const QString &deliveryLabel);
+
+private:
+    Error fail(JobFailure kind, Error error);
+
+    qint64 m_deliveryId;
+    qint64 m_now;
+    db::Backend m_backend;
+    QString m_directory;
+    delivery::DeliveryEvents::Origin m_origin;
+    std::function<bool()> m_cancelled;
+    std::function<bool(const QString &)> m_reserveFile;
+    JobFailure m_failure = JobFailure::None;
+};
+
+} // namespace campagna::operation

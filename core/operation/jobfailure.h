@@ -1,0 +1,23 @@
+#pragma once
+
+namespace campagna::operation {
+
+// Why a targeting or extraction job failed; it decides what becomes of the
+// job and of its delivery (03-workflows.md, operationMgt step 3).
+enum class JobFailure {
+    None,
+    // Retrying may succeed (database busy or cut off, folder not writable,
+    // disk full): the job stays pending for the next runs, up to 3 attempts.
+    Transient,
+    // Retrying cannot help (no service, a file name that is not one): the
+    // job fails at once; the delivery keeps its status and gets last_error.
+    Permanent,
+    // The targeting filter does not parse: the job fails at once and the
+    // delivery goes back to being_edited, with the parser's message.
+    InvalidFilter,
+    // The delivery no longer waits for this job (cancelled, or moved on by
+    // someone else): the job is closed as failed, the delivery untouched.
+    Stale,
+};
+
+} // namespace campagna::operation

@@ -1,0 +1,189 @@
+#include "operation/targetingjob.h"
+
+#include "db/sql.h"
+#include "operation/targetexpression.h"
+
+#include <QSqlQuery>
+
+namespace campagna::operation {
+
+using db::Sql;
+
+namespace {
+
+const QString kPreSendKinds = QStringLiteral("'targeting', 'content', 'budget', 'proof'");
+
+// "Has this address": not NULL and not only spaces.
+QString present(const QString &column)
+{
+    return QStringLiteral("r.%1 IS NOT NULL AND TRIM(r.%1) <> ''").arg(column);
+}
+
+struct ChannelAddress
+{
+    QString condition; // the recipient has the channel's address
+    QString key;       // what makes two addresses the same
+};
+
+std::optional<ChannelAddress> channelAddress(const QString &channel)
+{
+    if (channel == u"email")
+        return ChannelAddress{present(QStringLiteral("email")), QStringLiteral("LOWER(r.email)")};
+    if (channel == u"sms")
+        return ChannelAddress{present(QStringLiteral("phone")), QStringLiteral("r.phone")};
+    if (channel == u"direct_mail")
+        return ChannelAddress{present(QStringLiteral("address")) + QStringLiteral(" AND ") +
+                                  present(QStringLiteral("postal_code")) + QStringLiteral(" AND ") +
+                                  present(QStringLiteral("city")),
+                              QStringLiteral("r.address, r.postal_code, r.city")};
+    return std::nullopt;
+}
+
+} // namespace
+
+TargetingJob::TargetingJob(qint64 deliveryId, qint64 now, db::Backend backend,
+                           delivery::DeliveryEvents::Origin origin)
+    : m_deliveryId(deliveryId)
+    , m_now(now)
+    , m_backend(backend)
+    , m_origin(std::move(origin))
+{}
+
+Error TargetingJob::fail(JobFailure kind, Error error)
+{
+    m_failure = kind;
+    return error;
+}
+
+Result<TargetingJob::Summary> TargetingJob::run(const QSqlDatabase &db)
+{
+    m_failure = JobFailure::None;
+    auto dbFailure = [this](const Error &error) {
+        return fail(error.code == Error::Code::Transient ? JobFailure::Transient
+                                                         : JobFailure::Permanent,
+                    error);
+    };
+
+    // The row lock keeps a concurrent command (cancel, submit) from
+    // changing the delivery between this check and the move below; SQLite's
+    // BEGIN IMMEDIATE already excludes every other writer.
+    auto found = Sql::exec(
+        db,
+        QStringLiteral("SELECT d.status, d.channel, d.target_filter, d.confirm_required, "
+                       "d.campaign_id FROM delivery d WHERE d.id = ?") +
+            (m_backend == db::Backend::Postgres ? QStringLiteral(" FOR UPDATE") : QString()),
+        {m_deliveryId});
+    if (!found)
+        return dbFailure(found.error());
+    if (!found->next())
+        return fail(JobFailure::Stale,
+                    makeError(Error::Code::NotFound,
+                              tr("The delivery %1 does not exist any more.").arg(m_deliveryId)));
+    const QString status = found->value(0).toString();
+    const QString channel = found->value(1).toString();
+    const QString filterText = found->value(2).toString();
+    const bool confirmRequired = found->value(3).toLongLong() == 1;
+    const qint64 campaignId = found->value(4).toLongLong();
+    found->finish();
+
+    if (status != u"targeting_pending")
+        return fail(JobFailure::Stale,
+                    makeError(Error::Code::Failed,
+                              tr("The delivery %1 is %2, no longer targeting_pending: nothing "
+                                 "was targeted.")
+                                  .arg(m_deliveryId)
+                                  .arg(status)));
+    const std::optional<ChannelAddress> address = channelAddress(channel);
+    if (!address)
+        return fail(JobFailure::Permanent,
+                    makeError(Error::Code::Failed, tr("The delivery %1 has an unknown channel "
+                                                      "\"%2\".")
+                                                       .arg(m_deliveryId)
+                                                       .arg(channel)));
+    auto expression = TargetExpression::parse(filterText);
+    if (!expression)
+        return fail(JobFailure::InvalidFilter, expression.error());
+    const TargetExpression::Sql filter = expression->toSql(QStringLiteral("r"), m_backend);
+
+    auto targeted = Sql::scalar(
+        db, QStringLiteral("SELECT COUNT(*) FROM recipient r WHERE ") + filter.condition,
+        filter.params);
+    if (!targeted)
+        return dbFailure(targeted.error());
+    Summary summary;
+    summary.targeted = targeted.value() ? targeted.value()->toLongLong() : 0;
+
+    if (auto cleared =
+            Sql::exec(db, QStringLiteral("DELETE FROM delivery_target WHERE delivery_id = ?"),
+                      {m_deliveryId});
+        !cleared)
+        return dbFailure(cleared.error());
+    QVariantList params{m_deliveryId};
+    params += filter.params;
+    auto inserted = Sql::update(
+        db,
+        QStringLiteral("INSERT INTO delivery_target (delivery_id, recipient_id) "
+                       "SELECT CAST(? AS BIGINT), x.id FROM ("
+                       " SELECT r.id, ROW_NUMBER() OVER (PARTITION BY %1 ORDER BY r.id) AS rn "
+                       " FROM recipient r "
+                       " WHERE (%2) AND r.opted_out = 0 AND r.blocklisted = 0 AND %3"
+                       ") x WHERE x.rn = 1")
+            .arg(address->key, filter.condition, address->condition),
+        params);
+    if (!inserted)
+        return dbFailure(inserted.error());
+    summary.toSend = inserted.value();
+
+    // A new targeting round asks again for every required pre-send approval,
+    // except the kinds still waiting for a decision (one pending per kind).
+    if (auto asked = Sql::exec(
+            db,
+            QStringLiteral("INSERT INTO approval (delivery_id, kind, status, "
+                           "reviewer_operator_id, reviewer_group_id, submitted_at) "
+                           "SELECT CAST(? AS BIGINT), ca.kind, 'pending', ca.reviewer_operator_id, "
+                           "ca.reviewer_group_id, CAST(? AS BIGINT) FROM campaign_approval ca "
+                           "WHERE ca.campaign_id = ? AND ca.kind IN (%1) "
+                           "AND NOT EXISTS (SELECT 1 FROM approval a WHERE a.delivery_id = ? "
+                           "  AND a.kind = ca.kind AND a.status = 'pending') "
+                           "ORDER BY ca.kind")
+                .arg(kPreSendKinds),
+            {m_deliveryId, m_now, campaignId, m_deliveryId});
+        !asked)
+        return dbFailure(asked.error());
+    auto required = Sql::scalar(db,
+                                QStringLiteral("SELECT COUNT(*) FROM campaign_approval "
+                                               "WHERE campaign_id = ? AND kind IN (%1)")
+                                    .arg(kPreSendKinds),
+                                {campaignId});
+    if (!required)
+        return dbFailure(required.error());
+
+    if (required.value() && required.value()->toLongLong() > 0)
+        summary.status = QStringLiteral("to_validate");
+    else if (channel == u"direct_mail")
+        summary.status = QStringLiteral("extraction_pending");
+    else
+        summary.status = confirmRequired ? QStringLiteral("pending_confirmation")
+                                         : QStringLiteral("start_pending");
+
+    if (auto moved =
+            Sql::exec(db,
+                      QStringLiteral("UPDATE delivery SET targeted_count = ?, to_send_count = ?, "
+                                     "analyzed_at = ?, status = ?, last_error = NULL, "
+                                     "extraction_file = NULL, extraction_rows = NULL, "
+                                     "extraction_sha256 = NULL WHERE id = ?"),
+                      {summary.targeted, summary.toSend, m_now, summary.status, m_deliveryId});
+        !moved)
+        return dbFailure(moved.error());
+    if (auto recorded =
+            delivery::DeliveryEvents::record(db, m_deliveryId, QStringLiteral("TargetingDone"),
+                                             tr("Targeting done: %1 matching, %2 to send.")
+                                                 .arg(summary.targeted)
+                                                 .arg(summary.toSend),
+                                             m_now, m_origin);
+        !recorded)
+        return dbFailure(recorded.error());
+    return summary;
+}
+
+} // namespace campagna::operation

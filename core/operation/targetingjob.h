@@ -1,0 +1,70 @@
+#pragma once
+
+#include "common/result.h"
+#include "db/backend.h"
+#include "delivery/deliveryevents.h"
+#include "operation/jobfailure.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace campagna::operation {
+
+// One targeting job of operationMgt (03-workflows.md, step 3): computes a
+// delivery's targets from its `target_filter` and moves it on.
+//
+// - targeted_count: the recipients the filter matches (one COUNT);
+// - delivery_target: the delivery's rows replaced, with one INSERT ...
+//   SELECT, by the matches that are not opted out, not blocklisted, have
+//   the channel's address (e-mail; phone; address, postal code and city)
+//   and are the lowest id of their address. "No address" is NULL or only
+//   spaces. E-mail addresses are compared case-insensitively (LOWER, which
+//   folds ASCII letters on both backends: the domain part is
+//   case-insensitive and mailboxes are in practice); phone numbers and
+//   postal addresses are compared exactly, since normalising them needs
+//   more than case folding;
+// - to_send_count = the rows inserted, analyzed_at = now, last_error and
+//   the figures of an earlier extraction cleared (they describe targets that
+//   no longer exist);
+// - a pending approval of each required pre-send kind (targeting, content,
+//   budget, proof) that has none pending, reviewers from
+//   campaign_approval, submitted_at = now;
+// - the life-cycle move: to_validate with a required pre-send approval,
+//   else pending_confirmation / start_pending (e-mail, SMS) or
+//   extraction_pending (direct mail); event TargetingDone.
+// No recipient is loaded into C++.
+//
+// Threading: runs on the calling thread, on `db`, inside the caller's
+// write transaction (a concurrent unit of the run); it begins and commits
+// nothing. A failed run() leaves failure() set for the caller to record
+// after rolling back.
+class TargetingJob final
+{
+    Q_DECLARE_TR_FUNCTIONS(campagna::operation::TargetingJob)
+
+public:
+    struct Summary
+    {
+        qint64 targeted = 0;
+        qint64 toSend = 0;
+        QString status; // the delivery's new status
+    };
+
+    TargetingJob(qint64 deliveryId, qint64 now, db::Backend backend,
+                 delivery::DeliveryEvents::Origin origin);
+
+    Result<Summary> run(const QSqlDatabase &db);
+    JobFailure failure() const { return m_failure; }
+
+private:
+    Error fail(JobFailure kind, Error error);
+
+    qint64 m_deliveryId;
+    qint64 m_now;
+    db::Backend m_backend;
+    delivery::DeliveryEvents::Origin m_origin;
+    JobFailure m_failure = JobFailure::None;
+};
+
+} // namespace campagna::operation
