@@ -1,8 +1,10 @@
 #include "common/translations.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMutex>
 #include <QTranslator>
 
 #include <memory>
@@ -57,6 +59,34 @@ bool installTranslations(const QString &language)
 QString currentLanguage()
 {
     return installed().language;
+}
+
+QString translateFor(const QString &language, const char *context, const char *sourceText,
+                     const char *disambiguation, int n)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<QTranslator>> translators;
+    // English is a translation too: it holds the plural forms.
+    const QString lang = language == u"it" ? QStringLiteral("it") : QStringLiteral("en");
+    std::shared_ptr<QTranslator> translator;
+    {
+        QMutexLocker lock(&mutex);
+        auto &slot = translators[lang];
+        if (!slot) {
+            slot = std::make_shared<QTranslator>();
+            if (!slot->load(QStringLiteral(":/i18n/campagna_") + lang + QStringLiteral(".qm")))
+                slot.reset();
+        }
+        translator = slot;
+    }
+    QString text;
+    if (translator)
+        text = translator->translate(context, sourceText, disambiguation, n);
+    if (text.isEmpty())
+        text = QString::fromUtf8(sourceText);
+    if (n >= 0)
+        text.replace(QLatin1String("%n"), QString::number(n));
+    return text;
 }
 
 } // namespace campagna

@@ -19,4 +19,12 @@ bool installTranslations(const QString &language);
 // The language installed last ("en" before any call).
 QString currentLanguage();
 
+// `sourceText` of translation context `context` in `language` ("it" or
+// "en"; anything else is English), whatever language is installed: for
+// texts written for someone else, such as a notification in its
+// recipient's language. Mark the source with QT_TRANSLATE_NOOP (or
+// QT_TRANSLATE_N_NOOP for %n) so that lupdate finds it. Thread-safe.
+QString translateFor(const QString &language, const char *context, const char *sourceText,
+                     const char *disambiguation = nullptr, int n = -1);
+
 } // namespace campagna
