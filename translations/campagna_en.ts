@@ -324,28 +324,84 @@
         </translation>
     </message>
     <message>
-        <source>init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | stop WORKFLOW | serve | log WORKFLOW | delivery submit ID</source>
-        <translation>init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | stop WORKFLOW | serve | log WORKFLOW | delivery submit ID</translation>
-    </message>
-    <message>
-        <source>No command given. Commands: init, demo, status, run, start, pause, stop, serve, log, delivery.</source>
-        <translation>No command given. Commands: init, demo, status, run, start, pause, stop, serve, log, delivery.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: init, demo, status, run, start, pause, stop, serve, log, delivery.</source>
-        <translation>Unknown command &quot;%1&quot;. Commands: init, demo, status, run, start, pause, stop, serve, log, delivery.</translation>
-    </message>
-    <message>
-        <source>Usage: campagnactl delivery submit ID</source>
-        <translation>Usage: campagnactl delivery submit ID</translation>
-    </message>
-    <message>
-        <source>Invalid delivery &quot;%1&quot;: give its number.</source>
-        <translation>Invalid delivery &quot;%1&quot;: give its number.</translation>
-    </message>
-    <message>
         <source>Delivery %1 submitted: targeting job %2 is queued for operationMgt.</source>
         <translation>Delivery %1 submitted: targeting job %2 is queued for operationMgt.</translation>
+    </message>
+    <message>
+        <source>approval decide: the operator deciding (as --as).</source>
+        <translation>approval decide: the operator deciding (as --as).</translation>
+    </message>
+    <message>
+        <source>approval decide: a comment on the decision.</source>
+        <translation>approval decide: a comment on the decision.</translation>
+    </message>
+    <message>
+        <source>delivery finish: the number of messages sent.</source>
+        <translation>delivery finish: the number of messages sent.</translation>
+    </message>
+    <message>
+        <source>init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | stop WORKFLOW | serve | log WORKFLOW | diagnose ID | delivery submit|confirm|finish ID | approval decide ID approve|reject</source>
+        <translation>init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | stop WORKFLOW | serve | log WORKFLOW | diagnose ID | delivery submit|confirm|finish ID | approval decide ID approve|reject</translation>
+    </message>
+    <message>
+        <source>No command given. Commands: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval.</source>
+        <translation>No command given. Commands: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval.</source>
+        <translation>Unknown command &quot;%1&quot;. Commands: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval.</translation>
+    </message>
+    <message>
+        <source>--as %1 and --by %2 name two operators; give one.</source>
+        <translation>--as %1 and --by %2 name two operators; give one.</translation>
+    </message>
+    <message>
+        <source>Invalid %1 &quot;%2&quot;: give its number.</source>
+        <translation>Invalid %1 &quot;%2&quot;: give its number.</translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl delivery submit ID | delivery confirm ID | delivery finish ID --sent N</source>
+        <translation>Usage: campagnactl delivery submit ID | delivery confirm ID | delivery finish ID --sent N</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>delivery</translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl delivery finish ID --sent N (N: the number of messages sent).</source>
+        <translation>Usage: campagnactl delivery finish ID --sent N (N: the number of messages sent).</translation>
+    </message>
+    <message>
+        <source>Delivery %1: %2 → %3.</source>
+        <translation>Delivery %1: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl approval decide ID approve|reject --by OPERATOR [--comment TEXT]</source>
+        <translation>Usage: campagnactl approval decide ID approve|reject --by OPERATOR [--comment TEXT]</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>approval</translation>
+    </message>
+    <message>
+        <source>Approval %1 of the delivery %2 approved by %3.</source>
+        <translation>Approval %1 of the delivery %2 approved by %3.</translation>
+    </message>
+    <message>
+        <source>Approval %1 of the delivery %2 rejected by %3.</source>
+        <translation>Approval %1 of the delivery %2 rejected by %3.</translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl diagnose DELIVERY_ID</source>
+        <translation>Usage: campagnactl diagnose DELIVERY_ID</translation>
+    </message>
+    <message>
+        <source>Delivery %1 (%2) is stalled.</source>
+        <translation>Delivery %1 (%2) is stalled.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 (%2) is not stalled.</source>
+        <translation>Delivery %1 (%2) is not stalled.</translation>
     </message>
 </context>
 <context>
@@ -461,6 +517,672 @@
     <message>
         <source>No transaction to commit.</source>
         <translation>No transaction to commit.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::delivery::DeliveryActions</name>
+    <message>
+        <source>There is no approval %1.</source>
+        <translation>There is no approval %1.</translation>
+    </message>
+    <message>
+        <source>the campaign manager %1</source>
+        <translation>the campaign manager %1</translation>
+    </message>
+    <message>
+        <source>the members of the group &quot;%1&quot;</source>
+        <translation>the members of the group &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is none</source>
+        <translation>there is none</translation>
+    </message>
+    <message>
+        <source>Only administrators (%1) may decide the approval %2 (%3) of the delivery %4 &quot;%5&quot;: it has no reviewer; &quot;%6&quot; is not an administrator.</source>
+        <translation>Only administrators (%1) may decide the approval %2 (%3) of the delivery %4 &quot;%5&quot;: it has no reviewer; &quot;%6&quot; is not an administrator.</translation>
+    </message>
+    <message>
+        <source>Only the reviewers of the approval %1 (%2) of the delivery %3 &quot;%4&quot; (%5) and administrators (%6) may decide it; &quot;%7&quot; is neither.</source>
+        <translation>Only the reviewers of the approval %1 (%2) of the delivery %3 &quot;%4&quot; (%5) and administrators (%6) may decide it; &quot;%7&quot; is neither.</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>an administrator</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <source>The approval %1 (%2) of the delivery %3 &quot;%4&quot; was already approved by %5 at %6 (UTC): the first decision wins.</source>
+        <translation>The approval %1 (%2) of the delivery %3 &quot;%4&quot; was already approved by %5 at %6 (UTC): the first decision wins.</translation>
+    </message>
+    <message>
+        <source>The approval %1 (%2) of the delivery %3 &quot;%4&quot; was already rejected by %5 at %6 (UTC): the first decision wins.</source>
+        <translation>The approval %1 (%2) of the delivery %3 &quot;%4&quot; was already rejected by %5 at %6 (UTC): the first decision wins.</translation>
+    </message>
+    <message>
+        <source>Approval %1 (%2) approved by %3.</source>
+        <translation>Approval %1 (%2) approved by %3.</translation>
+    </message>
+    <message>
+        <source>Approval %1 (%2) rejected by %3.</source>
+        <translation>Approval %1 (%2) rejected by %3.</translation>
+    </message>
+    <message>
+        <source>Approval %1 (%2) approved by %3: %4</source>
+        <translation>Approval %1 (%2) approved by %3: %4</translation>
+    </message>
+    <message>
+        <source>Approval %1 (%2) rejected by %3: %4</source>
+        <translation>Approval %1 (%2) rejected by %3: %4</translation>
+    </message>
+    <message>
+        <source>There is no delivery %1.</source>
+        <translation>There is no delivery %1.</translation>
+    </message>
+    <message>
+        <source>Only the campaign&apos;s manager (%1) and administrators may confirm the delivery %2 &quot;%3&quot;; &quot;%4&quot; is neither.</source>
+        <translation>Only the campaign&apos;s manager (%1) and administrators may confirm the delivery %2 &quot;%3&quot;; &quot;%4&quot; is neither.</translation>
+    </message>
+    <message>
+        <source>Only administrators may confirm the delivery %1 &quot;%2&quot; (its campaign has no manager); &quot;%3&quot; is not one.</source>
+        <translation>Only administrators may confirm the delivery %1 &quot;%2&quot; (its campaign has no manager); &quot;%3&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; is a template of a recurring campaign: its copies are confirmed, not the template.</source>
+        <translation>The delivery %1 &quot;%2&quot; is a template of a recurring campaign: its copies are confirmed, not the template.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; is %3: only a delivery waiting for confirmation (pending_confirmation) can be confirmed.</source>
+        <translation>The delivery %1 &quot;%2&quot; is %3: only a delivery waiting for confirmation (pending_confirmation) can be confirmed.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; changed while it was being confirmed; try again.</source>
+        <translation>The delivery %1 &quot;%2&quot; changed while it was being confirmed; try again.</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1.</source>
+        <translation>Confirmed by %1.</translation>
+    </message>
+    <message>
+        <source>The number of messages sent must be 0 or more, not %1.</source>
+        <translation>The number of messages sent must be 0 or more, not %1.</translation>
+    </message>
+    <message>
+        <source>%1 messages sent is not a plausible count.</source>
+        <translation>%1 messages sent is not a plausible count.</translation>
+    </message>
+    <message>
+        <source>Only the campaign&apos;s manager (%1) and administrators may finish the delivery %2 &quot;%3&quot;; &quot;%4&quot; is neither.</source>
+        <translation>Only the campaign&apos;s manager (%1) and administrators may finish the delivery %2 &quot;%3&quot;; &quot;%4&quot; is neither.</translation>
+    </message>
+    <message>
+        <source>Only administrators may finish the delivery %1 &quot;%2&quot; (its campaign has no manager); &quot;%3&quot; is not one.</source>
+        <translation>Only administrators may finish the delivery %1 &quot;%2&quot; (its campaign has no manager); &quot;%3&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; is a template of a recurring campaign: its copies are finished, not the template.</source>
+        <translation>The delivery %1 &quot;%2&quot; is a template of a recurring campaign: its copies are finished, not the template.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; is a direct-mail delivery: it is finished by its provider&apos;s post-processing (supplierMgt), not by hand.</source>
+        <translation>The delivery %1 &quot;%2&quot; is a direct-mail delivery: it is finished by its provider&apos;s post-processing (supplierMgt), not by hand.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; is %3: only a delivery in progress (in_progress) can be finished.</source>
+        <translation>The delivery %1 &quot;%2&quot; is %3: only a delivery in progress (in_progress) can be finished.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The delivery %1 &quot;%2&quot; had %n message(s) to send: %3 sent is more than that.</source>
+        <translation>
+            <numerusform>The delivery %1 &quot;%2&quot; had %n message to send: %3 sent is more than that.</numerusform>
+            <numerusform>The delivery %1 &quot;%2&quot; had %n messages to send: %3 sent is more than that.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; changed while it was being finished; try again.</source>
+        <translation>The delivery %1 &quot;%2&quot; changed while it was being finished; try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished by %1: %n message(s) sent.</source>
+        <translation>
+            <numerusform>Finished by %1: %n message sent.</numerusform>
+            <numerusform>Finished by %1: %n messages sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>campagna::delivery::DeliveryWorkflow</name>
+    <message>
+        <source>targeting</source>
+        <translation>targeting</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>content</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>extraction</source>
+        <translation>extraction</translation>
+    </message>
+    <message>
+        <source>proof</source>
+        <translation>proof</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>What to do: approve or reject it in the Deliveries page of the console, or with:
+campagnactl approval decide %1 approve|reject --by %2</source>
+        <translation>What to do: approve or reject it in the Deliveries page of the console, or with:
+campagnactl approval decide %1 approve|reject --by %2</translation>
+    </message>
+    <message>
+        <source>Approval requested (%1): delivery &quot;%2&quot;, campaign &quot;%3&quot;</source>
+        <translation>Approval requested (%1): delivery &quot;%2&quot;, campaign &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; of the campaign &quot;%3&quot; is waiting for your approval (%4, approval %5).
+Deadline: %6 (UTC).</source>
+        <translation>The delivery %1 &quot;%2&quot; of the campaign &quot;%3&quot; is waiting for your approval (%4, approval %5).
+Deadline: %6 (UTC).</translation>
+    </message>
+    <message>
+        <source>Reminder: approval (%1) of the delivery &quot;%2&quot; due by %3</source>
+        <translation>Reminder: approval (%1) of the delivery &quot;%2&quot; due by %3</translation>
+    </message>
+    <message>
+        <source>The approval %1 (%2) of the delivery %3 &quot;%4&quot; of the campaign &quot;%5&quot; is still waiting for your decision.
+Deadline: %6 (UTC).</source>
+        <translation>The approval %1 (%2) of the delivery %3 &quot;%4&quot; of the campaign &quot;%5&quot; is still waiting for your decision.
+Deadline: %6 (UTC).</translation>
+    </message>
+    <message>
+        <source>Approval overdue (%1): delivery &quot;%2&quot;, campaign &quot;%3&quot;</source>
+        <translation>Approval overdue (%1): delivery &quot;%2&quot;, campaign &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>The approval %1 (%2) of the delivery %3 &quot;%4&quot; of the campaign &quot;%5&quot; passed its deadline, %6 (UTC), without a decision. Reviewers: %7.</source>
+        <translation>The approval %1 (%2) of the delivery %3 &quot;%4&quot; of the campaign &quot;%5&quot; passed its deadline, %6 (UTC), without a decision. Reviewers: %7.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>What to do: remind the reviewers, or have an administrator decide, in the Deliveries page of the console or with:
+campagnactl approval decide %1 approve|reject --by NAME</source>
+        <translation>What to do: remind the reviewers, or have an administrator decide, in the Deliveries page of the console or with:
+campagnactl approval decide %1 approve|reject --by NAME</translation>
+    </message>
+    <message>
+        <source>The approval %1 (%2) of the delivery %3 &quot;%4&quot; has nobody to ask: no reviewer operator, no reviewer group member who is not an administrator, and no campaign manager.</source>
+        <translation>The approval %1 (%2) of the delivery %3 &quot;%4&quot; has nobody to ask: no reviewer operator, no reviewer group member who is not an administrator, and no campaign manager.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more approval(s) have nobody to ask.</source>
+        <translation>
+            <numerusform>%n more approval have nobody to ask.</numerusform>
+            <numerusform>%n more approvals have nobody to ask.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approval requested from the reviewers; approvals asked for: %1.</source>
+        <translation>Approval requested from the reviewers; approvals asked for: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s) requested; notifications queued: %1.</source>
+        <translation>
+            <numerusform>%n approval requested; notifications queued: %1.</numerusform>
+            <numerusform>%n approvals requested; notifications queued: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) queued; approvals whose reminder count changed: %1.</source>
+        <translation>
+            <numerusform>%n reminder queued; approvals whose reminder count changed: %1.</numerusform>
+            <numerusform>%n reminders queued; approvals whose reminder count changed: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approvals past their deadline without a decision: %1.</source>
+        <translation>Approvals past their deadline without a decision: %1.</translation>
+    </message>
+    <message>
+        <source>The approval %1 of the delivery %2 &quot;%3&quot; is overdue and its campaign has no manager to tell.</source>
+        <translation>The approval %1 of the delivery %2 &quot;%3&quot; is overdue and its campaign has no manager to tell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more overdue approval(s) have no manager to tell.</source>
+        <translation>
+            <numerusform>%n more overdue approval have no manager to tell.</numerusform>
+            <numerusform>%n more overdue approvals have no manager to tell.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue notice(s) queued; deliveries newly overdue: %1.</source>
+        <translation>
+            <numerusform>%n overdue notice queued; deliveries newly overdue: %1.</numerusform>
+            <numerusform>%n overdue notices queued; deliveries newly overdue: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All required approvals are granted; the delivery is now %1.</source>
+        <translation>All required approvals are granted; the delivery is now %1.</translation>
+    </message>
+    <message>
+        <source>The extraction file is approved; the delivery is now %1.</source>
+        <translation>The extraction file is approved; the delivery is now %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) moved on after their approvals.</source>
+        <translation>
+            <numerusform>%n delivery moved on after their approvals.</numerusform>
+            <numerusform>%n deliveries moved on after their approvals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started: handed to its channel (%1).</source>
+        <translation>Started: handed to its channel (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) started.</source>
+        <translation>
+            <numerusform>%n delivery started.</numerusform>
+            <numerusform>%n deliveries started.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; is handed to provider processing without a service: no supplier will receive its file.</source>
+        <translation>The delivery %1 &quot;%2&quot; is handed to provider processing without a service: no supplier will receive its file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more delivery(ies) handed over without a service.</source>
+        <translation>
+            <numerusform>%n more delivery handed over without a service.</numerusform>
+            <numerusform>%n more deliveries handed over without a service.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed to provider processing: a provider job is pending.</source>
+        <translation>Handed to provider processing: a provider job is pending.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider job(s) created.</source>
+        <translation>
+            <numerusform>%n provider job created.</numerusform>
+            <numerusform>%n provider jobs created.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>campagna::delivery::Diagnosis</name>
+    <message>
+        <source>The delivery is finished: nothing waits.</source>
+        <translation>The delivery is finished: nothing waits.</translation>
+    </message>
+    <message>
+        <source>The delivery is cancelled: nothing waits.</source>
+        <translation>The delivery is cancelled: nothing waits.</translation>
+    </message>
+    <message>
+        <source>The delivery is a template: the workflows process its copies, not the template itself.</source>
+        <translation>The delivery is a template: the workflows process its copies, not the template itself.</translation>
+    </message>
+    <message>
+        <source>The delivery has failed for good: only its last error applies.</source>
+        <translation>The delivery has failed for good: only its last error applies.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::delivery::DiagnosisChecks</name>
+    <message>
+        <source>No delivery %1.</source>
+        <translation>No delivery %1.</translation>
+    </message>
+    <message>
+        <source>No workflow moves a delivery in status %1 on.</source>
+        <translation>No workflow moves a delivery in status %1 on.</translation>
+    </message>
+    <message>
+        <source>The workflow %1, which moves deliveries in status %2 on, does not exist in this database (run campagnactl init).</source>
+        <translation>The workflow %1, which moves deliveries in status %2 on, does not exist in this database (run campagnactl init).</translation>
+    </message>
+    <message>
+        <source>The workflow %1, which moves deliveries in status %2 on, is stopped: nothing moves the delivery on until an administrator starts it.</source>
+        <translation>The workflow %1, which moves deliveries in status %2 on, is stopped: nothing moves the delivery on until an administrator starts it.</translation>
+    </message>
+    <message>
+        <source>The workflow %1, which moves deliveries in status %2 on, has failed: its run started at %3 failed with &quot;%4&quot;. It is %5 and stays failed until an administrator starts it again.</source>
+        <translation>The workflow %1, which moves deliveries in status %2 on, has failed: its run started at %3 failed with &quot;%4&quot;. It is %5 and stays failed until an administrator starts it again.</translation>
+    </message>
+    <message>
+        <source>The workflow %1, which moves deliveries in status %2 on, is marked failed. It is %3 and stays failed until an administrator starts it again.</source>
+        <translation>The workflow %1, which moves deliveries in status %2 on, is marked failed. It is %3 and stays failed until an administrator starts it again.</translation>
+    </message>
+    <message>
+        <source>The workflow %1, which moves deliveries in status %2 on, is paused: it starts no run until an administrator starts it.</source>
+        <translation>The workflow %1, which moves deliveries in status %2 on, is paused: it starts no run until an administrator starts it.</translation>
+    </message>
+    <message>
+        <source>The workflow %1, which moves deliveries in status %2 on, is started but has never run: no console or campagnactl serve runs its schedule.</source>
+        <translation>The workflow %1, which moves deliveries in status %2 on, is started but has never run: no console or campagnactl serve runs its schedule.</translation>
+    </message>
+    <message>
+        <source>The workflow %1 has an invalid schedule (%2); its last run started at %3.</source>
+        <translation>The workflow %1 has an invalid schedule (%2); its last run started at %3.</translation>
+    </message>
+    <message>
+        <source>The workflow %1 has no schedule: it runs only when someone runs it. Its last run started at %2.</source>
+        <translation>The workflow %1 has no schedule: it runs only when someone runs it. Its last run started at %2.</translation>
+    </message>
+    <message>
+        <source>The workflow %1 (schedule &quot;%2&quot;) last started a run at %3, two intervals or more before now (%4): no console or campagnactl serve seems to run its schedule.</source>
+        <translation>The workflow %1 (schedule &quot;%2&quot;) last started a run at %3, two intervals or more before now (%4): no console or campagnactl serve seems to run its schedule.</translation>
+    </message>
+    <message>
+        <source>The workflow %1 is started (schedule &quot;%2&quot;); its last run started at %3.</source>
+        <translation>The workflow %1 is started (schedule &quot;%2&quot;); its last run started at %3.</translation>
+    </message>
+    <message>
+        <source>A delivery in status %1 waits for no targeting or extraction job.</source>
+        <translation>A delivery in status %1 waits for no targeting or extraction job.</translation>
+    </message>
+    <message>
+        <source>Scheduled for later: the file is to be extracted at %1; operationMgt requests the extraction job then.</source>
+        <translation>Scheduled for later: the file is to be extracted at %1; operationMgt requests the extraction job then.</translation>
+    </message>
+    <message>
+        <source>The delivery waits for targeting but has no targeting job: submit it again.</source>
+        <translation>The delivery waits for targeting but has no targeting job: submit it again.</translation>
+    </message>
+    <message>
+        <source>No extraction job yet (the extraction was due at %1): operationMgt requests one at its next run.</source>
+        <translation>No extraction job yet (the extraction was due at %1): operationMgt requests one at its next run.</translation>
+    </message>
+    <message>
+        <source>No extraction job yet: operationMgt requests one at its next run.</source>
+        <translation>No extraction job yet: operationMgt requests one at its next run.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 (%2) failed at %3 after %n attempt(s): %4</source>
+        <translation>
+            <numerusform>Job %1 (%2) failed at %3 after %n attempt: %4</numerusform>
+            <numerusform>Job %1 (%2) failed at %3 after %n attempts: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) is running since %3 (attempt %4).</source>
+        <translation>Job %1 (%2) is running since %3 (attempt %4).</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) finished at %3, yet the delivery is still %4.</source>
+        <translation>Job %1 (%2) finished at %3, yet the delivery is still %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 (%2), requested at %3, failed %n time(s) for a transient reason and is retried at the next run of operationMgt: %4</source>
+        <translation>
+            <numerusform>Job %1 (%2), requested at %3, failed %n time for a transient reason and is retried at the next run of operationMgt: %4</numerusform>
+            <numerusform>Job %1 (%2), requested at %3, failed %n times for a transient reason and is retried at the next run of operationMgt: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 (%2), requested at %3, waits behind %n older job(s) pending or running: at most %4 run at a time (setting operation.max_concurrent_jobs).</source>
+        <translation>
+            <numerusform>Job %1 (%2), requested at %3, waits behind %n older job pending or running: at most %4 run at a time (setting operation.max_concurrent_jobs).</numerusform>
+            <numerusform>Job %1 (%2), requested at %3, waits behind %n older jobs pending or running: at most %4 run at a time (setting operation.max_concurrent_jobs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 (%2), requested at %3, is pending: operationMgt runs it at its next run (%n job(s) ahead of it, at most %4 at a time).</source>
+        <translation>
+            <numerusform>Job %1 (%2), requested at %3, is pending: operationMgt runs it at its next run (%n job ahead of it, at most %4 at a time).</numerusform>
+            <numerusform>Job %1 (%2), requested at %3, is pending: operationMgt runs it at its next run (%n jobs ahead of it, at most %4 at a time).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A delivery in status %1 waits for no approval.</source>
+        <translation>A delivery in status %1 waits for no approval.</translation>
+    </message>
+    <message>
+        <source>an unknown operator</source>
+        <translation>an unknown operator</translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation>(no comment)</translation>
+    </message>
+    <message>
+        <source>The %1 approval %2 was rejected by %3 at %4: %5. The delivery waits until it is submitted again.</source>
+        <translation>The %1 approval %2 was rejected by %3 at %4: %5. The delivery waits until it is submitted again.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <source>The %1 approval %2, submitted at %3, has no one to decide it: no reviewer operator, no member of its group who is not an administrator, and no campaign manager.</source>
+        <translation>The %1 approval %2, submitted at %3, has no one to decide it: no reviewer operator, no member of its group who is not an administrator, and no campaign manager.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 approval %2 is overdue: submitted at %3 to %4, its deadline %5 has passed; %n reminder(s) sent.</source>
+        <translation>
+            <numerusform>The %1 approval %2 is overdue: submitted at %3 to %4, its deadline %5 has passed; %n reminder sent.</numerusform>
+            <numerusform>The %1 approval %2 is overdue: submitted at %3 to %4, its deadline %5 has passed; %n reminders sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 approval %2, submitted at %3, waits for %4 until %5; %n reminder(s) sent.</source>
+        <translation>
+            <numerusform>The %1 approval %2, submitted at %3, waits for %4 until %5; %n reminder sent.</numerusform>
+            <numerusform>The %1 approval %2, submitted at %3, waits for %4 until %5; %n reminders sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reviewers have not been notified yet.</source>
+        <translation>The reviewers have not been notified yet.</translation>
+    </message>
+    <message>
+        <source>The campaign requires a %1 approval, but none was requested for this delivery: submit it again.</source>
+        <translation>The campaign requires a %1 approval, but none was requested for this delivery: submit it again.</translation>
+    </message>
+    <message>
+        <source>No approval is required: deliveryMgt moves the delivery on at its next run.</source>
+        <translation>No approval is required: deliveryMgt moves the delivery on at its next run.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s) approved: deliveryMgt moves the delivery on at its next run.</source>
+        <translation>
+            <numerusform>%n approval approved: deliveryMgt moves the delivery on at its next run.</numerusform>
+            <numerusform>%n approvals approved: deliveryMgt moves the delivery on at its next run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A delivery in status %1 waits for no confirmation.</source>
+        <translation>A delivery in status %1 waits for no confirmation.</translation>
+    </message>
+    <message>
+        <source>an administrator (the campaign has no manager)</source>
+        <translation>an administrator (the campaign has no manager)</translation>
+    </message>
+    <message>
+        <source>%1, the campaign&apos;s manager,</source>
+        <translation>%1, the campaign&apos;s manager,</translation>
+    </message>
+    <message>
+        <source>The delivery waits for %1 to confirm it; its contact date %2 has passed.</source>
+        <translation>The delivery waits for %1 to confirm it; its contact date %2 has passed.</translation>
+    </message>
+    <message>
+        <source>The delivery waits for %1 to confirm it before its contact date %2.</source>
+        <translation>The delivery waits for %1 to confirm it before its contact date %2.</translation>
+    </message>
+    <message>
+        <source>The delivery waits for %1 to confirm it; it starts as soon as it is confirmed.</source>
+        <translation>The delivery waits for %1 to confirm it; it starts as soon as it is confirmed.</translation>
+    </message>
+    <message>
+        <source>A delivery in status %1 does not wait for its contact date.</source>
+        <translation>A delivery in status %1 does not wait for its contact date.</translation>
+    </message>
+    <message>
+        <source>Scheduled for later: the delivery starts at %1.</source>
+        <translation>Scheduled for later: the delivery starts at %1.</translation>
+    </message>
+    <message>
+        <source>The contact date %1 has come: deliveryMgt starts the delivery at its next run.</source>
+        <translation>The contact date %1 has come: deliveryMgt starts the delivery at its next run.</translation>
+    </message>
+    <message>
+        <source>No contact date: deliveryMgt starts the delivery at its next run.</source>
+        <translation>No contact date: deliveryMgt starts the delivery at its next run.</translation>
+    </message>
+    <message>
+        <source>A delivery in status %1 has already been handed over: its stock is used.</source>
+        <translation>A delivery in status %1 has already been handed over: its stock is used.</translation>
+    </message>
+    <message>
+        <source>Stock line &quot;%1&quot; of &quot;%2&quot; is insufficient: %3 in stock, %4 on order, %5 planned, forecast %6.</source>
+        <translation>Stock line &quot;%1&quot; of &quot;%2&quot; is insufficient: %3 in stock, %4 on order, %5 planned, forecast %6.</translation>
+    </message>
+    <message>
+        <source>This delivery&apos;s quantity is not known yet.</source>
+        <translation>This delivery&apos;s quantity is not known yet.</translation>
+    </message>
+    <message>
+        <source>This delivery needs %1.</source>
+        <translation>This delivery needs %1.</translation>
+    </message>
+    <message>
+        <source>Stock line &quot;%1&quot; of &quot;%2&quot; is at its alert level: %3 in stock, alert level %4, forecast %5.</source>
+        <translation>Stock line &quot;%1&quot; of &quot;%2&quot; is at its alert level: %3 in stock, alert level %4, forecast %5.</translation>
+    </message>
+    <message>
+        <source>The delivery&apos;s cost choices consume no stock.</source>
+        <translation>The delivery&apos;s cost choices consume no stock.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock line(s) consumed, none insufficient.</source>
+        <translation>
+            <numerusform>%n stock line consumed, none insufficient.</numerusform>
+            <numerusform>%n stock lines consumed, none insufficient.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The budget of the campaign &quot;%1&quot; is still being edited (budget status being_edited).</source>
+        <translation>The budget of the campaign &quot;%1&quot; is still being edited (budget status being_edited).</translation>
+    </message>
+    <message>
+        <source>No budget is charged: neither the campaign &quot;%1&quot; nor its program or plan has one.</source>
+        <translation>No budget is charged: neither the campaign &quot;%1&quot; nor its program or plan has one.</translation>
+    </message>
+    <message>
+        <source>The budget &quot;%1&quot; is over-run: reserved %2 + committed %3 + spent %4 = %5, more than the %6 allocated.</source>
+        <translation>The budget &quot;%1&quot; is over-run: reserved %2 + committed %3 + spent %4 = %5, more than the %6 allocated.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s budget is %1; the budget &quot;%2&quot; is within its allocation (%3 of %4 used).</source>
+        <translation>The campaign&apos;s budget is %1; the budget &quot;%2&quot; is within its allocation (%3 of %4 used).</translation>
+    </message>
+    <message>
+        <source>Only direct mail is handed to a service provider (channel %1).</source>
+        <translation>Only direct mail is handed to a service provider (channel %1).</translation>
+    </message>
+    <message>
+        <source>The direct-mail delivery has no service: it can be neither extracted nor handed to a provider.</source>
+        <translation>The direct-mail delivery has no service: it can be neither extracted nor handed to a provider.</translation>
+    </message>
+    <message>
+        <source>The delivery&apos;s service %1 does not exist.</source>
+        <translation>The delivery&apos;s service %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The supplier &quot;%1&quot; of the service &quot;%2&quot; has no email: the file cannot be announced to it.</source>
+        <translation>The supplier &quot;%1&quot; of the service &quot;%2&quot; has no email: the file cannot be announced to it.</translation>
+    </message>
+    <message>
+        <source>The supplier &quot;%1&quot; of the service &quot;%2&quot; has no drop directory: the file cannot be handed over.</source>
+        <translation>The supplier &quot;%1&quot; of the service &quot;%2&quot; has no drop directory: the file cannot be handed over.</translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; of &quot;%2&quot; is set up: email %3, drop directory %4.</source>
+        <translation>The service &quot;%1&quot; of &quot;%2&quot; is set up: email %3, drop directory %4.</translation>
+    </message>
+    <message>
+        <source>A %1 delivery in status %2 has no provider job to watch.</source>
+        <translation>A %1 delivery in status %2 has no provider job to watch.</translation>
+    </message>
+    <message>
+        <source>No provider job yet: deliveryMgt creates one at its next run.</source>
+        <translation>No provider job yet: deliveryMgt creates one at its next run.</translation>
+    </message>
+    <message>
+        <source>The delivery is marked sent to its provider but has no provider job.</source>
+        <translation>The delivery is marked sent to its provider but has no provider job.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provider job %1 failed at %2 after %n attempt(s): %3</source>
+        <translation>
+            <numerusform>Provider job %1 failed at %2 after %n attempt: %3</numerusform>
+            <numerusform>Provider job %1 failed at %2 after %n attempts: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provider job %1 failed after %n attempt(s): %2</source>
+        <translation>
+            <numerusform>Provider job %1 failed after %n attempt: %2</numerusform>
+            <numerusform>Provider job %1 failed after %n attempts: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provider job %1 is pending after %n failed attempt(s): %2</source>
+        <translation>
+            <numerusform>Provider job %1 is pending after %n failed attempt: %2</numerusform>
+            <numerusform>Provider job %1 is pending after %n failed attempts: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider job %1 is pending: supplierMgt sends the file to %2 at its next run.</source>
+        <translation>Provider job %1 is pending: supplierMgt sends the file to %2 at its next run.</translation>
+    </message>
+    <message>
+        <source>Provider job %1 is done since %2, yet the delivery is still %3.</source>
+        <translation>Provider job %1 is done since %2, yet the delivery is still %3.</translation>
+    </message>
+    <message>
+        <source>The file of provider job %1 was sent to %2 at %3; with no return file expected, supplierMgt finishes the delivery at its next run.</source>
+        <translation>The file of provider job %1 was sent to %2 at %3; with no return file expected, supplierMgt finishes the delivery at its next run.</translation>
+    </message>
+    <message>
+        <source>The file of provider job %1 was sent to %2 at %3; its return file (%4) was due by %5 and has not come back.</source>
+        <translation>The file of provider job %1 was sent to %2 at %3; its return file (%4) was due by %5 and has not come back.</translation>
+    </message>
+    <message>
+        <source>The file of provider job %1 was sent to %2 at %3; its return file (%4) is expected by %5.</source>
+        <translation>The file of provider job %1 was sent to %2 at %3; its return file (%4) is expected by %5.</translation>
+    </message>
+    <message>
+        <source>The file of provider job %1 was sent to %2; its return file (%3) is awaited.</source>
+        <translation>The file of provider job %1 was sent to %2; its return file (%3) is awaited.</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <source>The delivery has failed, with no error recorded.</source>
+        <translation>The delivery has failed, with no error recorded.</translation>
+    </message>
+    <message>
+        <source>No error recorded.</source>
+        <translation>No error recorded.</translation>
     </message>
 </context>
 <context>
@@ -623,6 +1345,59 @@ What to do: read the run&apos;s journal in the console (Workflows page) or with 
     <message>
         <source>Unknown workflow &quot;%1&quot;. The workflows are: %2.</source>
         <translation>Unknown workflow &quot;%1&quot;. The workflows are: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::notify::OutboxSender</name>
+    <message numerus="yes">
+        <source>No SMTP server is set (setting smtp.url): nothing was sent; %n notification(s) stay queued.</source>
+        <translation>
+            <numerusform>No SMTP server is set (setting smtp.url): nothing was sent; %n notification stay queued.</numerusform>
+            <numerusform>No SMTP server is set (setting smtp.url): nothing was sent; %n notifications stay queued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The setting smtp.url is set but smtp.from is not: set the address that notifications are sent from.</source>
+        <translation>The setting smtp.url is set but smtp.from is not: set the address that notifications are sent from.</translation>
+    </message>
+    <message>
+        <source>The notification has no recipient e-mail address: it cannot be sent. Give the operator an e-mail address and queue it again.</source>
+        <translation>The notification has no recipient e-mail address: it cannot be sent. Give the operator an e-mail address and queue it again.</translation>
+    </message>
+    <message>
+        <source>Notifications by e-mail: %1 sent, %2 failed and queued for another attempt, %3 failed for good; %4 still queued.</source>
+        <translation>Notifications by e-mail: %1 sent, %2 failed and queued for another attempt, %3 failed for good; %4 still queued.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::notify::SmtpSender</name>
+    <message>
+        <source>The setting smtp.from (&quot;%1&quot;) is not an e-mail address.</source>
+        <translation>The setting smtp.from (&quot;%1&quot;) is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>The recipient &quot;%1&quot; is not an e-mail address.</source>
+        <translation>The recipient &quot;%1&quot; is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment %1: %2</source>
+        <translation>Cannot read the attachment %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot send from &quot;%1&quot; to &quot;%2&quot;: not an e-mail address.</source>
+        <translation>Cannot send from &quot;%1&quot; to &quot;%2&quot;: not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>libcurl could not be initialised.</source>
+        <translation>libcurl could not be initialised.</translation>
+    </message>
+    <message>
+        <source>Sending to %1 through %2 failed: %3 (server reply %4).</source>
+        <translation>Sending to %1 through %2 failed: %3 (server reply %4).</translation>
+    </message>
+    <message>
+        <source>Sending to %1 through %2 failed: %3.</source>
+        <translation>Sending to %1 through %2 failed: %3.</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1791,10 @@ What to do: read the run&apos;s journal in the console (Workflows page) or with 
         <source>%1: &quot;%2&quot; is a flag: expected true, false, 0 or 1, found %3.</source>
         <translation>%1: &quot;%2&quot; is a flag: expected true, false, 0 or 1, found %3.</translation>
     </message>
+    <message>
+        <source>Invalid expression.</source>
+        <translation>Invalid expression.</translation>
+    </message>
 </context>
 <context>
     <name>campagna::operation::TargetingJob</name>
@@ -1152,6 +1931,235 @@ Alert level: %3</translation>
             <numerusform>%n reorder proposal created.</numerusform>
             <numerusform>%n reorder proposals created.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>campagna::supplier::ReturnFile</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected the header &quot;recipient_id,status&quot;.</source>
+        <translation>the file is empty; expected the header &quot;recipient_id,status&quot;.</translation>
+    </message>
+    <message>
+        <source>expected the header &quot;recipient_id,status&quot;, found &quot;%1&quot;.</source>
+        <translation>expected the header &quot;recipient_id,status&quot;, found &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>empty line; expected &quot;recipient_id,status&quot;.</source>
+        <translation>empty line; expected &quot;recipient_id,status&quot;.</translation>
+    </message>
+    <message>
+        <source>expected 2 fields (recipient_id,status), found %1: &quot;%2&quot;.</source>
+        <translation>expected 2 fields (recipient_id,status), found %1: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>the recipient id &quot;%1&quot; is not a positive whole number.</source>
+        <translation>the recipient id &quot;%1&quot; is not a positive whole number.</translation>
+    </message>
+    <message>
+        <source>the status &quot;%1&quot; is neither &quot;sent&quot; nor &quot;undeliverable&quot;.</source>
+        <translation>the status &quot;%1&quot; is neither &quot;sent&quot; nor &quot;undeliverable&quot;.</translation>
+    </message>
+    <message>
+        <source>the recipient %1 is already on line %2.</source>
+        <translation>the recipient %1 is already on line %2.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::supplier::SupplierWorkflow</name>
+    <message numerus="yes">
+        <source>%n provider file(s) sent; %1 job(s) to be tried again, %2 failed.</source>
+        <translation>
+            <numerusform>%n provider file sent; %1 job to be tried again, %2 failed.</numerusform>
+            <numerusform>%n provider files sent; %1 jobs to be tried again, %2 failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivery %1 is %2, no longer provider_pending: no file was sent.</source>
+        <translation>The delivery %1 is %2, no longer provider_pending: no file was sent.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 has no service provider&apos;s service: there is no supplier to send its file to. Choose a service for the delivery.</source>
+        <translation>The delivery %1 has no service provider&apos;s service: there is no supplier to send its file to. Choose a service for the delivery.</translation>
+    </message>
+    <message>
+        <source>The supplier &quot;%1&quot; has neither an e-mail address nor a drop folder: the file cannot be sent. Complete the supplier.</source>
+        <translation>The supplier &quot;%1&quot; has neither an e-mail address nor a drop folder: the file cannot be sent. Complete the supplier.</translation>
+    </message>
+    <message>
+        <source>The supplier &quot;%1&quot; has no e-mail address: the file cannot be announced to it. Complete the supplier.</source>
+        <translation>The supplier &quot;%1&quot; has no e-mail address: the file cannot be announced to it. Complete the supplier.</translation>
+    </message>
+    <message>
+        <source>The supplier &quot;%1&quot; has no drop folder (drop_dir): the file cannot be handed over. Complete the supplier.</source>
+        <translation>The supplier &quot;%1&quot; has no drop folder (drop_dir): the file cannot be handed over. Complete the supplier.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 has no extraction file (or no checksum of it): extract it again.</source>
+        <translation>The delivery %1 has no extraction file (or no checksum of it): extract it again.</translation>
+    </message>
+    <message>
+        <source>The extraction file %1 was lost: it no longer exists. Extract the delivery again.</source>
+        <translation>The extraction file %1 was lost: it no longer exists. Extract the delivery again.</translation>
+    </message>
+    <message>
+        <source>Cannot read the extraction file %1: %2</source>
+        <translation>Cannot read the extraction file %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the supplier &quot;%2&quot;.</source>
+        <translation>Cannot create the folder %1 for the supplier &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The extraction file %1 was changed since it was extracted: its SHA-256 is %2, not %3. Extract the delivery again.</source>
+        <translation>The extraction file %1 was changed since it was extracted: its SHA-256 is %2, not %3. Extract the delivery again.</translation>
+    </message>
+    <message>
+        <source>Direct-mail file %1 for the delivery &quot;%2&quot;</source>
+        <translation>Direct-mail file %1 for the delivery &quot;%2&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hello,
+
+attached is the file %1 of the direct-mail delivery &quot;%2&quot; (number %3): %n record(s).
+It is also in your drop folder: %4
+SHA-256: %5
+
+Please process it and send back the return file, if one is agreed, to the incoming folder.
+
+Campagna</source>
+        <translation>
+            <numerusform>Hello,
+
+attached is the file %1 of the direct-mail delivery &quot;%2&quot; (number %3): %n record.
+It is also in your drop folder: %4
+SHA-256: %5
+
+Please process it and send back the return file, if one is agreed, to the incoming folder.
+
+Campagna</numerusform>
+            <numerusform>Hello,
+
+attached is the file %1 of the direct-mail delivery &quot;%2&quot; (number %3): %n records.
+It is also in your drop folder: %4
+SHA-256: %5
+
+Please process it and send back the return file, if one is agreed, to the incoming folder.
+
+Campagna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File %1 sent to the supplier &quot;%2&quot; (%3).</source>
+        <translation>File %1 sent to the supplier &quot;%2&quot; (%3).</translation>
+    </message>
+    <message>
+        <source>Delivery %1: %2; now sent_to_provider.</source>
+        <translation>Delivery %1: %2; now sent_to_provider.</translation>
+    </message>
+    <message>
+        <source>Provider job %1 of the delivery %2 failed, attempt %3 of %4; it will be tried again on the next run: %5</source>
+        <translation>Provider job %1 of the delivery %2 failed, attempt %3 of %4; it will be tried again on the next run: %5</translation>
+    </message>
+    <message>
+        <source>Provider job %1 of the delivery %2 was closed without effect: %3</source>
+        <translation>Provider job %1 of the delivery %2 was closed without effect: %3</translation>
+    </message>
+    <message>
+        <source>Provider return failed: %1</source>
+        <translation>Provider return failed: %1</translation>
+    </message>
+    <message>
+        <source>Provider file failed: %1</source>
+        <translation>Provider file failed: %1</translation>
+    </message>
+    <message>
+        <source>Provider job %1 of the delivery %2 failed after %3 attempts: %4</source>
+        <translation>Provider job %1 of the delivery %2 failed after %3 attempts: %4</translation>
+    </message>
+    <message>
+        <source>Provider job %1 of the delivery %2 failed: %3</source>
+        <translation>Provider job %1 of the delivery %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>The delivery no longer waits for its provider (it was cancelled or moved on by someone else): the job was closed without effect.</source>
+        <translation>The delivery no longer waits for its provider (it was cancelled or moved on by someone else): the job was closed without effect.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider job(s) closed: their delivery was no longer sent_to_provider.</source>
+        <translation>
+            <numerusform>%n provider job closed: their delivery was no longer sent_to_provider.</numerusform>
+            <numerusform>%n provider jobs closed: their delivery was no longer sent_to_provider.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No return file is expected from the provider: the messages of the file count as sent (%1); the delivery is finished.</source>
+        <translation>No return file is expected from the provider: the messages of the file count as sent (%1); the delivery is finished.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) finished without a return file; %1 return file(s) processed, %2 failed; %3 overdue, %4 still awaited; %5 job(s) closed.</source>
+        <translation>
+            <numerusform>%n delivery finished without a return file; %1 return file processed, %2 failed; %3 overdue, %4 still awaited; %5 job closed.</numerusform>
+            <numerusform>%n deliveries finished without a return file; %1 return files processed, %2 failed; %3 overdue, %4 still awaited; %5 jobs closed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The return file pattern &quot;%1&quot; gives &quot;%2&quot;, which is not a plain file name. Correct the service&apos;s pattern.</source>
+        <translation>The return file pattern &quot;%1&quot; gives &quot;%2&quot;, which is not a plain file name. Correct the service&apos;s pattern.</translation>
+    </message>
+    <message>
+        <source>The supplier has no drop folder (drop_dir) any more: the return file %1 cannot be looked for. Complete the supplier.</source>
+        <translation>The supplier has no drop folder (drop_dir) any more: the return file %1 cannot be looked for. Complete the supplier.</translation>
+    </message>
+    <message>
+        <source>No return file %1 in %2: the file was sent on %3, its return was expected by %4.</source>
+        <translation>No return file %1 in %2: the file was sent on %3, its return was expected by %4.</translation>
+    </message>
+    <message>
+        <source>Delivery %1: %2</source>
+        <translation>Delivery %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the return file %1: %2</source>
+        <translation>Cannot read the return file %1: %2</translation>
+    </message>
+    <message>
+        <source>The return file %1 is malformed at %2 It stays where it is, for inspection.</source>
+        <translation>The return file %1 is malformed at %2 It stays where it is, for inspection.</translation>
+    </message>
+    <message>
+        <source>Return file %1: %2 sent, %3 undeliverable; the delivery is finished.</source>
+        <translation>Return file %1: %2 sent, %3 undeliverable; the delivery is finished.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The return file %1 of the delivery %2 names %n recipient(s) that are not targets of the delivery; they are not counted (%3%4).</source>
+        <translation>
+            <numerusform>The return file %1 of the delivery %2 names %n recipient that are not targets of the delivery; they are not counted (%3%4).</numerusform>
+            <numerusform>The return file %1 of the delivery %2 names %n recipients that are not targets of the delivery; they are not counted (%3%4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for processed return files.</source>
+        <translation>Cannot create the folder %1 for processed return files.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1, an earlier return file of the same name.</source>
+        <translation>Cannot replace %1, an earlier return file of the same name.</translation>
+    </message>
+    <message>
+        <source>Cannot move the return file %1 to %2: %3</source>
+        <translation>Cannot move the return file %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>Delivery %1: %2 The next run tries again.</source>
+        <translation>Delivery %1: %2 The next run tries again.</translation>
     </message>
 </context>
 <context>

@@ -324,28 +324,84 @@
         </translation>
     </message>
     <message>
-        <source>init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | stop WORKFLOW | serve | log WORKFLOW | delivery submit ID</source>
-        <translation>init | demo | status | run FLUSSO | start FLUSSO | pause FLUSSO | stop FLUSSO | serve | log FLUSSO | delivery submit ID</translation>
-    </message>
-    <message>
-        <source>No command given. Commands: init, demo, status, run, start, pause, stop, serve, log, delivery.</source>
-        <translation>Nessun comando indicato. Comandi: init, demo, status, run, start, pause, stop, serve, log, delivery.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: init, demo, status, run, start, pause, stop, serve, log, delivery.</source>
-        <translation>Comando sconosciuto &quot;%1&quot;. Comandi: init, demo, status, run, start, pause, stop, serve, log, delivery.</translation>
-    </message>
-    <message>
-        <source>Usage: campagnactl delivery submit ID</source>
-        <translation>Uso: campagnactl delivery submit ID</translation>
-    </message>
-    <message>
-        <source>Invalid delivery &quot;%1&quot;: give its number.</source>
-        <translation>Consegna non valida &quot;%1&quot;: indicarne il numero.</translation>
-    </message>
-    <message>
         <source>Delivery %1 submitted: targeting job %2 is queued for operationMgt.</source>
         <translation>Consegna %1 inoltrata: il processo di targeting %2 è in coda per operationMgt.</translation>
+    </message>
+    <message>
+        <source>approval decide: the operator deciding (as --as).</source>
+        <translation>approval decide: l&apos;operatore che decide (come --as).</translation>
+    </message>
+    <message>
+        <source>approval decide: a comment on the decision.</source>
+        <translation>approval decide: un commento sulla decisione.</translation>
+    </message>
+    <message>
+        <source>delivery finish: the number of messages sent.</source>
+        <translation>delivery finish: il numero di messaggi inviati.</translation>
+    </message>
+    <message>
+        <source>init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | stop WORKFLOW | serve | log WORKFLOW | diagnose ID | delivery submit|confirm|finish ID | approval decide ID approve|reject</source>
+        <translation>init | demo | status | run FLUSSO | start FLUSSO | pause FLUSSO | stop FLUSSO | serve | log FLUSSO | diagnose ID | delivery submit|confirm|finish ID | approval decide ID approve|reject</translation>
+    </message>
+    <message>
+        <source>No command given. Commands: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval.</source>
+        <translation>Nessun comando indicato. Comandi: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval.</source>
+        <translation>Comando sconosciuto &quot;%1&quot;. Comandi: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval.</translation>
+    </message>
+    <message>
+        <source>--as %1 and --by %2 name two operators; give one.</source>
+        <translation>--as %1 e --by %2 indicano due operatori diversi; indicarne uno solo.</translation>
+    </message>
+    <message>
+        <source>Invalid %1 &quot;%2&quot;: give its number.</source>
+        <translation>%1 non valido &quot;%2&quot;: indicarne il numero.</translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl delivery submit ID | delivery confirm ID | delivery finish ID --sent N</source>
+        <translation>Uso: campagnactl delivery submit ID | delivery confirm ID | delivery finish ID --sent N</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>delivery</translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl delivery finish ID --sent N (N: the number of messages sent).</source>
+        <translation>Uso: campagnactl delivery finish ID --sent N (N: il numero di messaggi inviati).</translation>
+    </message>
+    <message>
+        <source>Delivery %1: %2 → %3.</source>
+        <translation>Consegna %1: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl approval decide ID approve|reject --by OPERATOR [--comment TEXT]</source>
+        <translation>Uso: campagnactl approval decide ID approve|reject --by OPERATORE [--comment TESTO]</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>approval</translation>
+    </message>
+    <message>
+        <source>Approval %1 of the delivery %2 approved by %3.</source>
+        <translation>Approvazione %1 della consegna %2 approvata da %3.</translation>
+    </message>
+    <message>
+        <source>Approval %1 of the delivery %2 rejected by %3.</source>
+        <translation>Approvazione %1 della consegna %2 rifiutata da %3.</translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl diagnose DELIVERY_ID</source>
+        <translation>Uso: campagnactl diagnose ID_CONSEGNA</translation>
+    </message>
+    <message>
+        <source>Delivery %1 (%2) is stalled.</source>
+        <translation>La consegna %1 (%2) è bloccata.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 (%2) is not stalled.</source>
+        <translation>La consegna %1 (%2) non è bloccata.</translation>
     </message>
 </context>
 <context>
@@ -461,6 +517,672 @@
     <message>
         <source>No transaction to commit.</source>
         <translation>Nessuna transazione di cui eseguire il commit.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::delivery::DeliveryActions</name>
+    <message>
+        <source>There is no approval %1.</source>
+        <translation>L&apos;approvazione %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>the campaign manager %1</source>
+        <translation>il responsabile della campagna %1</translation>
+    </message>
+    <message>
+        <source>the members of the group &quot;%1&quot;</source>
+        <translation>i membri del gruppo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is none</source>
+        <translation>non ce n&apos;è nessuno</translation>
+    </message>
+    <message>
+        <source>Only administrators (%1) may decide the approval %2 (%3) of the delivery %4 &quot;%5&quot;: it has no reviewer; &quot;%6&quot; is not an administrator.</source>
+        <translation>Solo gli amministratori (%1) possono decidere l&apos;approvazione %2 (%3) della consegna %4 &quot;%5&quot;: non ha revisori; &quot;%6&quot; non è un amministratore.</translation>
+    </message>
+    <message>
+        <source>Only the reviewers of the approval %1 (%2) of the delivery %3 &quot;%4&quot; (%5) and administrators (%6) may decide it; &quot;%7&quot; is neither.</source>
+        <translation>Solo i revisori dell&apos;approvazione %1 (%2) della consegna %3 &quot;%4&quot; (%5) e gli amministratori (%6) possono deciderla; &quot;%7&quot; non è né l&apos;uno né l&apos;altro.</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>un amministratore</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>un orario sconosciuto</translation>
+    </message>
+    <message>
+        <source>The approval %1 (%2) of the delivery %3 &quot;%4&quot; was already approved by %5 at %6 (UTC): the first decision wins.</source>
+        <translation>L&apos;approvazione %1 (%2) della consegna %3 &quot;%4&quot; è già stata approvata da %5 il %6 (UTC): prevale la prima decisione.</translation>
+    </message>
+    <message>
+        <source>The approval %1 (%2) of the delivery %3 &quot;%4&quot; was already rejected by %5 at %6 (UTC): the first decision wins.</source>
+        <translation>L&apos;approvazione %1 (%2) della consegna %3 &quot;%4&quot; è già stata rifiutata da %5 il %6 (UTC): prevale la prima decisione.</translation>
+    </message>
+    <message>
+        <source>Approval %1 (%2) approved by %3.</source>
+        <translation>Approvazione %1 (%2) approvata da %3.</translation>
+    </message>
+    <message>
+        <source>Approval %1 (%2) rejected by %3.</source>
+        <translation>Approvazione %1 (%2) rifiutata da %3.</translation>
+    </message>
+    <message>
+        <source>Approval %1 (%2) approved by %3: %4</source>
+        <translation>Approvazione %1 (%2) approvata da %3: %4</translation>
+    </message>
+    <message>
+        <source>Approval %1 (%2) rejected by %3: %4</source>
+        <translation>Approvazione %1 (%2) rifiutata da %3: %4</translation>
+    </message>
+    <message>
+        <source>There is no delivery %1.</source>
+        <translation>La consegna %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>Only the campaign&apos;s manager (%1) and administrators may confirm the delivery %2 &quot;%3&quot;; &quot;%4&quot; is neither.</source>
+        <translation>Solo il responsabile della campagna (%1) e gli amministratori possono confermare la consegna %2 &quot;%3&quot;; &quot;%4&quot; non è né l&apos;uno né l&apos;altro.</translation>
+    </message>
+    <message>
+        <source>Only administrators may confirm the delivery %1 &quot;%2&quot; (its campaign has no manager); &quot;%3&quot; is not one.</source>
+        <translation>Solo gli amministratori possono confermare la consegna %1 &quot;%2&quot; (la sua campagna non ha un responsabile); &quot;%3&quot; non lo è.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; is a template of a recurring campaign: its copies are confirmed, not the template.</source>
+        <translation>La consegna %1 &quot;%2&quot; è un modello di una campagna ricorrente: vengono confermate le sue copie, non il modello.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; is %3: only a delivery waiting for confirmation (pending_confirmation) can be confirmed.</source>
+        <translation>La consegna %1 &quot;%2&quot; è %3: si può confermare solo una consegna in attesa di conferma (pending_confirmation).</translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; changed while it was being confirmed; try again.</source>
+        <translation>La consegna %1 &quot;%2&quot; è stata modificata durante la conferma; riprovare.</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1.</source>
+        <translation>Confermata da %1.</translation>
+    </message>
+    <message>
+        <source>The number of messages sent must be 0 or more, not %1.</source>
+        <translation>Il numero di messaggi inviati deve essere 0 o più, non %1.</translation>
+    </message>
+    <message>
+        <source>%1 messages sent is not a plausible count.</source>
+        <translation>%1 messaggi inviati non è un conteggio plausibile.</translation>
+    </message>
+    <message>
+        <source>Only the campaign&apos;s manager (%1) and administrators may finish the delivery %2 &quot;%3&quot;; &quot;%4&quot; is neither.</source>
+        <translation>Solo il responsabile della campagna (%1) e gli amministratori possono terminare la consegna %2 &quot;%3&quot;; &quot;%4&quot; non è né l&apos;uno né l&apos;altro.</translation>
+    </message>
+    <message>
+        <source>Only administrators may finish the delivery %1 &quot;%2&quot; (its campaign has no manager); &quot;%3&quot; is not one.</source>
+        <translation>Solo gli amministratori possono terminare la consegna %1 &quot;%2&quot; (la sua campagna non ha un responsabile); &quot;%3&quot; non lo è.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; is a template of a recurring campaign: its copies are finished, not the template.</source>
+        <translation>La consegna %1 &quot;%2&quot; è un modello di una campagna ricorrente: vengono terminate le sue copie, non il modello.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; is a direct-mail delivery: it is finished by its provider&apos;s post-processing (supplierMgt), not by hand.</source>
+        <translation>La consegna %1 &quot;%2&quot; è una consegna postale: viene terminata dal post-trattamento del suo fornitore (supplierMgt), non manualmente.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; is %3: only a delivery in progress (in_progress) can be finished.</source>
+        <translation>La consegna %1 &quot;%2&quot; è %3: si può terminare solo una consegna in corso (in_progress).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The delivery %1 &quot;%2&quot; had %n message(s) to send: %3 sent is more than that.</source>
+        <translation>
+            <numerusform>La consegna %1 &quot;%2&quot; aveva %n messaggio da inviare: %3 inviati sono più di quanto previsto.</numerusform>
+            <numerusform>La consegna %1 &quot;%2&quot; aveva %n messaggi da inviare: %3 inviati sono più di quanto previsto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; changed while it was being finished; try again.</source>
+        <translation>La consegna %1 &quot;%2&quot; è stata modificata durante la chiusura; riprovare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished by %1: %n message(s) sent.</source>
+        <translation>
+            <numerusform>Terminata da %1: %n messaggio inviato.</numerusform>
+            <numerusform>Terminata da %1: %n messaggi inviati.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>campagna::delivery::DeliveryWorkflow</name>
+    <message>
+        <source>targeting</source>
+        <translation>targeting</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>contenuto</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>extraction</source>
+        <translation>estrazione</translation>
+    </message>
+    <message>
+        <source>proof</source>
+        <translation>prova</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>What to do: approve or reject it in the Deliveries page of the console, or with:
+campagnactl approval decide %1 approve|reject --by %2</source>
+        <translation>Cosa fare: approvarla o rifiutarla nella pagina Consegne della console, oppure con:
+campagnactl approval decide %1 approve|reject --by %2</translation>
+    </message>
+    <message>
+        <source>Approval requested (%1): delivery &quot;%2&quot;, campaign &quot;%3&quot;</source>
+        <translation>Richiesta di approvazione (%1): consegna &quot;%2&quot;, campagna &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; of the campaign &quot;%3&quot; is waiting for your approval (%4, approval %5).
+Deadline: %6 (UTC).</source>
+        <translation>La consegna %1 &quot;%2&quot; della campagna &quot;%3&quot; è in attesa della sua approvazione (%4, approvazione %5).
+Scadenza: %6 (UTC).</translation>
+    </message>
+    <message>
+        <source>Reminder: approval (%1) of the delivery &quot;%2&quot; due by %3</source>
+        <translation>Promemoria: approvazione (%1) della consegna &quot;%2&quot; entro %3</translation>
+    </message>
+    <message>
+        <source>The approval %1 (%2) of the delivery %3 &quot;%4&quot; of the campaign &quot;%5&quot; is still waiting for your decision.
+Deadline: %6 (UTC).</source>
+        <translation>L&apos;approvazione %1 (%2) della consegna %3 &quot;%4&quot; della campagna &quot;%5&quot; è ancora in attesa della sua decisione.
+Scadenza: %6 (UTC).</translation>
+    </message>
+    <message>
+        <source>Approval overdue (%1): delivery &quot;%2&quot;, campaign &quot;%3&quot;</source>
+        <translation>Approvazione scaduta (%1): consegna &quot;%2&quot;, campagna &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>The approval %1 (%2) of the delivery %3 &quot;%4&quot; of the campaign &quot;%5&quot; passed its deadline, %6 (UTC), without a decision. Reviewers: %7.</source>
+        <translation>L&apos;approvazione %1 (%2) della consegna %3 &quot;%4&quot; della campagna &quot;%5&quot; ha superato la scadenza, %6 (UTC), senza una decisione. Revisori: %7.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>What to do: remind the reviewers, or have an administrator decide, in the Deliveries page of the console or with:
+campagnactl approval decide %1 approve|reject --by NAME</source>
+        <translation>Cosa fare: sollecitare i revisori, oppure far decidere un amministratore, nella pagina Consegne della console o con:
+campagnactl approval decide %1 approve|reject --by NOME</translation>
+    </message>
+    <message>
+        <source>The approval %1 (%2) of the delivery %3 &quot;%4&quot; has nobody to ask: no reviewer operator, no reviewer group member who is not an administrator, and no campaign manager.</source>
+        <translation>L&apos;approvazione %1 (%2) della consegna %3 &quot;%4&quot; non ha nessuno a cui chiedere: nessun operatore revisore, nessun membro del gruppo di revisori che non sia amministratore e nessun responsabile della campagna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more approval(s) have nobody to ask.</source>
+        <translation>
+            <numerusform>Un&apos;altra approvazione (%n) non ha nessuno a cui chiedere.</numerusform>
+            <numerusform>Altre %n approvazioni non hanno nessuno a cui chiedere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approval requested from the reviewers; approvals asked for: %1.</source>
+        <translation>Approvazione richiesta ai revisori; approvazioni richieste: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s) requested; notifications queued: %1.</source>
+        <translation>
+            <numerusform>%n approvazione richiesta; notifiche in coda: %1.</numerusform>
+            <numerusform>%n approvazioni richieste; notifiche in coda: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) queued; approvals whose reminder count changed: %1.</source>
+        <translation>
+            <numerusform>%n promemoria in coda; approvazioni con numero di promemoria modificato: %1.</numerusform>
+            <numerusform>%n promemoria in coda; approvazioni con numero di promemoria modificato: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approvals past their deadline without a decision: %1.</source>
+        <translation>Approvazioni oltre la scadenza senza decisione: %1.</translation>
+    </message>
+    <message>
+        <source>The approval %1 of the delivery %2 &quot;%3&quot; is overdue and its campaign has no manager to tell.</source>
+        <translation>L&apos;approvazione %1 della consegna %2 &quot;%3&quot; è scaduta e la sua campagna non ha un responsabile da informare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more overdue approval(s) have no manager to tell.</source>
+        <translation>
+            <numerusform>Un&apos;altra approvazione scaduta (%n) non ha un responsabile da informare.</numerusform>
+            <numerusform>Altre %n approvazioni scadute non hanno un responsabile da informare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue notice(s) queued; deliveries newly overdue: %1.</source>
+        <translation>
+            <numerusform>%n avviso di scadenza in coda; consegne appena scadute: %1.</numerusform>
+            <numerusform>%n avvisi di scadenza in coda; consegne appena scadute: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All required approvals are granted; the delivery is now %1.</source>
+        <translation>Tutte le approvazioni richieste sono state concesse; la consegna è ora %1.</translation>
+    </message>
+    <message>
+        <source>The extraction file is approved; the delivery is now %1.</source>
+        <translation>Il file di estrazione è approvato; la consegna è ora %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) moved on after their approvals.</source>
+        <translation>
+            <numerusform>%n consegna è avanzata dopo le sue approvazioni.</numerusform>
+            <numerusform>%n consegne sono avanzate dopo le loro approvazioni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started: handed to its channel (%1).</source>
+        <translation>Avviata: affidata al suo canale (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) started.</source>
+        <translation>
+            <numerusform>%n consegna avviata.</numerusform>
+            <numerusform>%n consegne avviate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; is handed to provider processing without a service: no supplier will receive its file.</source>
+        <translation>La consegna %1 &quot;%2&quot; è affidata all&apos;elaborazione del fornitore senza un servizio: nessun fornitore riceverà il suo file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more delivery(ies) handed over without a service.</source>
+        <translation>
+            <numerusform>Un&apos;altra consegna (%n) affidata senza un servizio.</numerusform>
+            <numerusform>Altre %n consegne affidate senza un servizio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed to provider processing: a provider job is pending.</source>
+        <translation>Affidata all&apos;elaborazione del fornitore: un processo del fornitore è in attesa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider job(s) created.</source>
+        <translation>
+            <numerusform>%n processo del fornitore creato.</numerusform>
+            <numerusform>%n processi del fornitore creati.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>campagna::delivery::Diagnosis</name>
+    <message>
+        <source>The delivery is finished: nothing waits.</source>
+        <translation>La consegna è terminata: non c&apos;è nulla in attesa.</translation>
+    </message>
+    <message>
+        <source>The delivery is cancelled: nothing waits.</source>
+        <translation>La consegna è annullata: non c&apos;è nulla in attesa.</translation>
+    </message>
+    <message>
+        <source>The delivery is a template: the workflows process its copies, not the template itself.</source>
+        <translation>La consegna è un modello: i flussi di lavoro elaborano le sue copie, non il modello stesso.</translation>
+    </message>
+    <message>
+        <source>The delivery has failed for good: only its last error applies.</source>
+        <translation>La consegna non è riuscita definitivamente: vale solo il suo ultimo errore.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::delivery::DiagnosisChecks</name>
+    <message>
+        <source>No delivery %1.</source>
+        <translation>Nessuna consegna %1.</translation>
+    </message>
+    <message>
+        <source>No workflow moves a delivery in status %1 on.</source>
+        <translation>Nessun flusso di lavoro fa avanzare una consegna nello stato %1.</translation>
+    </message>
+    <message>
+        <source>The workflow %1, which moves deliveries in status %2 on, does not exist in this database (run campagnactl init).</source>
+        <translation>Il flusso di lavoro %1, che fa avanzare le consegne nello stato %2, non esiste in questo database (eseguire campagnactl init).</translation>
+    </message>
+    <message>
+        <source>The workflow %1, which moves deliveries in status %2 on, is stopped: nothing moves the delivery on until an administrator starts it.</source>
+        <translation>Il flusso di lavoro %1, che fa avanzare le consegne nello stato %2, è fermo: nulla fa avanzare la consegna finché un amministratore non lo avvia.</translation>
+    </message>
+    <message>
+        <source>The workflow %1, which moves deliveries in status %2 on, has failed: its run started at %3 failed with &quot;%4&quot;. It is %5 and stays failed until an administrator starts it again.</source>
+        <translation>Il flusso di lavoro %1, che fa avanzare le consegne nello stato %2, non è riuscito: la sua esecuzione avviata il %3 non è riuscita con &quot;%4&quot;. È %5 e resta in errore finché un amministratore non lo avvia di nuovo.</translation>
+    </message>
+    <message>
+        <source>The workflow %1, which moves deliveries in status %2 on, is marked failed. It is %3 and stays failed until an administrator starts it again.</source>
+        <translation>Il flusso di lavoro %1, che fa avanzare le consegne nello stato %2, è contrassegnato come in errore. È %3 e resta in errore finché un amministratore non lo avvia di nuovo.</translation>
+    </message>
+    <message>
+        <source>The workflow %1, which moves deliveries in status %2 on, is paused: it starts no run until an administrator starts it.</source>
+        <translation>Il flusso di lavoro %1, che fa avanzare le consegne nello stato %2, è sospeso: non avvia alcuna esecuzione finché un amministratore non lo avvia.</translation>
+    </message>
+    <message>
+        <source>The workflow %1, which moves deliveries in status %2 on, is started but has never run: no console or campagnactl serve runs its schedule.</source>
+        <translation>Il flusso di lavoro %1, che fa avanzare le consegne nello stato %2, è avviato ma non è mai stato eseguito: nessuna console né campagnactl serve esegue la sua pianificazione.</translation>
+    </message>
+    <message>
+        <source>The workflow %1 has an invalid schedule (%2); its last run started at %3.</source>
+        <translation>Il flusso di lavoro %1 ha una pianificazione non valida (%2); la sua ultima esecuzione è stata avviata il %3.</translation>
+    </message>
+    <message>
+        <source>The workflow %1 has no schedule: it runs only when someone runs it. Its last run started at %2.</source>
+        <translation>Il flusso di lavoro %1 non ha una pianificazione: viene eseguito solo quando qualcuno lo esegue. La sua ultima esecuzione è stata avviata il %2.</translation>
+    </message>
+    <message>
+        <source>The workflow %1 (schedule &quot;%2&quot;) last started a run at %3, two intervals or more before now (%4): no console or campagnactl serve seems to run its schedule.</source>
+        <translation>Il flusso di lavoro %1 (pianificazione &quot;%2&quot;) ha avviato l&apos;ultima esecuzione il %3, due o più intervalli prima di adesso (%4): nessuna console né campagnactl serve sembra eseguire la sua pianificazione.</translation>
+    </message>
+    <message>
+        <source>The workflow %1 is started (schedule &quot;%2&quot;); its last run started at %3.</source>
+        <translation>Il flusso di lavoro %1 è avviato (pianificazione &quot;%2&quot;); la sua ultima esecuzione è stata avviata il %3.</translation>
+    </message>
+    <message>
+        <source>A delivery in status %1 waits for no targeting or extraction job.</source>
+        <translation>Una consegna nello stato %1 non attende alcun processo di targeting o di estrazione.</translation>
+    </message>
+    <message>
+        <source>Scheduled for later: the file is to be extracted at %1; operationMgt requests the extraction job then.</source>
+        <translation>Pianificata per più tardi: il file deve essere estratto il %1; operationMgt richiederà allora il processo di estrazione.</translation>
+    </message>
+    <message>
+        <source>The delivery waits for targeting but has no targeting job: submit it again.</source>
+        <translation>La consegna attende il targeting ma non ha alcun processo di targeting: inoltrarla di nuovo.</translation>
+    </message>
+    <message>
+        <source>No extraction job yet (the extraction was due at %1): operationMgt requests one at its next run.</source>
+        <translation>Ancora nessun processo di estrazione (l&apos;estrazione era prevista il %1): operationMgt ne richiederà uno alla sua prossima esecuzione.</translation>
+    </message>
+    <message>
+        <source>No extraction job yet: operationMgt requests one at its next run.</source>
+        <translation>Ancora nessun processo di estrazione: operationMgt ne richiederà uno alla sua prossima esecuzione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 (%2) failed at %3 after %n attempt(s): %4</source>
+        <translation>
+            <numerusform>Il processo %1 (%2) non è riuscito il %3 dopo %n tentativo: %4</numerusform>
+            <numerusform>Il processo %1 (%2) non è riuscito il %3 dopo %n tentativi: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) is running since %3 (attempt %4).</source>
+        <translation>Il processo %1 (%2) è in esecuzione dal %3 (tentativo %4).</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) finished at %3, yet the delivery is still %4.</source>
+        <translation>Il processo %1 (%2) è terminato il %3, ma la consegna è ancora %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 (%2), requested at %3, failed %n time(s) for a transient reason and is retried at the next run of operationMgt: %4</source>
+        <translation>
+            <numerusform>Il processo %1 (%2), richiesto il %3, non è riuscito %n volta per un motivo temporaneo e verrà ritentato alla prossima esecuzione di operationMgt: %4</numerusform>
+            <numerusform>Il processo %1 (%2), richiesto il %3, non è riuscito %n volte per un motivo temporaneo e verrà ritentato alla prossima esecuzione di operationMgt: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 (%2), requested at %3, waits behind %n older job(s) pending or running: at most %4 run at a time (setting operation.max_concurrent_jobs).</source>
+        <translation>
+            <numerusform>Il processo %1 (%2), richiesto il %3, attende dietro %n processo più vecchio in attesa o in esecuzione: al massimo %4 vengono eseguiti alla volta (impostazione operation.max_concurrent_jobs).</numerusform>
+            <numerusform>Il processo %1 (%2), richiesto il %3, attende dietro %n processi più vecchi in attesa o in esecuzione: al massimo %4 vengono eseguiti alla volta (impostazione operation.max_concurrent_jobs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 (%2), requested at %3, is pending: operationMgt runs it at its next run (%n job(s) ahead of it, at most %4 at a time).</source>
+        <translation>
+            <numerusform>Il processo %1 (%2), richiesto il %3, è in attesa: operationMgt lo eseguirà alla sua prossima esecuzione (%n processo prima di esso, al massimo %4 alla volta).</numerusform>
+            <numerusform>Il processo %1 (%2), richiesto il %3, è in attesa: operationMgt lo eseguirà alla sua prossima esecuzione (%n processi prima di esso, al massimo %4 alla volta).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A delivery in status %1 waits for no approval.</source>
+        <translation>Una consegna nello stato %1 non attende alcuna approvazione.</translation>
+    </message>
+    <message>
+        <source>an unknown operator</source>
+        <translation>un operatore sconosciuto</translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation>(nessun commento)</translation>
+    </message>
+    <message>
+        <source>The %1 approval %2 was rejected by %3 at %4: %5. The delivery waits until it is submitted again.</source>
+        <translation>L&apos;approvazione %2 (%1) è stata rifiutata da %3 il %4: %5. La consegna resta in attesa finché non viene inoltrata di nuovo.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>un orario sconosciuto</translation>
+    </message>
+    <message>
+        <source>The %1 approval %2, submitted at %3, has no one to decide it: no reviewer operator, no member of its group who is not an administrator, and no campaign manager.</source>
+        <translation>L&apos;approvazione %2 (%1), inoltrata il %3, non ha nessuno che possa deciderla: nessun operatore revisore, nessun membro del suo gruppo che non sia amministratore e nessun responsabile della campagna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 approval %2 is overdue: submitted at %3 to %4, its deadline %5 has passed; %n reminder(s) sent.</source>
+        <translation>
+            <numerusform>L&apos;approvazione %2 (%1) è scaduta: inoltrata il %3 a %4, la sua scadenza %5 è passata; %n promemoria inviato.</numerusform>
+            <numerusform>L&apos;approvazione %2 (%1) è scaduta: inoltrata il %3 a %4, la sua scadenza %5 è passata; %n promemoria inviati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 approval %2, submitted at %3, waits for %4 until %5; %n reminder(s) sent.</source>
+        <translation>
+            <numerusform>L&apos;approvazione %2 (%1), inoltrata il %3, attende %4 fino al %5; %n promemoria inviato.</numerusform>
+            <numerusform>L&apos;approvazione %2 (%1), inoltrata il %3, attende %4 fino al %5; %n promemoria inviati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reviewers have not been notified yet.</source>
+        <translation>I revisori non sono ancora stati informati.</translation>
+    </message>
+    <message>
+        <source>The campaign requires a %1 approval, but none was requested for this delivery: submit it again.</source>
+        <translation>La campagna richiede un&apos;approvazione di tipo %1, ma non ne è stata richiesta nessuna per questa consegna: inoltrarla di nuovo.</translation>
+    </message>
+    <message>
+        <source>No approval is required: deliveryMgt moves the delivery on at its next run.</source>
+        <translation>Non è richiesta alcuna approvazione: deliveryMgt farà avanzare la consegna alla sua prossima esecuzione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s) approved: deliveryMgt moves the delivery on at its next run.</source>
+        <translation>
+            <numerusform>%n approvazione approvata: deliveryMgt farà avanzare la consegna alla sua prossima esecuzione.</numerusform>
+            <numerusform>%n approvazioni approvate: deliveryMgt farà avanzare la consegna alla sua prossima esecuzione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A delivery in status %1 waits for no confirmation.</source>
+        <translation>Una consegna nello stato %1 non attende alcuna conferma.</translation>
+    </message>
+    <message>
+        <source>an administrator (the campaign has no manager)</source>
+        <translation>un amministratore (la campagna non ha un responsabile)</translation>
+    </message>
+    <message>
+        <source>%1, the campaign&apos;s manager,</source>
+        <translation>%1, il responsabile della campagna,</translation>
+    </message>
+    <message>
+        <source>The delivery waits for %1 to confirm it; its contact date %2 has passed.</source>
+        <translation>La consegna attende che %1 la confermi; la sua data di contatto %2 è passata.</translation>
+    </message>
+    <message>
+        <source>The delivery waits for %1 to confirm it before its contact date %2.</source>
+        <translation>La consegna attende che %1 la confermi prima della sua data di contatto %2.</translation>
+    </message>
+    <message>
+        <source>The delivery waits for %1 to confirm it; it starts as soon as it is confirmed.</source>
+        <translation>La consegna attende che %1 la confermi; verrà avviata non appena confermata.</translation>
+    </message>
+    <message>
+        <source>A delivery in status %1 does not wait for its contact date.</source>
+        <translation>Una consegna nello stato %1 non attende la sua data di contatto.</translation>
+    </message>
+    <message>
+        <source>Scheduled for later: the delivery starts at %1.</source>
+        <translation>Pianificata per più tardi: la consegna verrà avviata il %1.</translation>
+    </message>
+    <message>
+        <source>The contact date %1 has come: deliveryMgt starts the delivery at its next run.</source>
+        <translation>La data di contatto %1 è arrivata: deliveryMgt avvierà la consegna alla sua prossima esecuzione.</translation>
+    </message>
+    <message>
+        <source>No contact date: deliveryMgt starts the delivery at its next run.</source>
+        <translation>Nessuna data di contatto: deliveryMgt avvierà la consegna alla sua prossima esecuzione.</translation>
+    </message>
+    <message>
+        <source>A delivery in status %1 has already been handed over: its stock is used.</source>
+        <translation>Una consegna nello stato %1 è già stata affidata: il suo stock è utilizzato.</translation>
+    </message>
+    <message>
+        <source>Stock line &quot;%1&quot; of &quot;%2&quot; is insufficient: %3 in stock, %4 on order, %5 planned, forecast %6.</source>
+        <translation>La riga di stock &quot;%1&quot; di &quot;%2&quot; è insufficiente: %3 in giacenza, %4 in ordine, %5 pianificati, previsione %6.</translation>
+    </message>
+    <message>
+        <source>This delivery&apos;s quantity is not known yet.</source>
+        <translation>La quantità di questa consegna non è ancora nota.</translation>
+    </message>
+    <message>
+        <source>This delivery needs %1.</source>
+        <translation>Questa consegna richiede %1.</translation>
+    </message>
+    <message>
+        <source>Stock line &quot;%1&quot; of &quot;%2&quot; is at its alert level: %3 in stock, alert level %4, forecast %5.</source>
+        <translation>La riga di stock &quot;%1&quot; di &quot;%2&quot; è al livello di allerta: %3 in giacenza, livello di allerta %4, previsione %5.</translation>
+    </message>
+    <message>
+        <source>The delivery&apos;s cost choices consume no stock.</source>
+        <translation>Le scelte di costo della consegna non consumano stock.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock line(s) consumed, none insufficient.</source>
+        <translation>
+            <numerusform>%n riga di stock consumata, nessuna insufficiente.</numerusform>
+            <numerusform>%n righe di stock consumate, nessuna insufficiente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The budget of the campaign &quot;%1&quot; is still being edited (budget status being_edited).</source>
+        <translation>Il budget della campagna &quot;%1&quot; è ancora in modifica (stato del budget being_edited).</translation>
+    </message>
+    <message>
+        <source>No budget is charged: neither the campaign &quot;%1&quot; nor its program or plan has one.</source>
+        <translation>Nessun budget viene addebitato: né la campagna &quot;%1&quot; né il suo programma o piano ne hanno uno.</translation>
+    </message>
+    <message>
+        <source>The budget &quot;%1&quot; is over-run: reserved %2 + committed %3 + spent %4 = %5, more than the %6 allocated.</source>
+        <translation>Il budget &quot;%1&quot; è superato: riservato %2 + impegnato %3 + speso %4 = %5, più dei %6 stanziati.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s budget is %1; the budget &quot;%2&quot; is within its allocation (%3 of %4 used).</source>
+        <translation>Il budget della campagna è %1; il budget &quot;%2&quot; rientra nel suo stanziamento (%3 su %4 utilizzati).</translation>
+    </message>
+    <message>
+        <source>Only direct mail is handed to a service provider (channel %1).</source>
+        <translation>Solo le consegne postali vengono affidate a un fornitore di servizi (canale %1).</translation>
+    </message>
+    <message>
+        <source>The direct-mail delivery has no service: it can be neither extracted nor handed to a provider.</source>
+        <translation>La consegna postale non ha un servizio: non può essere né estratta né affidata a un fornitore.</translation>
+    </message>
+    <message>
+        <source>The delivery&apos;s service %1 does not exist.</source>
+        <translation>Il servizio %1 della consegna non esiste.</translation>
+    </message>
+    <message>
+        <source>The supplier &quot;%1&quot; of the service &quot;%2&quot; has no email: the file cannot be announced to it.</source>
+        <translation>Il fornitore &quot;%1&quot; del servizio &quot;%2&quot; non ha un indirizzo e-mail: non è possibile annunciargli il file.</translation>
+    </message>
+    <message>
+        <source>The supplier &quot;%1&quot; of the service &quot;%2&quot; has no drop directory: the file cannot be handed over.</source>
+        <translation>Il fornitore &quot;%1&quot; del servizio &quot;%2&quot; non ha una cartella di deposito: il file non può essere consegnato.</translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; of &quot;%2&quot; is set up: email %3, drop directory %4.</source>
+        <translation>Il servizio &quot;%1&quot; di &quot;%2&quot; è configurato: e-mail %3, cartella di deposito %4.</translation>
+    </message>
+    <message>
+        <source>A %1 delivery in status %2 has no provider job to watch.</source>
+        <translation>Una consegna %1 nello stato %2 non ha alcun processo del fornitore da monitorare.</translation>
+    </message>
+    <message>
+        <source>No provider job yet: deliveryMgt creates one at its next run.</source>
+        <translation>Ancora nessun processo del fornitore: deliveryMgt ne creerà uno alla sua prossima esecuzione.</translation>
+    </message>
+    <message>
+        <source>The delivery is marked sent to its provider but has no provider job.</source>
+        <translation>La consegna è contrassegnata come inviata al fornitore ma non ha alcun processo del fornitore.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provider job %1 failed at %2 after %n attempt(s): %3</source>
+        <translation>
+            <numerusform>Il processo del fornitore %1 non è riuscito il %2 dopo %n tentativo: %3</numerusform>
+            <numerusform>Il processo del fornitore %1 non è riuscito il %2 dopo %n tentativi: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provider job %1 failed after %n attempt(s): %2</source>
+        <translation>
+            <numerusform>Il processo del fornitore %1 non è riuscito dopo %n tentativo: %2</numerusform>
+            <numerusform>Il processo del fornitore %1 non è riuscito dopo %n tentativi: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provider job %1 is pending after %n failed attempt(s): %2</source>
+        <translation>
+            <numerusform>Il processo del fornitore %1 è in attesa dopo %n tentativo non riuscito: %2</numerusform>
+            <numerusform>Il processo del fornitore %1 è in attesa dopo %n tentativi non riusciti: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider job %1 is pending: supplierMgt sends the file to %2 at its next run.</source>
+        <translation>Il processo del fornitore %1 è in attesa: supplierMgt invierà il file a %2 alla sua prossima esecuzione.</translation>
+    </message>
+    <message>
+        <source>Provider job %1 is done since %2, yet the delivery is still %3.</source>
+        <translation>Il processo del fornitore %1 è completato dal %2, ma la consegna è ancora %3.</translation>
+    </message>
+    <message>
+        <source>The file of provider job %1 was sent to %2 at %3; with no return file expected, supplierMgt finishes the delivery at its next run.</source>
+        <translation>Il file del processo del fornitore %1 è stato inviato a %2 il %3; poiché non è previsto alcun file di ritorno, supplierMgt terminerà la consegna alla sua prossima esecuzione.</translation>
+    </message>
+    <message>
+        <source>The file of provider job %1 was sent to %2 at %3; its return file (%4) was due by %5 and has not come back.</source>
+        <translation>Il file del processo del fornitore %1 è stato inviato a %2 il %3; il suo file di ritorno (%4) era previsto entro il %5 e non è arrivato.</translation>
+    </message>
+    <message>
+        <source>The file of provider job %1 was sent to %2 at %3; its return file (%4) is expected by %5.</source>
+        <translation>Il file del processo del fornitore %1 è stato inviato a %2 il %3; il suo file di ritorno (%4) è previsto entro il %5.</translation>
+    </message>
+    <message>
+        <source>The file of provider job %1 was sent to %2; its return file (%3) is awaited.</source>
+        <translation>Il file del processo del fornitore %1 è stato inviato a %2; il suo file di ritorno (%3) è atteso.</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Ultimo errore: %1</translation>
+    </message>
+    <message>
+        <source>The delivery has failed, with no error recorded.</source>
+        <translation>La consegna non è riuscita, senza alcun errore registrato.</translation>
+    </message>
+    <message>
+        <source>No error recorded.</source>
+        <translation>Nessun errore registrato.</translation>
     </message>
 </context>
 <context>
@@ -623,6 +1345,59 @@ Cosa fare: leggere il registro dell&apos;esecuzione nella console (pagina Flussi
     <message>
         <source>Unknown workflow &quot;%1&quot;. The workflows are: %2.</source>
         <translation>Flusso di lavoro sconosciuto &quot;%1&quot;. I flussi di lavoro sono: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::notify::OutboxSender</name>
+    <message numerus="yes">
+        <source>No SMTP server is set (setting smtp.url): nothing was sent; %n notification(s) stay queued.</source>
+        <translation>
+            <numerusform>Nessun server SMTP impostato (impostazione smtp.url): non è stato inviato nulla; %n notifica resta in coda.</numerusform>
+            <numerusform>Nessun server SMTP impostato (impostazione smtp.url): non è stato inviato nulla; %n notifiche restano in coda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The setting smtp.url is set but smtp.from is not: set the address that notifications are sent from.</source>
+        <translation>L&apos;impostazione smtp.url è definita ma smtp.from no: impostare l&apos;indirizzo da cui vengono inviate le notifiche.</translation>
+    </message>
+    <message>
+        <source>The notification has no recipient e-mail address: it cannot be sent. Give the operator an e-mail address and queue it again.</source>
+        <translation>La notifica non ha un indirizzo e-mail del destinatario: non può essere inviata. Assegnare un indirizzo e-mail all&apos;operatore e rimetterla in coda.</translation>
+    </message>
+    <message>
+        <source>Notifications by e-mail: %1 sent, %2 failed and queued for another attempt, %3 failed for good; %4 still queued.</source>
+        <translation>Notifiche via e-mail: %1 inviate, %2 non riuscite e rimesse in coda per un altro tentativo, %3 non riuscite definitivamente; %4 ancora in coda.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::notify::SmtpSender</name>
+    <message>
+        <source>The setting smtp.from (&quot;%1&quot;) is not an e-mail address.</source>
+        <translation>L&apos;impostazione smtp.from (&quot;%1&quot;) non è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>The recipient &quot;%1&quot; is not an e-mail address.</source>
+        <translation>Il destinatario &quot;%1&quot; non è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment %1: %2</source>
+        <translation>Impossibile leggere l&apos;allegato %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot send from &quot;%1&quot; to &quot;%2&quot;: not an e-mail address.</source>
+        <translation>Impossibile inviare da &quot;%1&quot; a &quot;%2&quot;: non è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>libcurl could not be initialised.</source>
+        <translation>Impossibile inizializzare libcurl.</translation>
+    </message>
+    <message>
+        <source>Sending to %1 through %2 failed: %3 (server reply %4).</source>
+        <translation>Invio a %1 tramite %2 non riuscito: %3 (risposta del server %4).</translation>
+    </message>
+    <message>
+        <source>Sending to %1 through %2 failed: %3.</source>
+        <translation>Invio a %1 tramite %2 non riuscito: %3.</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1791,10 @@ Cosa fare: leggere il registro dell&apos;esecuzione nella console (pagina Flussi
         <source>%1: &quot;%2&quot; is a flag: expected true, false, 0 or 1, found %3.</source>
         <translation>%1: &quot;%2&quot; è un indicatore: previsto true, false, 0 o 1, ma c&apos;è %3.</translation>
     </message>
+    <message>
+        <source>Invalid expression.</source>
+        <translation>Espressione non valida.</translation>
+    </message>
 </context>
 <context>
     <name>campagna::operation::TargetingJob</name>
@@ -1152,6 +1931,235 @@ Livello di allerta: %3</translation>
             <numerusform>%n proposta di riordino creata.</numerusform>
             <numerusform>%n proposte di riordino create.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>campagna::supplier::ReturnFile</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>riga %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected the header &quot;recipient_id,status&quot;.</source>
+        <translation>il file è vuoto; era prevista l&apos;intestazione &quot;recipient_id,status&quot;.</translation>
+    </message>
+    <message>
+        <source>expected the header &quot;recipient_id,status&quot;, found &quot;%1&quot;.</source>
+        <translation>era prevista l&apos;intestazione &quot;recipient_id,status&quot;, trovato &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>empty line; expected &quot;recipient_id,status&quot;.</source>
+        <translation>riga vuota; era previsto &quot;recipient_id,status&quot;.</translation>
+    </message>
+    <message>
+        <source>expected 2 fields (recipient_id,status), found %1: &quot;%2&quot;.</source>
+        <translation>erano previsti 2 campi (recipient_id,status), trovati %1: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>the recipient id &quot;%1&quot; is not a positive whole number.</source>
+        <translation>l&apos;id destinatario &quot;%1&quot; non è un numero intero positivo.</translation>
+    </message>
+    <message>
+        <source>the status &quot;%1&quot; is neither &quot;sent&quot; nor &quot;undeliverable&quot;.</source>
+        <translation>lo stato &quot;%1&quot; non è né &quot;sent&quot; né &quot;undeliverable&quot;.</translation>
+    </message>
+    <message>
+        <source>the recipient %1 is already on line %2.</source>
+        <translation>il destinatario %1 è già alla riga %2.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::supplier::SupplierWorkflow</name>
+    <message numerus="yes">
+        <source>%n provider file(s) sent; %1 job(s) to be tried again, %2 failed.</source>
+        <translation>
+            <numerusform>%n file del fornitore inviato; %1 processi da ritentare, %2 non riusciti.</numerusform>
+            <numerusform>%n file del fornitore inviati; %1 processi da ritentare, %2 non riusciti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivery %1 is %2, no longer provider_pending: no file was sent.</source>
+        <translation>La consegna %1 è %2, non più provider_pending: non è stato inviato alcun file.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 has no service provider&apos;s service: there is no supplier to send its file to. Choose a service for the delivery.</source>
+        <translation>La consegna %1 non ha un servizio di un fornitore di servizi: non c&apos;è alcun fornitore a cui inviare il suo file. Scegliere un servizio per la consegna.</translation>
+    </message>
+    <message>
+        <source>The supplier &quot;%1&quot; has neither an e-mail address nor a drop folder: the file cannot be sent. Complete the supplier.</source>
+        <translation>Il fornitore &quot;%1&quot; non ha né un indirizzo e-mail né una cartella di deposito: il file non può essere inviato. Completare il fornitore.</translation>
+    </message>
+    <message>
+        <source>The supplier &quot;%1&quot; has no e-mail address: the file cannot be announced to it. Complete the supplier.</source>
+        <translation>Il fornitore &quot;%1&quot; non ha un indirizzo e-mail: non è possibile annunciargli il file. Completare il fornitore.</translation>
+    </message>
+    <message>
+        <source>The supplier &quot;%1&quot; has no drop folder (drop_dir): the file cannot be handed over. Complete the supplier.</source>
+        <translation>Il fornitore &quot;%1&quot; non ha una cartella di deposito (drop_dir): il file non può essere consegnato. Completare il fornitore.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 has no extraction file (or no checksum of it): extract it again.</source>
+        <translation>La consegna %1 non ha un file di estrazione (o il suo checksum): estrarla di nuovo.</translation>
+    </message>
+    <message>
+        <source>The extraction file %1 was lost: it no longer exists. Extract the delivery again.</source>
+        <translation>Il file di estrazione %1 è andato perso: non esiste più. Estrarre di nuovo la consegna.</translation>
+    </message>
+    <message>
+        <source>Cannot read the extraction file %1: %2</source>
+        <translation>Impossibile leggere il file di estrazione %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the supplier &quot;%2&quot;.</source>
+        <translation>Impossibile creare la cartella %1 per il fornitore &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>The extraction file %1 was changed since it was extracted: its SHA-256 is %2, not %3. Extract the delivery again.</source>
+        <translation>Il file di estrazione %1 è stato modificato dopo l&apos;estrazione: il suo SHA-256 è %2, non %3. Estrarre di nuovo la consegna.</translation>
+    </message>
+    <message>
+        <source>Direct-mail file %1 for the delivery &quot;%2&quot;</source>
+        <translation>File postale %1 per la consegna &quot;%2&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hello,
+
+attached is the file %1 of the direct-mail delivery &quot;%2&quot; (number %3): %n record(s).
+It is also in your drop folder: %4
+SHA-256: %5
+
+Please process it and send back the return file, if one is agreed, to the incoming folder.
+
+Campagna</source>
+        <translation>
+            <numerusform>Buongiorno,
+
+in allegato il file %1 della consegna postale &quot;%2&quot; (numero %3): %n record.
+Si trova anche nella vostra cartella di deposito: %4
+SHA-256: %5
+
+Vi preghiamo di elaborarlo e di restituire il file di ritorno, se concordato, nella cartella incoming.
+
+Campagna</numerusform>
+            <numerusform>Buongiorno,
+
+in allegato il file %1 della consegna postale &quot;%2&quot; (numero %3): %n record.
+Si trova anche nella vostra cartella di deposito: %4
+SHA-256: %5
+
+Vi preghiamo di elaborarlo e di restituire il file di ritorno, se concordato, nella cartella incoming.
+
+Campagna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File %1 sent to the supplier &quot;%2&quot; (%3).</source>
+        <translation>File %1 inviato al fornitore &quot;%2&quot; (%3).</translation>
+    </message>
+    <message>
+        <source>Delivery %1: %2; now sent_to_provider.</source>
+        <translation>Consegna %1: %2; ora sent_to_provider.</translation>
+    </message>
+    <message>
+        <source>Provider job %1 of the delivery %2 failed, attempt %3 of %4; it will be tried again on the next run: %5</source>
+        <translation>Il processo del fornitore %1 della consegna %2 non è riuscito, tentativo %3 di %4; verrà ritentato all&apos;esecuzione successiva: %5</translation>
+    </message>
+    <message>
+        <source>Provider job %1 of the delivery %2 was closed without effect: %3</source>
+        <translation>Il processo del fornitore %1 della consegna %2 è stato chiuso senza effetto: %3</translation>
+    </message>
+    <message>
+        <source>Provider return failed: %1</source>
+        <translation>Ritorno del fornitore non riuscito: %1</translation>
+    </message>
+    <message>
+        <source>Provider file failed: %1</source>
+        <translation>File del fornitore non riuscito: %1</translation>
+    </message>
+    <message>
+        <source>Provider job %1 of the delivery %2 failed after %3 attempts: %4</source>
+        <translation>Il processo del fornitore %1 della consegna %2 non è riuscito dopo %3 tentativi: %4</translation>
+    </message>
+    <message>
+        <source>Provider job %1 of the delivery %2 failed: %3</source>
+        <translation>Il processo del fornitore %1 della consegna %2 non è riuscito: %3</translation>
+    </message>
+    <message>
+        <source>The delivery no longer waits for its provider (it was cancelled or moved on by someone else): the job was closed without effect.</source>
+        <translation>La consegna non attende più il suo fornitore (è stata annullata o fatta avanzare da qualcun altro): il processo è stato chiuso senza effetto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider job(s) closed: their delivery was no longer sent_to_provider.</source>
+        <translation>
+            <numerusform>%n processo del fornitore chiuso: la sua consegna non era più sent_to_provider.</numerusform>
+            <numerusform>%n processi del fornitore chiusi: la loro consegna non era più sent_to_provider.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No return file is expected from the provider: the messages of the file count as sent (%1); the delivery is finished.</source>
+        <translation>Non è previsto alcun file di ritorno dal fornitore: i messaggi del file sono considerati inviati (%1); la consegna è terminata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) finished without a return file; %1 return file(s) processed, %2 failed; %3 overdue, %4 still awaited; %5 job(s) closed.</source>
+        <translation>
+            <numerusform>%n consegna terminata senza file di ritorno; %1 file di ritorno elaborati, %2 non riusciti; %3 in ritardo, %4 ancora attesi; %5 processi chiusi.</numerusform>
+            <numerusform>%n consegne terminate senza file di ritorno; %1 file di ritorno elaborati, %2 non riusciti; %3 in ritardo, %4 ancora attesi; %5 processi chiusi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The return file pattern &quot;%1&quot; gives &quot;%2&quot;, which is not a plain file name. Correct the service&apos;s pattern.</source>
+        <translation>Lo schema del file di ritorno &quot;%1&quot; produce &quot;%2&quot;, che non è un semplice nome di file. Correggere lo schema del servizio.</translation>
+    </message>
+    <message>
+        <source>The supplier has no drop folder (drop_dir) any more: the return file %1 cannot be looked for. Complete the supplier.</source>
+        <translation>Il fornitore non ha più una cartella di deposito (drop_dir): non è possibile cercare il file di ritorno %1. Completare il fornitore.</translation>
+    </message>
+    <message>
+        <source>No return file %1 in %2: the file was sent on %3, its return was expected by %4.</source>
+        <translation>Nessun file di ritorno %1 in %2: il file è stato inviato il %3, il suo ritorno era previsto entro il %4.</translation>
+    </message>
+    <message>
+        <source>Delivery %1: %2</source>
+        <translation>Consegna %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the return file %1: %2</source>
+        <translation>Impossibile leggere il file di ritorno %1: %2</translation>
+    </message>
+    <message>
+        <source>The return file %1 is malformed at %2 It stays where it is, for inspection.</source>
+        <translation>Il file di ritorno %1 non è valido alla %2 Resta dov&apos;è, per essere esaminato.</translation>
+    </message>
+    <message>
+        <source>Return file %1: %2 sent, %3 undeliverable; the delivery is finished.</source>
+        <translation>File di ritorno %1: %2 inviati, %3 non recapitabili; la consegna è terminata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The return file %1 of the delivery %2 names %n recipient(s) that are not targets of the delivery; they are not counted (%3%4).</source>
+        <translation>
+            <numerusform>Il file di ritorno %1 della consegna %2 indica %n destinatario che non è tra i destinatari della consegna; non viene conteggiato (%3%4).</numerusform>
+            <numerusform>Il file di ritorno %1 della consegna %2 indica %n destinatari che non sono tra i destinatari della consegna; non vengono conteggiati (%3%4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for processed return files.</source>
+        <translation>Impossibile creare la cartella %1 per i file di ritorno elaborati.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1, an earlier return file of the same name.</source>
+        <translation>Impossibile sostituire %1, un file di ritorno precedente con lo stesso nome.</translation>
+    </message>
+    <message>
+        <source>Cannot move the return file %1 to %2: %3</source>
+        <translation>Impossibile spostare il file di ritorno %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>Delivery %1: %2 The next run tries again.</source>
+        <translation>Consegna %1: %2 L&apos;esecuzione successiva riproverà.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "db/database.h"
 #include "db/migrator.h"
 #include "db/sql.h"
+#include "delivery/deliveryactions.h"
+#include "delivery/diagnosis.h"
 #include "demo/demogenerator.h"
 #include "engine/bootstrap.h"
 #include "engine/clock.h"
@@ -131,6 +133,9 @@ private:
     int cmdServe();
     int cmdLog(const QStringList &args);
     int cmdDelivery(const QStringList &args);
+    int cmdApproval(const QStringList &args);
+    int cmdDiagnose(const QStringList &args);
+    int idArgument(const QString &text, qint64 *id, const QString &what);
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -172,13 +177,25 @@ int Invocation::execute(const QStringList &arguments)
     const QCommandLineOption purgeOption(QStringLiteral("purge-before"),
                                          tr("log: delete journal lines older than this date."),
                                          QStringLiteral("date"));
+    const QCommandLineOption byOption(QStringLiteral("by"),
+                                      tr("approval decide: the operator deciding (as --as)."),
+                                      QStringLiteral("operator"));
+    const QCommandLineOption commentOption(QStringLiteral("comment"),
+                                           tr("approval decide: a comment on the decision."),
+                                           QStringLiteral("text"));
+    const QCommandLineOption sentOption(QStringLiteral("sent"),
+                                        tr("delivery finish: the number of messages sent."),
+                                        QStringLiteral("n"));
     m_parser.addOptions({dbOption, asOption, nowOption, jsonOption, langOption, scaleOption,
-                         seedOption, runOption, limitOption, purgeOption});
+                         seedOption, runOption, limitOption, purgeOption, byOption, commentOption,
+                         sentOption});
     const QCommandLineOption helpOption = m_parser.addHelpOption();
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | "
-           "stop WORKFLOW | serve | log WORKFLOW | delivery submit ID"));
+           "stop WORKFLOW | serve | log WORKFLOW | diagnose ID | delivery submit|confirm|finish ID "
+           "| "
+           "approval decide ID approve|reject"));
 
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
@@ -196,7 +213,7 @@ int Invocation::execute(const QStringList &arguments)
     const QStringList args = m_parser.positionalArguments();
     if (args.isEmpty())
         return usage(tr("No command given. Commands: init, demo, status, run, start, pause, "
-                        "stop, serve, log, delivery."));
+                        "stop, serve, log, diagnose, delivery, approval."));
 
     if (m_parser.isSet(nowOption)) {
         QDateTime now = QDateTime::fromString(m_parser.value(nowOption), Qt::ISODate);
@@ -259,8 +276,12 @@ int Invocation::execute(const QStringList &arguments)
         return cmdLog(args);
     if (command == u"delivery")
         return cmdDelivery(args);
+    if (command == u"approval")
+        return cmdApproval(args);
+    if (command == u"diagnose")
+        return cmdDiagnose(args);
     return usage(tr("Unknown command \"%1\". Commands: init, demo, status, run, start, pause, "
-                    "stop, serve, log, delivery.")
+                    "stop, serve, log, diagnose, delivery, approval.")
                      .arg(command));
 }
 
@@ -275,7 +296,13 @@ int Invocation::openDatabase(bool create)
 
 int Invocation::resolveActor()
 {
-    auto actor = people::ActorResolver::resolve(*m_database, m_parser.value(QStringLiteral("as")));
+    QString requested = m_parser.value(QStringLiteral("as"));
+    const QString by = m_parser.value(QStringLiteral("by"));
+    if (!by.isEmpty() && !requested.isEmpty() && by != requested)
+        return usage(tr("--as %1 and --by %2 name two operators; give one.").arg(requested, by));
+    if (requested.isEmpty())
+        requested = by;
+    auto actor = people::ActorResolver::resolve(*m_database, requested);
     if (!actor)
         return fail(actor.error());
     m_actor = actor.value();
@@ -544,6 +571,15 @@ int Invocation::cmdServe()
                       << Qt::endl;
             }
         });
+    QObject::connect(&engine, &engine::WorkflowEngine::outboxSent, &engine,
+                     [this](const QString &message) {
+                         if (!m_json)
+                             m_out << message << Qt::endl;
+                     });
+    // The outbox also goes out regularly, not only after runs.
+    QTimer outbox;
+    QObject::connect(&outbox, &QTimer::timeout, &engine, [&engine] { engine.sendOutbox(); });
+    outbox.start(60000);
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);
     QTimer stopPoll;
@@ -668,33 +704,146 @@ int Invocation::cmdLog(const QStringList &args)
     return ControlCommand::Success;
 }
 
+int Invocation::idArgument(const QString &text, qint64 *id, const QString &what)
+{
+    bool ok = false;
+    *id = text.toLongLong(&ok);
+    if (!ok || *id <= 0)
+        return usage(tr("Invalid %1 \"%2\": give its number.").arg(what, text));
+    return ControlCommand::Success;
+}
+
 int Invocation::cmdDelivery(const QStringList &args)
 {
-    if (args.size() != 3 || args.at(1) != u"submit")
-        return usage(tr("Usage: campagnactl delivery submit ID"));
-    bool ok = false;
-    const qint64 deliveryId = args.at(2).toLongLong(&ok);
-    if (!ok || deliveryId <= 0)
-        return usage(tr("Invalid delivery \"%1\": give its number.").arg(args.at(2)));
+    const QString action = args.value(1);
+    if (args.size() != 3 ||
+        !QStringList{QStringLiteral("submit"), QStringLiteral("confirm"), QStringLiteral("finish")}
+             .contains(action))
+        return usage(tr("Usage: campagnactl delivery submit ID | delivery confirm ID | "
+                        "delivery finish ID --sent N"));
+    qint64 deliveryId = 0;
+    if (int rc = idArgument(args.at(2), &deliveryId, tr("delivery")); rc != ControlCommand::Success)
+        return rc;
+    qint64 sent = -1;
+    if (action == u"finish") {
+        bool ok = false;
+        sent = m_parser.value(QStringLiteral("sent")).toLongLong(&ok);
+        if (!m_parser.isSet(QStringLiteral("sent")) || !ok)
+            return usage(tr("Usage: campagnactl delivery finish ID --sent N (N: the number of "
+                            "messages sent)."));
+    }
     if (int rc = openDatabase(false); rc != ControlCommand::Success)
         return rc;
     if (int rc = resolveActor(); rc != ControlCommand::Success)
         return rc;
-    auto submitted = operation::DeliverySubmission::submit(
-        m_database->connection(), deliveryId, m_actor, m_clock->now(m_database.get()));
-    if (!submitted)
-        return fail(submitted.error());
+    const QSqlDatabase db = m_database->connection();
+    const qint64 now = m_clock->now(m_database.get());
+
+    if (action == u"submit") {
+        auto submitted = operation::DeliverySubmission::submit(db, deliveryId, m_actor, now);
+        if (!submitted)
+            return fail(submitted.error());
+        if (m_json) {
+            QJsonObject o;
+            o[u"delivery_id"] = deliveryId;
+            o[u"status"] = QStringLiteral("targeting_pending");
+            o[u"job_id"] = submitted->jobId;
+            printJson(o);
+        } else {
+            m_out << tr("Delivery %1 submitted: targeting job %2 is queued for operationMgt.")
+                         .arg(deliveryId)
+                         .arg(submitted->jobId)
+                  << Qt::endl;
+        }
+        return ControlCommand::Success;
+    }
+    auto moved =
+        action == u"confirm"
+            ? delivery::DeliveryActions::confirmDelivery(db, deliveryId, m_actor, now)
+            : delivery::DeliveryActions::finishDelivery(db, deliveryId, sent, m_actor, now);
+    if (!moved)
+        return fail(moved.error());
     if (m_json) {
         QJsonObject o;
         o[u"delivery_id"] = deliveryId;
-        o[u"status"] = QStringLiteral("targeting_pending");
-        o[u"job_id"] = submitted->jobId;
+        o[u"from"] = moved->from;
+        o[u"status"] = moved->to;
         printJson(o);
     } else {
-        m_out << tr("Delivery %1 submitted: targeting job %2 is queued for operationMgt.")
-                     .arg(deliveryId)
-                     .arg(submitted->jobId)
+        m_out << tr("Delivery %1: %2 → %3.").arg(deliveryId).arg(moved->from, moved->to)
               << Qt::endl;
+    }
+    return ControlCommand::Success;
+}
+
+int Invocation::cmdApproval(const QStringList &args)
+{
+    const QString decision = args.value(3);
+    if (args.size() != 4 || args.at(1) != u"decide" ||
+        (decision != u"approve" && decision != u"reject"))
+        return usage(tr("Usage: campagnactl approval decide ID approve|reject --by OPERATOR "
+                        "[--comment TEXT]"));
+    qint64 approvalId = 0;
+    if (int rc = idArgument(args.at(2), &approvalId, tr("approval")); rc != ControlCommand::Success)
+        return rc;
+    if (int rc = openDatabase(false); rc != ControlCommand::Success)
+        return rc;
+    if (int rc = resolveActor(); rc != ControlCommand::Success)
+        return rc;
+    auto decided = delivery::DeliveryActions::decideApproval(
+        m_database->connection(), approvalId, decision == u"approve",
+        m_parser.value(QStringLiteral("comment")), m_actor, m_clock->now(m_database.get()));
+    if (!decided)
+        return fail(decided.error());
+    if (m_json) {
+        QJsonObject o;
+        o[u"approval_id"] = approvalId;
+        o[u"delivery_id"] = decided->deliveryId;
+        o[u"status"] = decided->status;
+        o[u"decided_at"] = jsonTime(decided->decidedAt);
+        o[u"decided_by"] = m_actor.name;
+        printJson(o);
+    } else {
+        m_out << (decided->status == u"approved"
+                      ? tr("Approval %1 of the delivery %2 approved by %3.")
+                      : tr("Approval %1 of the delivery %2 rejected by %3."))
+                     .arg(approvalId)
+                     .arg(decided->deliveryId)
+                     .arg(m_actor.name)
+              << Qt::endl;
+    }
+    return ControlCommand::Success;
+}
+
+int Invocation::cmdDiagnose(const QStringList &args)
+{
+    if (args.size() != 2)
+        return usage(tr("Usage: campagnactl diagnose DELIVERY_ID"));
+    qint64 deliveryId = 0;
+    if (int rc = idArgument(args.at(1), &deliveryId, tr("delivery")); rc != ControlCommand::Success)
+        return rc;
+    if (int rc = openDatabase(false); rc != ControlCommand::Success)
+        return rc;
+    auto report = delivery::Diagnosis::diagnose(m_database->connection(), deliveryId,
+                                                m_clock->now(m_database.get()));
+    if (!report)
+        return fail(report.error());
+    if (m_json) {
+        printJson(report->toJson());
+        return ControlCommand::Success;
+    }
+    m_out << (report->stalled ? tr("Delivery %1 (%2) is stalled.")
+                              : tr("Delivery %1 (%2) is not stalled."))
+                 .arg(deliveryId)
+                 .arg(report->status)
+          << Qt::endl;
+    for (const auto &check : report->checks) {
+        m_out << QStringLiteral("  %1 %2 %3")
+                     .arg(delivery::Diagnosis::resultName(check.result).leftJustified(8),
+                          check.name.leftJustified(20), check.reason)
+              << Qt::endl;
+        if (!check.message.isEmpty())
+            m_out << QStringLiteral("      ") << check.message << Qt::endl;
     }
     return ControlCommand::Success;
 }

@@ -231,6 +231,9 @@ QFuture<RunOutcome> WorkflowEngine::runNow(const QString &workflow, Trigger trig
     auto future = QtConcurrent::run(&m_pool, [this, workflow, trigger, who, cancelFlag] {
         RunOutcome outcome = execute(workflow, trigger, who, cancelFlag);
         finishLocalRun(workflow);
+        // The notifications the run queued go out at its end.
+        if (outcome.runId != 0 && !m_shuttingDown.load())
+            (void)sendOutboxHere();
         emit runFinished(outcome);
         return outcome;
     });
@@ -541,6 +544,21 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
     outcome.warnings = context.warnings();
     outcome.durationMs = timer.elapsed();
     return outcome;
+}
+
+QFuture<Result<notify::OutboxSender::Summary>> WorkflowEngine::sendOutbox()
+{
+    return QtConcurrent::run(&m_pool, [this] { return sendOutboxHere(); });
+}
+
+Result<notify::OutboxSender::Summary> WorkflowEngine::sendOutboxHere()
+{
+    auto summary = m_database->withConnection([this](QSqlDatabase &db) {
+        return notify::OutboxSender::sendPending(db, m_clock->now(m_database.get()));
+    });
+    if (summary && summary->configured && summary->sent + summary->retried + summary->failed > 0)
+        emit outboxSent(summary->message);
+    return summary;
 }
 
 QFuture<QStringList> WorkflowEngine::schedulerTick()

@@ -4,6 +4,7 @@
 #include "engine/clock.h"
 #include "engine/records.h"
 #include "engine/workflow.h"
+#include "notify/outboxsender.h"
 #include "people/actor.h"
 
 #include <QFuture>
@@ -82,6 +83,11 @@ public:
     // it started.
     QFuture<QStringList> schedulerTick();
 
+    // Sends the queued notifications by SMTP when setting('smtp.url') is
+    // set (notify::OutboxSender). Runs after every run that was recorded;
+    // `campagnactl serve` also calls it regularly.
+    QFuture<Result<notify::OutboxSender::Summary>> sendOutbox();
+
     // Cancels every run and waits for the pool. Called by the destructor.
     void shutdown();
 
@@ -93,6 +99,8 @@ signals:
     void runFinished(const campagna::engine::RunOutcome &outcome);
     // A command changed a workflow's row (state, schedule).
     void workflowChanged(const QString &workflow);
+    // The outbox was sent to the SMTP server: what happened, in one line.
+    void outboxSent(const QString &message);
 
 private:
     QFuture<Result<void>> changeState(const QString &workflow, const QString &state,
@@ -101,6 +109,7 @@ private:
                        std::shared_ptr<std::atomic<bool>> cancel);
     WorkflowFactory factoryFor(const QString &workflow) const;
     void finishLocalRun(const QString &workflow);
+    Result<notify::OutboxSender::Summary> sendOutboxHere();
 
     std::shared_ptr<db::Database> m_database;
     std::shared_ptr<Clock> m_clock;

@@ -182,18 +182,25 @@ private slots:
         result = ctl(db + QStringList{"status"});
         QVERIFY(!result.out.contains("Campaign processing is halted"));
 
-        // run: deliveryMgt's processing is not built yet, and says so (exit 1).
+        // run: a run that meets a fault fails (exit 1), says why, and pauses its
+        // workflow. The fault: a table the run needs is gone.
+        {
+            auto database = Database::open(*url);
+            QVERIFY(database.ok());
+            QVERIFY(Sql::exec(database.value()->connection(), "DROP TABLE stock_alert").ok());
+        }
         result =
-            ctl(db + QStringList{"--json", "--now", "2027-01-15T10:00:00Z", "run", "deliveryMgt"});
+            ctl(db + QStringList{"--json", "--now", "2027-01-15T10:00:00Z", "run", "stockMgt"});
         CTL_EXPECT(result, 1);
         QJsonObject run = result.json();
         for (const char *key :
              {"workflow", "run_id", "status", "items", "warnings", "duration_ms", "error"})
             QVERIFY2(run.contains(QLatin1String(key)), key);
-        QCOMPARE(run.value("workflow").toString(), QStringLiteral("deliveryMgt"));
+        QCOMPARE(run.value("workflow").toString(), QStringLiteral("stockMgt"));
         QCOMPARE(run.value("status").toString(), QStringLiteral("failed"));
-        QVERIFY(run.value("error").toString().contains("not available yet"));
-        QVERIFY(result.err.contains("not available yet"));
+        QVERIFY2(run.value("error").toString().contains("stock_alert"),
+                 qPrintable(run.value("error").toString()));
+        QVERIFY(result.err.contains("stock_alert"));
         const int runId = run.value("run_id").toInt();
         QVERIFY(runId > 0);
 
@@ -201,7 +208,7 @@ private slots:
         result = ctl(db + QStringList{"--json", "status"});
         for (const auto &w : result.json().value("workflows").toArray()) {
             const QJsonObject o = w.toObject();
-            if (o.value("name").toString() != "deliveryMgt")
+            if (o.value("name").toString() != "stockMgt")
                 continue;
             QCOMPARE(o.value("state").toString(), QStringLiteral("paused"));
             QCOMPARE(o.value("failed").toBool(), true);
@@ -212,25 +219,26 @@ private slots:
                      QStringLiteral("cli"));
         }
 
-        // log: the run's error line, as JSON and as text.
+        // log: the run's lines end with the error, the pause, and no supervisor
+        // to tell (no group in this database).
         result =
-            ctl(db + QStringList{"--json", "log", "deliveryMgt", "--run", QString::number(runId)});
+            ctl(db + QStringList{"--json", "log", "stockMgt", "--run", QString::number(runId)});
         CTL_EXPECT(result, 0);
         const QJsonArray lines = result.json().value("lines").toArray();
-        QVERIFY(!lines.isEmpty());
-        // The error, the pause, and no supervisor to tell (no group in this database).
-        QCOMPARE(lines.size(), 3);
-        QCOMPARE(lines.at(0).toObject().value("level").toString(), QStringLiteral("error"));
-        QVERIFY(lines.at(0).toObject().value("message").toString().contains("not available yet"));
-        QCOMPARE(lines.at(0).toObject().value("at").toString(),
-                 QStringLiteral("2027-01-15T10:00:00Z"));
-        QCOMPARE(lines.at(1).toObject().value("level").toString(), QStringLiteral("warning"));
-        QVERIFY(lines.at(1).toObject().value("message").toString().contains("paused"));
+        QVERIFY(lines.size() >= 3);
+        const QJsonObject error = lines.at(lines.size() - 3).toObject();
+        QCOMPARE(error.value("level").toString(), QStringLiteral("error"));
+        QVERIFY(error.value("message").toString().contains("stock_alert"));
+        QCOMPARE(error.value("at").toString(), QStringLiteral("2027-01-15T10:00:00Z"));
+        QCOMPARE(lines.at(lines.size() - 2).toObject().value("level").toString(),
+                 QStringLiteral("warning"));
         QVERIFY(
-            lines.at(2).toObject().value("message").toString().contains("workflow-supervisors"));
-        result = ctl(db + QStringList{"log", "deliveryMgt", "--run", "999999"});
+            lines.at(lines.size() - 2).toObject().value("message").toString().contains("paused"));
+        QVERIFY(
+            lines.last().toObject().value("message").toString().contains("workflow-supervisors"));
+        result = ctl(db + QStringList{"log", "stockMgt", "--run", "999999"});
         CTL_EXPECT(result, 2);
-        result = ctl(db + QStringList{"log", "deliveryMgt", "--limit", "0"});
+        result = ctl(db + QStringList{"log", "stockMgt", "--limit", "0"});
         CTL_EXPECT(result, 2);
 
         // The lease held by another owner: exit 3, nothing recorded.
@@ -239,11 +247,10 @@ private slots:
             QVERIFY(database.ok());
             QVERIFY(Sql::exec(database.value()->connection(),
                               "UPDATE workflow SET lease_owner = 'console on pc-42', lease_until = "
-                              "99999999999 "
-                              "WHERE name = 'stockMgt'")
+                              "99999999999 WHERE name = 'budgetMgt'")
                         .ok());
         }
-        result = ctl(db + QStringList{"run", "stockMgt"});
+        result = ctl(db + QStringList{"run", "budgetMgt"});
         CTL_EXPECT(result, 3);
         QVERIFY2(result.err.contains("console on pc-42"), qPrintable(result.err));
 
@@ -271,7 +278,7 @@ private slots:
         result = ctl(db + QStringList{"--json", "log", "--purge-before", "2030-01-01"});
         CTL_EXPECT(result, 0);
         QVERIFY(result.json().value("purged").toInt() >= 1);
-        result = ctl(db + QStringList{"--json", "log", "deliveryMgt"});
+        result = ctl(db + QStringList{"--json", "log", "stockMgt"});
         QCOMPARE(result.json().value("lines").toArray().size(), 0);
     }
 
@@ -346,20 +353,13 @@ private slots:
         const QString out = QString::fromUtf8(serve.readAllStandardOutput());
         QVERIFY2(out.contains("Stopped cleanly"), qPrintable(out));
         QVERIFY2(out.contains("budgetMgt: run"), qPrintable(out));
-        // budgetMgt and operationMgt ran (on an empty database); the two not
-        // built yet failed.
+        // The four started workflows ran, on an empty database, and succeeded.
         QCOMPARE(Sql::scalar(database->connection(),
                              "SELECT count(*) FROM workflow_run WHERE trigger = 'schedule' "
-                             "AND status = 'failed'")
+                             "AND status = 'succeeded'")
                      .value()
                      ->toInt(),
-                 2);
-        QCOMPARE(Sql::scalar(database->connection(),
-                             "SELECT count(*) FROM workflow_run WHERE status = 'succeeded' AND "
-                             "workflow IN ('budgetMgt', 'operationMgt')")
-                     .value()
-                     ->toInt(),
-                 2);
+                 4);
         QCOMPARE(Sql::scalar(database->connection(),
                              "SELECT count(*) FROM workflow_run WHERE workflow = 'stockMgt'")
                      .value()
@@ -377,17 +377,17 @@ private slots:
     {
         QFETCH(QString, backend);
         CAMPAGNA_OPEN_DATABASE(database, backend);
-        for (const char *sql : {
-                 "INSERT INTO operator (id, name, is_admin) VALUES (1, 'mara', 0), (2, 'intern', 0)",
-                 "INSERT INTO campaign (id, label, manager_id) VALUES (1, 'Spring', 1)",
-                 "INSERT INTO delivery (id, campaign_id, label, channel, status) VALUES "
-                 "(1, 1, 'Newsletter', 'email', 'being_edited'), (2, 1, 'Reminder', 'email', "
-                 "'to_validate'), (3, 1, 'Leaflet', 'direct_mail', 'in_progress')",
-                 "INSERT INTO approval (delivery_id, kind, status, submitted_at, decided_by, "
-                 "comment) VALUES (2, 'content', 'rejected', 1, 1, 'Typo in the subject')"})
+        for (const char *sql :
+             {"INSERT INTO operator (id, name, is_admin) VALUES (1, 'mara', 0), (2, 'intern', 0)",
+              "INSERT INTO campaign (id, label, manager_id) VALUES (1, 'Spring', 1)",
+              "INSERT INTO delivery (id, campaign_id, label, channel, status) VALUES "
+              "(1, 1, 'Newsletter', 'email', 'being_edited'), (2, 1, 'Reminder', 'email', "
+              "'to_validate'), (3, 1, 'Leaflet', 'direct_mail', 'in_progress')",
+              "INSERT INTO approval (delivery_id, kind, status, submitted_at, decided_by, "
+              "comment) VALUES (2, 'content', 'rejected', 1, 1, 'Typo in the subject')"})
             QVERIFY(Sql::exec(database->connection(), QString::fromUtf8(sql)).ok());
-        const QStringList db{"--lang", "en", "--db", database->url().toString(), "--now",
-                             "2027-01-15T09:00:00Z"};
+        const QStringList db{
+            "--lang", "en", "--db", database->url().toString(), "--now", "2027-01-15T09:00:00Z"};
         auto jobs = [&] {
             return Sql::scalar(database->connection(), "SELECT count(*) FROM operation_job")
                 .value()
@@ -435,6 +435,80 @@ private slots:
         CTL_EXPECT(ctl(db + QStringList{"delivery", "submit", "abc"}), 2);
         CTL_EXPECT(ctl(db + QStringList{"delivery", "approve", "1"}), 2);
         QCOMPARE(jobs(), 2);
+    }
+
+    // approval decide, delivery confirm and finish, diagnose: exit codes and JSON.
+    void deliveryCommands_data() { campagna::test::TestDatabase::addBackendRows(); }
+    void deliveryCommands()
+    {
+        QFETCH(QString, backend);
+        CAMPAGNA_OPEN_DATABASE(database, backend);
+        for (const char *sql :
+             {"INSERT INTO operator (id, name, is_admin) VALUES (1, 'mara', 0), (2, 'rev', 0), "
+              "(3, 'other', 0)",
+              "INSERT INTO campaign (id, label, manager_id) VALUES (1, 'Spring', 1)",
+              "INSERT INTO delivery (id, campaign_id, label, channel, status, to_send_count, "
+              "confirm_required) VALUES (1, 1, 'Newsletter', 'email', 'to_validate', 100, 1), "
+              "(2, 1, 'Push', 'sms', 'pending_confirmation', 50, 1), "
+              "(3, 1, 'Sent', 'email', 'in_progress', 80, 0)",
+              "INSERT INTO approval (id, delivery_id, kind, status, reviewer_operator_id, "
+              "submitted_at) VALUES (7, 1, 'content', 'pending', 2, 1800000000)"})
+            QVERIFY(Sql::exec(database->connection(), QString::fromUtf8(sql)).ok());
+        const QStringList db{
+            "--lang", "en", "--db", database->url().toString(), "--now", "2027-01-15T09:00:00Z"};
+        auto value = [&](const char *sql) {
+            return Sql::scalar(database->connection(), QString::fromUtf8(sql)).value()->toString();
+        };
+
+        Ctl result = ctl(db + QStringList{"approval", "decide", "7", "approve", "--by", "other"});
+        CTL_EXPECT(result, 1);
+        QVERIFY2(result.err.contains("rev"), qPrintable(result.err));
+        result = ctl(db + QStringList{"--json", "approval", "decide", "7", "approve", "--by", "rev",
+                                      "--comment", "Looks good"});
+        CTL_EXPECT(result, 0);
+        QCOMPARE(result.json().value("status").toString(), QStringLiteral("approved"));
+        QCOMPARE(value("SELECT status || ' ' || CAST(decided_by AS TEXT) || ' ' || comment || ' ' "
+                       "|| CAST(decided_at AS TEXT) FROM approval WHERE id = 7"),
+                 QStringLiteral("approved 2 Looks good 1800003600"));
+        // The first decision wins.
+        result = ctl(db + QStringList{"approval", "decide", "7", "reject", "--by", "rev"});
+        CTL_EXPECT(result, 1);
+        QVERIFY2(result.err.contains("first decision wins"), qPrintable(result.err));
+        QCOMPARE(value("SELECT status FROM approval WHERE id = 7"), QStringLiteral("approved"));
+        CTL_EXPECT(ctl(db + QStringList{"approval", "decide", "999", "approve"}), 2);
+        CTL_EXPECT(ctl(db + QStringList{"approval", "decide", "7", "maybe"}), 2);
+
+        result = ctl(db + QStringList{"delivery", "confirm", "1"});
+        CTL_EXPECT(result, 1);
+        QVERIFY2(result.err.contains("to_validate"), qPrintable(result.err));
+        result = ctl(db + QStringList{"--json", "delivery", "confirm", "2"});
+        CTL_EXPECT(result, 0);
+        QCOMPARE(result.json().value("status").toString(), QStringLiteral("start_pending"));
+        CTL_EXPECT(ctl(db + QStringList{"delivery", "finish", "3"}), 2);
+        CTL_EXPECT(ctl(db + QStringList{"delivery", "finish", "3", "--sent", "-5"}), 2);
+        result = ctl(db + QStringList{"delivery", "finish", "3", "--sent", "78"});
+        CTL_EXPECT(result, 0);
+        QCOMPARE(
+            value("SELECT status || ' ' || CAST(sent_count AS TEXT) FROM delivery WHERE id = 3"),
+            QStringLiteral("finished 78"));
+
+        result = ctl(db + QStringList{"--json", "diagnose", "1"});
+        CTL_EXPECT(result, 0);
+        const QJsonObject report = result.json();
+        QCOMPARE(report.value("delivery_id").toInt(), 1);
+        QCOMPARE(report.value("status").toString(), QStringLiteral("to_validate"));
+        QVERIFY(report.contains("stalled"));
+        const QJsonArray checks = report.value("checks").toArray();
+        QVERIFY(checks.size() >= 10);
+        QCOMPARE(checks.first().toObject().value("check").toString(),
+                 QStringLiteral("WorkflowRunning"));
+        for (const auto &check : checks)
+            for (const char *key : {"check", "result", "reason", "message"})
+                QVERIFY2(check.toObject().contains(QLatin1String(key)), key);
+        result = ctl(db + QStringList{"diagnose", "1"});
+        CTL_EXPECT(result, 0);
+        QVERIFY(result.out.contains("WorkflowRunning"));
+        CTL_EXPECT(ctl(db + QStringList{"diagnose", "424242"}), 2);
     }
 
     void italianMessages()

@@ -1,0 +1,377 @@
+#include "delivery/deliveryactions.h"
+
+#include "db/sql.h"
+#include "delivery/deliveryevents.h"
+#include "delivery/reviewers.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <limits>
+
+namespace campagna::delivery {
+
+using db::Sql;
+
+namespace {
+
+QVariant operatorValue(const people::Actor &actor)
+{
+    return actor.operatorId ? QVariant(*actor.operatorId)
+                            : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QString isoUtc(qint64 secs)
+{
+    // toUTC(): ISODate then ends in "Z", as people write UTC.
+    return QDateTime::fromSecsSinceEpoch(secs).toUTC().toString(Qt::ISODate);
+}
+
+// Commands record events with no workflow and no run.
+const DeliveryEvents::Origin kByHand{QString(), std::nullopt};
+
+Result<QStringList> administratorNames(const QSqlDatabase &db)
+{
+    auto query =
+        Sql::exec(db, QStringLiteral("SELECT name FROM operator WHERE is_admin = 1 ORDER BY name"));
+    if (!query)
+        return query.error();
+    QStringList names;
+    while (query->next())
+        names << query->value(0).toString();
+    return names;
+}
+
+// A delivery as the delivery actions need it.
+struct DeliveryRow
+{
+    QString label;
+    QString status;
+    QString channel;
+    bool isTemplate = false;
+    QVariant managerId;
+    QString managerName;
+    QVariant toSendCount;
+};
+
+Result<std::optional<DeliveryRow>> readDelivery(const QSqlDatabase &db, qint64 deliveryId)
+{
+    auto found = Sql::exec(
+        db,
+        QStringLiteral("SELECT d.label, d.status, d.channel, d.is_template, c.manager_id, o.name, "
+                       "d.to_send_count FROM delivery d JOIN campaign c ON c.id = d.campaign_id "
+                       "LEFT JOIN operator o ON o.id = c.manager_id WHERE d.id = ?"),
+        {deliveryId});
+    if (!found)
+        return found.error();
+    if (!found->next())
+        return std::optional<DeliveryRow>();
+    DeliveryRow row{found->value(0).toString(),
+                    found->value(1).toString(),
+                    found->value(2).toString(),
+                    found->value(3).toInt() == 1,
+                    found->value(4),
+                    found->value(5).toString(),
+                    found->value(6)};
+    return std::optional<DeliveryRow>(row);
+}
+
+} // namespace
+
+Result<DeliveryActions::Decision>
+DeliveryActions::decideApproval(const QSqlDatabase &db, qint64 approvalId, bool approve,
+                                const QString &comment, const people::Actor &actor, qint64 now)
+{
+    db::WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+
+    auto found = Sql::exec(
+        db,
+        QStringLiteral("SELECT a.status, a.kind, a.reviewer_operator_id, a.reviewer_group_id, "
+                       "g.name, a.decided_at, a.decided_by, o.name, d.id, d.label "
+                       "FROM approval a JOIN delivery d ON d.id = a.delivery_id "
+                       "LEFT JOIN operator_group g ON g.id = a.reviewer_group_id "
+                       "LEFT JOIN operator o ON o.id = a.decided_by WHERE a.id = ?"),
+        {approvalId});
+    if (!found)
+        return found.error();
+    if (!found->next())
+        return makeError(Error::Code::NotFound, tr("There is no approval %1.").arg(approvalId));
+    const QString status = found->value(0).toString();
+    const QString kind = found->value(1).toString();
+    const QVariant reviewerOperator = found->value(2);
+    const QVariant reviewerGroup = found->value(3);
+    const QString groupName = found->value(4).toString();
+    const QVariant decidedAt = found->value(5);
+    const QVariant decidedBy = found->value(6);
+    const QString decidedByName = found->value(7).toString();
+    const qint64 deliveryId = found->value(8).toLongLong();
+    const QString deliveryLabel = found->value(9).toString();
+    found->finish();
+
+    auto reviewers = Reviewers::forApproval(db, approvalId);
+    if (!reviewers)
+        return reviewers.error();
+    bool allowed = actor.isAdmin;
+    if (!allowed && actor.operatorId) {
+        for (const Reviewers::Reviewer &reviewer : std::as_const(reviewers.value()))
+            allowed = allowed || reviewer.operatorId == *actor.operatorId;
+        // Every member of the reviewer group may decide, even when the
+        // request went to someone else (an operator, or the manager).
+        if (!allowed && !reviewerGroup.isNull()) {
+            auto member = Sql::scalar(db,
+                                      QStringLiteral("SELECT COUNT(*) FROM operator_group_member "
+                                                     "WHERE group_id = ? AND operator_id = ?"),
+                                      {reviewerGroup, *actor.operatorId});
+            if (!member)
+                return member.error();
+            allowed = member.value() && member.value()->toLongLong() > 0;
+        }
+    }
+    if (!allowed) {
+        QStringList who;
+        for (const Reviewers::Reviewer &reviewer : std::as_const(reviewers.value())) {
+            if (reviewer.via == QLatin1String(Reviewers::kViaOperator))
+                who << reviewer.name;
+            else if (reviewer.via == QLatin1String(Reviewers::kViaManager))
+                who << tr("the campaign manager %1").arg(reviewer.name);
+        }
+        if (!reviewerGroup.isNull())
+            who << tr("the members of the group \"%1\"").arg(groupName);
+        auto admins = administratorNames(db);
+        if (!admins)
+            return admins.error();
+        const QString adminList =
+            admins->isEmpty() ? tr("there is none") : admins->join(QStringLiteral(", "));
+        return makeError(
+            Error::Code::Forbidden,
+            who.isEmpty()
+                ? tr("Only administrators (%1) may decide the approval %2 (%3) of the delivery "
+                     "%4 \"%5\": it has no reviewer; \"%6\" is not an administrator.")
+                      .arg(adminList, QString::number(approvalId), kind,
+                           QString::number(deliveryId), deliveryLabel, actor.name)
+                : tr("Only the reviewers of the approval %1 (%2) of the delivery %3 \"%4\" (%5) "
+                     "and administrators (%6) may decide it; \"%7\" is neither.")
+                      .arg(QString::number(approvalId), kind, QString::number(deliveryId),
+                           deliveryLabel, who.join(QStringLiteral(", ")), adminList, actor.name));
+    }
+
+    const auto alreadyDecided = [&](const QString &was, const QVariant &at, const QVariant &by,
+                                    const QString &byName) {
+        const QString whom = by.isNull() ? tr("an administrator") : byName;
+        const QString when = at.isNull() ? tr("an unknown time") : isoUtc(at.toLongLong());
+        return makeError(
+            Error::Code::Failed,
+            was == u"approved"
+                ? tr("The approval %1 (%2) of the delivery %3 \"%4\" was already approved by %5 "
+                     "at %6 (UTC): the first decision wins.")
+                      .arg(QString::number(approvalId), kind, QString::number(deliveryId),
+                           deliveryLabel, whom, when)
+                : tr("The approval %1 (%2) of the delivery %3 \"%4\" was already rejected by %5 "
+                     "at %6 (UTC): the first decision wins.")
+                      .arg(QString::number(approvalId), kind, QString::number(deliveryId),
+                           deliveryLabel, whom, when));
+    };
+    if (status != u"pending")
+        return alreadyDecided(status, decidedAt, decidedBy, decidedByName);
+
+    const QString decision = approve ? QStringLiteral("approved") : QStringLiteral("rejected");
+    const QString trimmed = comment.trimmed();
+    auto updated = Sql::update(
+        db,
+        QStringLiteral("UPDATE approval SET status = ?, decided_at = ?, decided_by = ?, "
+                       "comment = ? WHERE id = ? AND status = 'pending'"),
+        {decision, now, operatorValue(actor),
+         trimmed.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(trimmed),
+         approvalId});
+    if (!updated)
+        return updated.error();
+    if (updated.value() != 1) {
+        // Another decision committed between our read and our write
+        // (PostgreSQL re-reads the row after waiting for its lock).
+        auto again =
+            Sql::exec(db,
+                      QStringLiteral("SELECT a.status, a.decided_at, a.decided_by, o.name FROM "
+                                     "approval a LEFT JOIN operator o ON o.id = a.decided_by "
+                                     "WHERE a.id = ?"),
+                      {approvalId});
+        if (!again)
+            return again.error();
+        if (!again->next())
+            return makeError(Error::Code::NotFound, tr("There is no approval %1.").arg(approvalId));
+        return alreadyDecided(again->value(0).toString(), again->value(1), again->value(2),
+                              again->value(3).toString());
+    }
+
+    const QString message = trimmed.isEmpty()
+                                ? (approve ? tr("Approval %1 (%2) approved by %3.")
+                                           : tr("Approval %1 (%2) rejected by %3."))
+                                      .arg(QString::number(approvalId), kind, actor.name)
+                                : (approve ? tr("Approval %1 (%2) approved by %3: %4")
+                                           : tr("Approval %1 (%2) rejected by %3: %4"))
+                                      .arg(QString::number(approvalId), kind, actor.name, trimmed);
+    if (auto recorded = DeliveryEvents::record(db, deliveryId,
+                                               approve ? QStringLiteral("ApprovalApproved")
+                                                       : QStringLiteral("ApprovalRejected"),
+                                               message, now, kByHand);
+        !recorded)
+        return recorded.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return Decision{approvalId, deliveryId, decision, now, actor.operatorId};
+}
+
+namespace {
+
+// The manager-or-administrator right of the delivery actions; `action` is
+// the whole refusal sentence with %1 manager, %2 id, %3 label, %4 actor.
+Result<void> requireManager(const DeliveryRow &row, qint64 deliveryId, const people::Actor &actor,
+                            const QString &withManager, const QString &withoutManager)
+{
+    const bool isManager = !row.managerId.isNull() && actor.operatorId &&
+                           *actor.operatorId == row.managerId.toLongLong();
+    if (actor.isAdmin || isManager)
+        return {};
+    return makeError(
+        Error::Code::Forbidden,
+        row.managerName.isEmpty()
+            ? QString(withoutManager).arg(QString::number(deliveryId), row.label, actor.name)
+            : QString(withManager)
+                  .arg(row.managerName, QString::number(deliveryId), row.label, actor.name));
+}
+
+} // namespace
+
+Result<DeliveryActions::Moved> DeliveryActions::confirmDelivery(const QSqlDatabase &db,
+                                                                qint64 deliveryId,
+                                                                const people::Actor &actor,
+                                                                qint64 now)
+{
+    db::WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto found = readDelivery(db, deliveryId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(Error::Code::NotFound, tr("There is no delivery %1.").arg(deliveryId));
+    const DeliveryRow row = *found.value();
+    if (auto allowed = requireManager(
+            row, deliveryId, actor,
+            tr("Only the campaign's manager (%1) and administrators may confirm the delivery "
+               "%2 \"%3\"; \"%4\" is neither."),
+            tr("Only administrators may confirm the delivery %1 \"%2\" (its campaign has no "
+               "manager); \"%3\" is not one."));
+        !allowed)
+        return allowed.error();
+    if (row.isTemplate)
+        return makeError(Error::Code::Failed,
+                         tr("The delivery %1 \"%2\" is a template of a recurring campaign: its "
+                            "copies are confirmed, not the template.")
+                             .arg(QString::number(deliveryId), row.label));
+    if (row.status != u"pending_confirmation")
+        return makeError(Error::Code::Failed,
+                         tr("The delivery %1 \"%2\" is %3: only a delivery waiting for "
+                            "confirmation (pending_confirmation) can be confirmed.")
+                             .arg(QString::number(deliveryId), row.label, row.status));
+
+    auto moved = Sql::update(db,
+                             QStringLiteral("UPDATE delivery SET status = 'start_pending' "
+                                            "WHERE id = ? AND status = 'pending_confirmation'"),
+                             {deliveryId});
+    if (!moved)
+        return moved.error();
+    if (moved.value() != 1)
+        return makeError(Error::Code::Failed,
+                         tr("The delivery %1 \"%2\" changed while it was being confirmed; try "
+                            "again.")
+                             .arg(QString::number(deliveryId), row.label));
+    if (auto recorded =
+            DeliveryEvents::record(db, deliveryId, QStringLiteral("DeliveryConfirmed"),
+                                   tr("Confirmed by %1.").arg(actor.name), now, kByHand);
+        !recorded)
+        return recorded.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return Moved{deliveryId, row.status, QStringLiteral("start_pending")};
+}
+
+Result<DeliveryActions::Moved> DeliveryActions::finishDelivery(const QSqlDatabase &db,
+                                                               qint64 deliveryId, qint64 sent,
+                                                               const people::Actor &actor,
+                                                               qint64 now)
+{
+    if (sent < 0)
+        return makeError(Error::Code::Usage,
+                         tr("The number of messages sent must be 0 or more, not %1.").arg(sent));
+    // No channel sends two thousand million messages by hand: a count that
+    // big is a typing mistake (and would not fit the texts' plural forms).
+    if (sent > std::numeric_limits<int>::max())
+        return makeError(Error::Code::Usage,
+                         tr("%1 messages sent is not a plausible count.").arg(sent));
+    db::WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto found = readDelivery(db, deliveryId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(Error::Code::NotFound, tr("There is no delivery %1.").arg(deliveryId));
+    const DeliveryRow row = *found.value();
+    if (auto allowed = requireManager(
+            row, deliveryId, actor,
+            tr("Only the campaign's manager (%1) and administrators may finish the delivery %2 "
+               "\"%3\"; \"%4\" is neither."),
+            tr("Only administrators may finish the delivery %1 \"%2\" (its campaign has no "
+               "manager); \"%3\" is not one."));
+        !allowed)
+        return allowed.error();
+    if (row.isTemplate)
+        return makeError(Error::Code::Failed,
+                         tr("The delivery %1 \"%2\" is a template of a recurring campaign: its "
+                            "copies are finished, not the template.")
+                             .arg(QString::number(deliveryId), row.label));
+    if (row.channel == u"direct_mail")
+        return makeError(Error::Code::Failed,
+                         tr("The delivery %1 \"%2\" is a direct-mail delivery: it is finished by "
+                            "its provider's post-processing (supplierMgt), not by hand.")
+                             .arg(QString::number(deliveryId), row.label));
+    if (row.status != u"in_progress")
+        return makeError(Error::Code::Failed,
+                         tr("The delivery %1 \"%2\" is %3: only a delivery in progress "
+                            "(in_progress) can be finished.")
+                             .arg(QString::number(deliveryId), row.label, row.status));
+    if (!row.toSendCount.isNull() && sent > row.toSendCount.toLongLong())
+        return makeError(Error::Code::Usage,
+                         tr("The delivery %1 \"%2\" had %n message(s) to send: %3 sent is more "
+                            "than that.",
+                            nullptr, int(row.toSendCount.toLongLong()))
+                             .arg(QString::number(deliveryId), row.label, QString::number(sent)));
+
+    auto moved = Sql::update(db,
+                             QStringLiteral("UPDATE delivery SET status = 'finished', "
+                                            "sent_count = ? WHERE id = ? AND status = "
+                                            "'in_progress'"),
+                             {sent, deliveryId});
+    if (!moved)
+        return moved.error();
+    if (moved.value() != 1)
+        return makeError(Error::Code::Failed,
+                         tr("The delivery %1 \"%2\" changed while it was being finished; try "
+                            "again.")
+                             .arg(QString::number(deliveryId), row.label));
+    if (auto recorded = DeliveryEvents::record(
+            db, deliveryId, QStringLiteral("DeliveryFinished"),
+            tr("Finished by %1: %n message(s) sent.", nullptr, int(sent)).arg(actor.name), now,
+            kByHand);
+        !recorded)
+        return recorded.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return Moved{deliveryId, row.status, QStringLiteral("finished")};
+}
+
+} // namespace campagna::delivery

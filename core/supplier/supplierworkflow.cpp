@@ -1,0 +1,725 @@
+#include "supplier/supplierworkflow.h"
+
+#include "db/database.h"
+#include "db/sql.h"
+#include "delivery/deliveryevents.h"
+#include "notify/outbox.h"
+#include "operation/extractionjob.h"
+#include "supplier/returnfile.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QList>
+#include <QSaveFile>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace campagna::supplier {
+
+using db::Sql;
+using engine::RunContext;
+
+namespace {
+
+const QString kFilesStep = QStringLiteral("files");
+const QString kReturnsStep = QStringLiteral("returns");
+const QString kDelivery = QStringLiteral("delivery");
+
+// Copied in pieces of this size, hashed on the way.
+constexpr qint64 kCopyBytes = 256 * 1024;
+// Return-file recipient ids looked up per query.
+constexpr qsizetype kIdsPerQuery = 500;
+
+QVariant nullBigint()
+{
+    return QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QString utcText(qint64 at)
+{
+    return QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc())
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+bool plainFileName(const QString &name)
+{
+    return !name.isEmpty() && !name.contains(u'/') && !name.contains(u'\\') && name != u"." &&
+           name != u"..";
+}
+
+// PostgreSQL: the job's and the delivery's rows stay locked until the unit
+// commits, so that an operator cancelling the delivery waits for it.
+QString lockSuffix(RunContext &context)
+{
+    return context.database().isSqlite() ? QString() : QStringLiteral(" FOR UPDATE OF j, d");
+}
+
+} // namespace
+
+struct SupplierWorkflow::Job
+{
+    qint64 id = 0;
+    qint64 deliveryId = 0;
+    QString deliveryLabel;
+    qint64 sentAt = 0;
+    QString pattern;
+    std::optional<qint64> timeout;
+    QString dropDir;
+    bool overdueRecorded = false;
+};
+
+struct SupplierWorkflow::Counts
+{
+    qint64 sent = 0, retried = 0, failed = 0;
+    qint64 finished = 0, returns = 0, returnsFailed = 0, closed = 0, overdue = 0, waiting = 0;
+};
+
+Result<void> SupplierWorkflow::run(RunContext &context)
+{
+    Counts counts;
+    if (auto ok = context.checkpoint(); !ok)
+        return ok;
+    if (auto done = sendFiles(context, counts); !done)
+        return done;
+    if (auto ok = context.checkpoint(); !ok)
+        return ok;
+    if (auto done = finishWithoutReturn(context, counts); !done)
+        return done;
+    if (auto ok = context.checkpoint(); !ok)
+        return ok;
+    return processReturns(context, counts);
+}
+
+// Step 1. The pending jobs are few (deliveries handed over since the last
+// run); each gets its own unit, so a crash loses at most the one at hand.
+Result<void> SupplierWorkflow::sendFiles(RunContext &context, Counts &counts)
+{
+    QList<qint64> jobs;
+    auto pending = Sql::exec(
+        context.connection(),
+        QStringLiteral("SELECT id FROM provider_job WHERE status = 'pending' ORDER BY id"));
+    if (!pending)
+        return pending.error();
+    while (pending->next())
+        jobs.append(pending->value(0).toLongLong());
+    pending->finish();
+
+    qint64 done = 0;
+    for (const qint64 jobId : std::as_const(jobs)) {
+        if (done > 0) {
+            if (auto ok = context.checkpoint(); !ok)
+                return ok;
+        }
+        if (auto sent = sendFile(context, jobId, counts); !sent)
+            return sent;
+        context.setProgress(++done, jobs.size());
+    }
+    context.addItems(counts.sent + counts.retried + counts.failed);
+    context.info(kFilesStep, tr("%n provider file(s) sent; %1 job(s) to be tried again, %2 "
+                                "failed.",
+                                nullptr, int(counts.sent))
+                                 .arg(counts.retried)
+                                 .arg(counts.failed));
+    return {};
+}
+
+Result<void> SupplierWorkflow::sendFile(RunContext &context, qint64 jobId, Counts &counts)
+{
+    Failure failure = Failure::None;
+    QString failureMessage;
+    qint64 deliveryId = 0;
+    bool sent = false;
+    const qint64 now = context.now();
+    const delivery::DeliveryEvents::Origin origin{context.workflow(), context.runId()};
+
+    auto done = context.unit(kFilesStep, [&](QSqlDatabase &db) -> Result<void> {
+        failure = Failure::None;
+        sent = false;
+        auto fail = [&](Failure kind, const QString &message) -> Result<void> {
+            failure = kind;
+            failureMessage = message;
+            return makeError(Error::Code::Failed, message);
+        };
+        auto found = Sql::exec(
+            db,
+            QStringLiteral("SELECT j.status, d.id, d.status, d.label, d.extraction_file, "
+                           "d.extraction_sha256, d.extraction_rows, sv.id, s.label, s.email, "
+                           "s.drop_dir FROM provider_job j JOIN delivery d ON d.id = j.delivery_id "
+                           "LEFT JOIN service sv ON sv.id = COALESCE(j.service_id, d.service_id) "
+                           "LEFT JOIN supplier s ON s.id = sv.supplier_id WHERE j.id = ?") +
+                lockSuffix(context),
+            {jobId});
+        if (!found)
+            return found.error();
+        if (!found->next() || found->value(0).toString() != u"pending")
+            return {}; // no longer pending: someone else dealt with it
+        deliveryId = found->value(1).toLongLong();
+        const QString status = found->value(2).toString();
+        const QString label = found->value(3).toString();
+        const QString extractionFile = found->value(4).toString();
+        const QString expectedSha = found->value(5).toString().trimmed().toLower();
+        const qint64 rows = found->value(6).toLongLong();
+        const bool hasService = !found->isNull(7);
+        const QString supplier = found->value(8).toString();
+        const QString email = found->value(9).toString().trimmed();
+        const QString dropDir = found->value(10).toString().trimmed();
+        found->finish();
+
+        if (status != u"provider_pending")
+            return fail(Failure::Stale,
+                        tr("The delivery %1 is %2, no longer provider_pending: no file was sent.")
+                            .arg(deliveryId)
+                            .arg(status));
+        if (!hasService)
+            return fail(Failure::Permanent,
+                        tr("The delivery %1 has no service provider's service: there is no "
+                           "supplier to send its file to. Choose a service for the delivery.")
+                            .arg(deliveryId));
+        if (email.isEmpty() || dropDir.isEmpty())
+            return fail(Failure::Permanent,
+                        email.isEmpty() && dropDir.isEmpty()
+                            ? tr("The supplier \"%1\" has neither an e-mail address nor a drop "
+                                 "folder: the file cannot be sent. Complete the supplier.")
+                                  .arg(supplier)
+                        : email.isEmpty()
+                            ? tr("The supplier \"%1\" has no e-mail address: the file cannot be "
+                                 "announced to it. Complete the supplier.")
+                                  .arg(supplier)
+                            : tr("The supplier \"%1\" has no drop folder (drop_dir): the file "
+                                 "cannot be handed over. Complete the supplier.")
+                                  .arg(supplier));
+        if (extractionFile.isEmpty() || expectedSha.isEmpty())
+            return fail(Failure::Permanent,
+                        tr("The delivery %1 has no extraction file (or no checksum of it): "
+                           "extract it again.")
+                            .arg(deliveryId));
+
+        QFile source(extractionFile);
+        if (!source.exists())
+            return fail(Failure::Permanent,
+                        tr("The extraction file %1 was lost: it no longer exists. Extract the "
+                           "delivery again.")
+                            .arg(extractionFile));
+        if (!source.open(QIODevice::ReadOnly))
+            return fail(Failure::Transient, tr("Cannot read the extraction file %1: %2")
+                                                .arg(extractionFile, source.errorString()));
+        const QString outgoing =
+            QDir::cleanPath(QDir(dropDir).absoluteFilePath(QStringLiteral("outgoing")));
+        if (!QDir().mkpath(outgoing))
+            return fail(
+                Failure::Transient,
+                tr("Cannot create the folder %1 for the supplier \"%2\".").arg(outgoing, supplier));
+        const QString target = outgoing + u'/' + QFileInfo(extractionFile).fileName();
+        // The same bytes as were checked: the copy is hashed as it is
+        // written, and only a copy with the expected checksum is renamed
+        // into place (QSaveFile: temporary name, then rename).
+        QSaveFile copy(target);
+        if (!copy.open(QIODevice::WriteOnly))
+            return fail(Failure::Transient,
+                        tr("Cannot write %1: %2").arg(target, copy.errorString()));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        while (!source.atEnd()) {
+            const QByteArray piece = source.read(kCopyBytes);
+            if (piece.isEmpty() && source.error() != QFileDevice::NoError) {
+                copy.cancelWriting();
+                return fail(Failure::Transient, tr("Cannot read the extraction file %1: %2")
+                                                    .arg(extractionFile, source.errorString()));
+            }
+            hash.addData(piece);
+            if (copy.write(piece) != piece.size()) {
+                copy.cancelWriting();
+                return fail(Failure::Transient,
+                            tr("Cannot write %1: %2").arg(target, copy.errorString()));
+            }
+        }
+        const QString sha = QString::fromLatin1(hash.result().toHex());
+        if (sha != expectedSha) {
+            copy.cancelWriting();
+            return fail(Failure::Permanent,
+                        tr("The extraction file %1 was changed since it was extracted: its "
+                           "SHA-256 is %2, not %3. Extract the delivery again.")
+                            .arg(extractionFile, sha, expectedSha));
+        }
+        if (!copy.commit())
+            return fail(Failure::Transient,
+                        tr("Cannot write %1: %2").arg(target, copy.errorString()));
+
+        notify::Outbox::Message message;
+        message.kind = QStringLiteral("provider_file");
+        message.dedupKey = QStringLiteral("provider-file:%1").arg(jobId);
+        message.recipientEmail = email;
+        message.attachmentPath = target;
+        const QString fileName = QFileInfo(target).fileName();
+        message.subject = tr("Direct-mail file %1 for the delivery \"%2\"").arg(fileName, label);
+        message.body =
+            tr("Hello,\n\nattached is the file %1 of the direct-mail delivery \"%2\" (number %3): "
+               "%n record(s).\nIt is also in your drop folder: %4\nSHA-256: %5\n\nPlease process "
+               "it and send back the return file, if one is agreed, to the incoming folder.\n\n"
+               "Campagna",
+               nullptr, int(rows))
+                .arg(fileName, label, QString::number(deliveryId), target, sha);
+        if (auto queued = notify::Outbox::queue(db, message, now); !queued)
+            return queued.error();
+
+        if (auto marked = Sql::exec(
+                db,
+                QStringLiteral("UPDATE provider_job SET status = 'file_sent', file_path = ?, "
+                               "file_sha256 = ?, sent_at = ?, attempts = attempts + 1, "
+                               "error = NULL WHERE id = ?"),
+                {target, sha, now, jobId});
+            !marked)
+            return marked.error();
+        // A last_error left by an earlier failure of this hand-over is over.
+        if (auto moved = Sql::exec(db,
+                                   QStringLiteral("UPDATE delivery SET status = "
+                                                  "'sent_to_provider', last_error = NULL "
+                                                  "WHERE id = ?"),
+                                   {deliveryId});
+            !moved)
+            return moved.error();
+        const QString what =
+            tr("File %1 sent to the supplier \"%2\" (%3).").arg(fileName, supplier, email);
+        if (auto recorded = delivery::DeliveryEvents::record(
+                db, deliveryId, QStringLiteral("ProviderFileSent"), what, now, origin);
+            !recorded)
+            return recorded;
+        context.info(kFilesStep,
+                     tr("Delivery %1: %2; now sent_to_provider.").arg(deliveryId).arg(what),
+                     kDelivery, deliveryId);
+        sent = true;
+        return {};
+    });
+    if (done) {
+        counts.sent += sent ? 1 : 0;
+        return {};
+    }
+    if (failure == Failure::None)
+        return done; // the database's fault: the run's
+    return recordFailure(context, jobId, deliveryId, failure, failureMessage, false, counts);
+}
+
+// In its own small unit: the job's unit rolled back.
+Result<void> SupplierWorkflow::recordFailure(RunContext &context, qint64 jobId, qint64 deliveryId,
+                                             Failure failure, const QString &message,
+                                             bool returnFile, Counts &counts)
+{
+    bool final = true;
+    int attempts = 0;
+    auto recorded =
+        context.unit(returnFile ? kReturnsStep : kFilesStep, [&](QSqlDatabase &db) -> Result<void> {
+            const qint64 now = context.now();
+            // Only step 1 counts attempts; a return file's problem needs a
+            // person (the file is left where it is for inspection).
+            auto current = Sql::scalar(
+                db, QStringLiteral("SELECT attempts FROM provider_job WHERE id = ?"), {jobId});
+            if (!current)
+                return current.error();
+            attempts = (current.value() ? current.value()->toInt() : 0) + (returnFile ? 0 : 1);
+            final = failure != Failure::Transient || attempts >= kMaxAttempts;
+            auto updated = Sql::exec(
+                db,
+                QStringLiteral("UPDATE provider_job SET status = ?, attempts = ?, error = ?, "
+                               "finished_at = ? WHERE id = ?"),
+                {final ? QStringLiteral("failed") : QStringLiteral("pending"), attempts, message,
+                 final ? QVariant(now) : nullBigint(), jobId});
+            if (!updated)
+                return updated.error();
+            const QString step = returnFile ? kReturnsStep : kFilesStep;
+            if (!final) {
+                context.warning(
+                    step,
+                    tr("Provider job %1 of the delivery %2 failed, attempt %3 of %4; it "
+                       "will be tried again on the next run: %5")
+                        .arg(jobId)
+                        .arg(deliveryId)
+                        .arg(attempts)
+                        .arg(kMaxAttempts)
+                        .arg(message),
+                    kDelivery, deliveryId);
+                return {};
+            }
+            if (failure == Failure::Stale) {
+                context.warning(
+                    step,
+                    tr("Provider job %1 of the delivery %2 was closed without effect: %3")
+                        .arg(jobId)
+                        .arg(deliveryId)
+                        .arg(message),
+                    kDelivery, deliveryId);
+                return {};
+            }
+            const QString lastError = returnFile ? tr("Provider return failed: %1").arg(message)
+                                                 : tr("Provider file failed: %1").arg(message);
+            if (auto marked = Sql::exec(db,
+                                        QStringLiteral("UPDATE delivery SET last_error = ? "
+                                                       "WHERE id = ?"),
+                                        {lastError, deliveryId});
+                !marked)
+                return marked.error();
+            if (auto event = delivery::DeliveryEvents::record(
+                    db, deliveryId,
+                    returnFile ? QStringLiteral("ProviderReturnFailed")
+                               : QStringLiteral("ProviderFileFailed"),
+                    lastError, now, {context.workflow(), context.runId()});
+                !event)
+                return event;
+            context.warning(
+                step,
+                attempts > 1 && !returnFile
+                    ? tr("Provider job %1 of the delivery %2 failed after %3 attempts: %4")
+                          .arg(jobId)
+                          .arg(deliveryId)
+                          .arg(attempts)
+                          .arg(message)
+                    : tr("Provider job %1 of the delivery %2 failed: %3")
+                          .arg(jobId)
+                          .arg(deliveryId)
+                          .arg(message),
+                kDelivery, deliveryId);
+            return {};
+        });
+    if (!recorded)
+        return recorded;
+    if (returnFile) {
+        ++counts.returnsFailed;
+        context.addItems(1);
+    } else
+        ++(final ? counts.failed : counts.retried);
+    return {};
+}
+
+// Step 2, set-based: jobs whose delivery no longer waits for them are
+// closed; without a return file pattern the messages count as sent.
+Result<void> SupplierWorkflow::finishWithoutReturn(RunContext &context, Counts &counts)
+{
+    const qint64 now = context.now();
+    return context.unit(kReturnsStep, [&](QSqlDatabase &db) -> Result<void> {
+        counts.closed = 0;
+        counts.finished = 0;
+        auto closed = Sql::update(
+            db,
+            QStringLiteral("UPDATE provider_job SET status = 'failed', finished_at = ?, "
+                           "error = ? WHERE status = 'file_sent' AND EXISTS (SELECT 1 FROM "
+                           "delivery d WHERE d.id = provider_job.delivery_id "
+                           "AND d.status <> 'sent_to_provider')"),
+            {now, tr("The delivery no longer waits for its provider (it was cancelled or moved "
+                     "on by someone else): the job was closed without effect.")});
+        if (!closed)
+            return closed.error();
+        if (closed.value() > 0)
+            context.warning(kReturnsStep,
+                            tr("%n provider job(s) closed: their delivery was no longer "
+                               "sent_to_provider.",
+                               nullptr, int(closed.value())));
+
+        const QString noPattern = QStringLiteral(
+            "SELECT j.delivery_id FROM provider_job j JOIN delivery d ON d.id = j.delivery_id "
+            "LEFT JOIN service sv ON sv.id = COALESCE(j.service_id, d.service_id) "
+            "WHERE j.status = 'file_sent' AND d.status = 'sent_to_provider' "
+            "AND (sv.return_file_pattern IS NULL OR TRIM(sv.return_file_pattern) = '')");
+        // The message holds each delivery's figure: %1 is replaced in SQL.
+        auto events = delivery::DeliveryEvents::recordEach(
+            db, QStringLiteral("DeliveryFinished"),
+            QStringLiteral("SELECT dd.id AS delivery_id, REPLACE(CAST(? AS TEXT), '%1', "
+                           "COALESCE(CAST(dd.extraction_rows AS TEXT), '?')) AS message "
+                           "FROM delivery dd WHERE dd.id IN (") +
+                noPattern + QStringLiteral(")"),
+            {tr("No return file is expected from the provider: the messages of the file "
+                "count as sent (%1); the delivery is finished.")},
+            now, {context.workflow(), context.runId()});
+        if (!events)
+            return events.error();
+        auto finished =
+            Sql::update(db, QStringLiteral("UPDATE delivery SET sent_count = extraction_rows, "
+                                           "status = 'finished' WHERE id IN (") +
+                                noPattern + QStringLiteral(")"));
+        if (!finished)
+            return finished.error();
+        auto done = Sql::update(db,
+                                QStringLiteral("UPDATE provider_job SET status = 'done', "
+                                               "finished_at = ?, error = NULL "
+                                               "WHERE status = 'file_sent' AND EXISTS (SELECT 1 "
+                                               "FROM delivery d WHERE d.id = "
+                                               "provider_job.delivery_id AND d.status = "
+                                               "'finished')"),
+                                {now});
+        if (!done)
+            return done.error();
+        counts.closed = closed.value();
+        counts.finished = done.value();
+        context.addItems(closed.value() + done.value());
+        return {};
+    });
+}
+
+Result<void> SupplierWorkflow::processReturns(RunContext &context, Counts &counts)
+{
+    // The jobs waiting for a return file: the deliveries with their
+    // provider now, a small set.
+    QList<Job> jobs;
+    auto waiting = Sql::exec(
+        context.connection(),
+        QStringLiteral(
+            "SELECT j.id, j.delivery_id, d.label, j.sent_at, sv.return_file_pattern, "
+            "sv.return_timeout_s, s.drop_dir, "
+            "(SELECT COUNT(*) FROM delivery_event e WHERE e.delivery_id = j.delivery_id "
+            "  AND e.reason = 'ProviderReturnOverdue' AND e.last_at >= j.sent_at) "
+            "FROM provider_job j JOIN delivery d ON d.id = j.delivery_id "
+            "JOIN service sv ON sv.id = COALESCE(j.service_id, d.service_id) "
+            "LEFT JOIN supplier s ON s.id = sv.supplier_id "
+            "WHERE j.status = 'file_sent' AND d.status = 'sent_to_provider' "
+            "AND sv.return_file_pattern IS NOT NULL AND TRIM(sv.return_file_pattern) <> '' "
+            "ORDER BY j.id"));
+    if (!waiting)
+        return waiting.error();
+    while (waiting->next()) {
+        const QSqlQuery &q = waiting.value();
+        Job job;
+        job.id = q.value(0).toLongLong();
+        job.deliveryId = q.value(1).toLongLong();
+        job.deliveryLabel = q.value(2).toString();
+        job.sentAt = q.value(3).toLongLong();
+        job.pattern = q.value(4).toString().trimmed();
+        if (!q.isNull(5))
+            job.timeout = q.value(5).toLongLong();
+        job.dropDir = q.value(6).toString().trimmed();
+        job.overdueRecorded = q.value(7).toLongLong() > 0;
+        jobs.append(job);
+    }
+    waiting->finish();
+
+    for (const Job &job : std::as_const(jobs)) {
+        if (auto ok = context.checkpoint(); !ok)
+            return ok;
+        if (auto done = processReturn(context, job, counts); !done)
+            return done;
+    }
+    context.info(kReturnsStep,
+                 tr("%n delivery(ies) finished without a return file; %1 return file(s) "
+                    "processed, %2 failed; %3 overdue, %4 still awaited; %5 job(s) closed.",
+                    nullptr, int(counts.finished))
+                     .arg(counts.returns)
+                     .arg(counts.returnsFailed)
+                     .arg(counts.overdue)
+                     .arg(counts.waiting)
+                     .arg(counts.closed));
+    return {};
+}
+
+Result<void> SupplierWorkflow::processReturn(RunContext &context, const Job &job, Counts &counts)
+{
+    const qint64 now = context.now();
+    // {date}, should a pattern use it, is the day the file was sent.
+    const QString name = operation::ExtractionJob::fileName(job.pattern, job.sentAt, job.deliveryId,
+                                                            job.deliveryLabel);
+    if (!plainFileName(name))
+        return recordFailure(context, job.id, job.deliveryId, Failure::Permanent,
+                             tr("The return file pattern \"%1\" gives \"%2\", which is not a "
+                                "plain file name. Correct the service's pattern.")
+                                 .arg(job.pattern, name),
+                             true, counts);
+    if (job.dropDir.isEmpty())
+        return recordFailure(context, job.id, job.deliveryId, Failure::Permanent,
+                             tr("The supplier has no drop folder (drop_dir) any more: the return "
+                                "file %1 cannot be looked for. Complete the supplier.")
+                                 .arg(name),
+                             true, counts);
+
+    const QDir incoming(
+        QDir::cleanPath(QDir(job.dropDir).absoluteFilePath(QStringLiteral("incoming"))));
+    const QString arrived = incoming.filePath(name);
+    const QString processedDir = incoming.filePath(QStringLiteral("processed"));
+    const QString processed = processedDir + u'/' + name;
+    // Moved by a run that died before it committed: processed/ has it.
+    const bool inIncoming = QFileInfo(arrived).isFile();
+    const bool inProcessed = !inIncoming && QFileInfo(processed).isFile();
+
+    if (!inIncoming && !inProcessed) {
+        if (!job.timeout || now < job.sentAt + *job.timeout) {
+            ++counts.waiting;
+            return {};
+        }
+        ++counts.overdue;
+        const QString message =
+            tr("No return file %1 in %2: the file was sent on %3, its return was expected by %4.")
+                .arg(name, incoming.path(), utcText(job.sentAt),
+                     utcText(job.sentAt + *job.timeout));
+        // The event once per sending; the warning on every run that sees
+        // it, so the journal of each run says what is stalled.
+        context.warning(kReturnsStep, tr("Delivery %1: %2").arg(job.deliveryId).arg(message),
+                        kDelivery, job.deliveryId);
+        if (job.overdueRecorded)
+            return {};
+        return context.unit(kReturnsStep, [&](QSqlDatabase &db) -> Result<void> {
+            return delivery::DeliveryEvents::record(
+                db, job.deliveryId, QStringLiteral("ProviderReturnOverdue"), message, now,
+                {context.workflow(), context.runId()});
+        });
+    }
+
+    enum class Problem { None, Malformed, File };
+    Problem problem = Problem::None;
+    QString problemMessage;
+    bool finished = false;
+    auto done = context.unit(kReturnsStep, [&](QSqlDatabase &db) -> Result<void> {
+        problem = Problem::None;
+        finished = false;
+        auto stop = [&](Problem kind, const QString &message) -> Result<void> {
+            problem = kind;
+            problemMessage = message;
+            return makeError(Error::Code::Failed, message);
+        };
+        auto still = Sql::exec(db,
+                               QStringLiteral("SELECT j.status, d.status FROM provider_job j "
+                                              "JOIN delivery d ON d.id = j.delivery_id "
+                                              "WHERE j.id = ?") +
+                                   lockSuffix(context),
+                               {job.id});
+        if (!still)
+            return still.error();
+        if (!still->next() || still->value(0).toString() != u"file_sent" ||
+            still->value(1).toString() != u"sent_to_provider")
+            return {};
+        still->finish();
+
+        // Looked at again on every attempt of the unit: an attempt that
+        // moved the file and then failed to commit leaves it in processed/.
+        const bool here = QFileInfo(arrived).isFile();
+        const QString source = here ? arrived : processed;
+        QFile file(source);
+        if (!file.open(QIODevice::ReadOnly))
+            return stop(Problem::File,
+                        tr("Cannot read the return file %1: %2").arg(source, file.errorString()));
+        const QByteArray data = file.readAll();
+        if (file.error() != QFileDevice::NoError)
+            return stop(Problem::File,
+                        tr("Cannot read the return file %1: %2").arg(source, file.errorString()));
+        file.close();
+        const ReturnFile::Parsed parsed = ReturnFile::parse(data);
+        if (!parsed.ok())
+            return stop(Problem::Malformed, tr("The return file %1 is malformed at %2 It stays "
+                                               "where it is, for inspection.")
+                                                .arg(source, parsed.errorMessage()));
+
+        // Which of the file's recipients are targets of the delivery, a
+        // bounded number of ids per query.
+        qint64 sentTargets = 0, undeliverableTargets = 0, strangers = 0;
+        QStringList shown;
+        for (qsizetype at = 0; at < parsed.rows.size(); at += kIdsPerQuery) {
+            const qsizetype n = std::min(kIdsPerQuery, parsed.rows.size() - at);
+            QVariantList params{job.deliveryId};
+            QStringList marks;
+            for (qsizetype i = at; i < at + n; ++i) {
+                params.append(parsed.rows.at(i).recipientId);
+                marks.append(QStringLiteral("?"));
+            }
+            auto targets = Sql::exec(
+                db,
+                QStringLiteral("SELECT recipient_id FROM delivery_target WHERE delivery_id = ? "
+                               "AND recipient_id IN (%1)")
+                    .arg(marks.join(u',')),
+                params);
+            if (!targets)
+                return targets.error();
+            QSet<qint64> known;
+            while (targets->next())
+                known.insert(targets->value(0).toLongLong());
+            for (qsizetype i = at; i < at + n; ++i) {
+                const ReturnFile::Row &row = parsed.rows.at(i);
+                if (!known.contains(row.recipientId)) {
+                    ++strangers;
+                    if (shown.size() < kShownIds)
+                        shown.append(QString::number(row.recipientId));
+                } else if (row.status == ReturnFile::Status::Sent) {
+                    ++sentTargets;
+                } else {
+                    ++undeliverableTargets;
+                }
+            }
+        }
+
+        if (auto marked = Sql::exec(db,
+                                    QStringLiteral("UPDATE delivery SET sent_count = ?, "
+                                                   "status = 'finished', last_error = NULL "
+                                                   "WHERE id = ?"),
+                                    {sentTargets, job.deliveryId});
+            !marked)
+            return marked.error();
+        if (auto closed = Sql::exec(db,
+                                    QStringLiteral("UPDATE provider_job SET status = 'done', "
+                                                   "finished_at = ?, return_file = ?, "
+                                                   "error = NULL WHERE id = ?"),
+                                    {now, processed, job.id});
+            !closed)
+            return closed.error();
+        const QString what = tr("Return file %1: %2 sent, %3 undeliverable; the delivery is "
+                                "finished.")
+                                 .arg(name)
+                                 .arg(sentTargets)
+                                 .arg(undeliverableTargets);
+        if (auto event = delivery::DeliveryEvents::record(
+                db, job.deliveryId, QStringLiteral("ProviderReturnProcessed"), what, now,
+                {context.workflow(), context.runId()});
+            !event)
+            return event;
+        context.info(kReturnsStep, tr("Delivery %1: %2").arg(job.deliveryId).arg(what), kDelivery,
+                     job.deliveryId);
+        if (strangers > 0)
+            context.warning(kReturnsStep,
+                            tr("The return file %1 of the delivery %2 names %n recipient(s) that "
+                               "are not targets of the delivery; they are not counted (%3%4).",
+                               nullptr, int(strangers))
+                                .arg(name)
+                                .arg(job.deliveryId)
+                                .arg(shown.join(QStringLiteral(", ")))
+                                .arg(strangers > shown.size() ? QStringLiteral(", …") : QString()),
+                            kDelivery, job.deliveryId);
+
+        // Last, just before the commit: a failed move rolls all this back.
+        if (here) {
+            if (!QDir().mkpath(processedDir))
+                return stop(Problem::File,
+                            tr("Cannot create the folder %1 for processed return files.")
+                                .arg(processedDir));
+            if (QFileInfo::exists(processed) && !QFile::remove(processed))
+                return stop(Problem::File,
+                            tr("Cannot replace %1, an earlier return file of the same name.")
+                                .arg(processed));
+            QFile moving(arrived);
+            if (!moving.rename(processed))
+                return stop(Problem::File, tr("Cannot move the return file %1 to %2: %3")
+                                               .arg(arrived, processedDir, moving.errorString()));
+        }
+        finished = true;
+        return {};
+    });
+    if (done) {
+        if (finished) {
+            ++counts.returns;
+            context.addItems(1);
+        }
+        return {};
+    }
+    switch (problem) {
+    case Problem::None:
+        return done; // the database's fault: the run's
+    case Problem::File:
+        // The folder may come back: the job waits, and the next run tries
+        // again.
+        context.warning(
+            kReturnsStep,
+            tr("Delivery %1: %2 The next run tries again.").arg(job.deliveryId).arg(problemMessage),
+            kDelivery, job.deliveryId);
+        return {};
+    case Problem::Malformed:
+        return recordFailure(context, job.id, job.deliveryId, Failure::Permanent, problemMessage,
+                             true, counts);
+    }
+    return done;
+}
+
+} // namespace campagna::supplier
