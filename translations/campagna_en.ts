@@ -1197,6 +1197,13 @@ campagnactl approval decide %1 approve|reject --by NAME</translation>
     </message>
 </context>
 <context>
+    <name>campagna::engine::JournalPurge</name>
+    <message>
+        <source>Purge the journal</source>
+        <translation>Purge the journal</translation>
+    </message>
+</context>
+<context>
     <name>campagna::engine::RunContext</name>
     <message>
         <source>Run %1 of %2 lost its lease (another runner took the workflow over); it stops without writing anything more.</source>
@@ -2163,6 +2170,166 @@ Campagna</numerusform>
     </message>
 </context>
 <context>
+    <name>campagna::ui::JournalPage</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation>&amp;Workflow:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Only runs started on or after this day</source>
+        <translation>Only runs started on or after this day</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>Only runs started on or before this day</source>
+        <translation>Only runs started on or before this day</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the runs again (F5)</source>
+        <translation>Read the runs again (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save the runs shown as a CSV file</source>
+        <translation>Save the runs shown as a CSV file</translation>
+    </message>
+    <message>
+        <source>&amp;Lines of the selected run:</source>
+        <translation>&amp;Lines of the selected run:</translation>
+    </message>
+    <message>
+        <source>All workflows</source>
+        <translation>All workflows</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Export runs</source>
+        <translation>Export runs</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>journal.csv</source>
+        <comment>default file name of the CSV export</comment>
+        <translation>journal.csv</translation>
+    </message>
+    <message>
+        <source>Cannot read the runs</source>
+        <translation>Cannot read the runs</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s), %L1 loaded</source>
+        <translation>
+            <numerusform>%Ln run, %L1 loaded</numerusform>
+            <numerusform>%Ln runs, %L1 loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln run</numerusform>
+            <numerusform>%Ln runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::LogModel</name>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::LogTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
     <name>campagna::ui::MainWindow</name>
     <message>
         <source>Campagna – %1</source>
@@ -2251,6 +2418,175 @@ Campagna</numerusform>
     <message>
         <source>Connected</source>
         <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>All runs of all workflows, filterable, with their journal lines.</source>
+        <translation>All runs of all workflows, filterable, with their journal lines.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::RunHistoryModel</name>
+    <message>
+        <source>Run now</source>
+        <comment>run trigger</comment>
+        <translation>Run now</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <comment>run trigger</comment>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <comment>run trigger</comment>
+        <translation>Command line</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Run %1: %2</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Run %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::RunTableModel</name>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Internal name</source>
+        <translation>Internal name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Run by</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>run status</comment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Run now</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>Scheduler</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Command line</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::ScheduleDialog</name>
+    <message>
+        <source>Schedule of %1</source>
+        <translation>Schedule of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule of %1:</source>
+        <translation>&amp;Schedule of %1:</translation>
+    </message>
+    <message>
+        <source>Syntax: &quot;every 15m&quot; (also s, h, d), &quot;daily 09:00&quot; or &quot;manual&quot; (runs only when asked).</source>
+        <translation>Syntax: &quot;every 15m&quot; (also s, h, d), &quot;daily 09:00&quot; or &quot;manual&quot; (runs only when asked).</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2953,96 @@ Campagna</numerusform>
     <message>
         <source>%1 was not run: %2</source>
         <translation>%1 was not run: %2</translation>
+    </message>
+    <message>
+        <source>Edit sc&amp;hedule…</source>
+        <translation>Edit sc&amp;hedule…</translation>
+    </message>
+    <message>
+        <source>Change when the scheduler runs the selected workflow.</source>
+        <translation>Change when the scheduler runs the selected workflow.</translation>
+    </message>
+    <message>
+        <source>Pur&amp;ge journal…</source>
+        <translation>Pur&amp;ge journal…</translation>
+    </message>
+    <message>
+        <source>Delete the journal lines older than a date (administrators only).</source>
+        <translation>Delete the journal lines older than a date (administrators only).</translation>
+    </message>
+    <message>
+        <source>Run history (latest %L1)</source>
+        <translation>Run history (latest %L1)</translation>
+    </message>
+    <message>
+        <source>Journal of the selected run</source>
+        <translation>Journal of the selected run</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnings and errors</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <source>The run history could not be read from the database: %1</source>
+        <translation>The run history could not be read from the database: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not be read from the database: %1</source>
+        <translation>The journal could not be read from the database: %1</translation>
+    </message>
+    <message>
+        <source>%1: schedule set to &quot;%2&quot;.</source>
+        <translation>%1: schedule set to &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Purge the journal</source>
+        <translation>Purge the journal</translation>
+    </message>
+    <message>
+        <source>Journal lines older than the date below are deleted, for all workflows. Runs are kept.</source>
+        <translation>Journal lines older than the date below are deleted, for all workflows. Runs are kept.</translation>
+    </message>
+    <message>
+        <source>Delete lines &amp;older than:</source>
+        <translation>Delete lines &amp;older than:</translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation>&amp;Purge…</translation>
+    </message>
+    <message>
+        <source>The journal could not be purged: %1</source>
+        <translation>The journal could not be purged: %1</translation>
+    </message>
+    <message>
+        <source>The journal has no line older than %1: nothing to purge.</source>
+        <translation>The journal has no line older than %1: nothing to purge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %Ln journal line(s) older than %1? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the %Ln journal line older than %1? This cannot be undone.</numerusform>
+            <numerusform>Delete the %Ln journal lines older than %1? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln journal line(s) older than %1 deleted.</source>
+        <translation>
+            <numerusform>%Ln journal line older than %1 deleted.</numerusform>
+            <numerusform>%Ln journal lines older than %1 deleted.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

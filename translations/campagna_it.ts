@@ -1197,6 +1197,13 @@ campagnactl approval decide %1 approve|reject --by NOME</translation>
     </message>
 </context>
 <context>
+    <name>campagna::engine::JournalPurge</name>
+    <message>
+        <source>Purge the journal</source>
+        <translation>Pulisci il registro</translation>
+    </message>
+</context>
+<context>
     <name>campagna::engine::RunContext</name>
     <message>
         <source>Run %1 of %2 lost its lease (another runner took the workflow over); it stops without writing anything more.</source>
@@ -2163,6 +2170,166 @@ Campagna</numerusform>
     </message>
 </context>
 <context>
+    <name>campagna::ui::JournalPage</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation>&amp;Flusso di lavoro:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stato:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>Only runs started on or after this day</source>
+        <translation>Solo le esecuzioni avviate in questo giorno o successivamente</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <source>Only runs started on or before this day</source>
+        <translation>Solo le esecuzioni avviate in questo giorno o precedentemente</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <source>Read the runs again (F5)</source>
+        <translation>Rileggere le esecuzioni (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>Save the runs shown as a CSV file</source>
+        <translation>Salvare le esecuzioni visualizzate in un file CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Lines of the selected run:</source>
+        <translation>&amp;Righe dell&apos;esecuzione selezionata:</translation>
+    </message>
+    <message>
+        <source>All workflows</source>
+        <translation>Tutti i flussi di lavoro</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Export runs</source>
+        <translation>Esporta esecuzioni</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>journal.csv</source>
+        <comment>default file name of the CSV export</comment>
+        <translation>registro.csv</translation>
+    </message>
+    <message>
+        <source>Cannot read the runs</source>
+        <translation>Impossibile leggere le esecuzioni</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s), %L1 loaded</source>
+        <translation>
+            <numerusform>%Ln esecuzione, %L1 caricate</numerusform>
+            <numerusform>%Ln esecuzioni, %L1 caricate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln esecuzione</numerusform>
+            <numerusform>%Ln esecuzioni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::LogModel</name>
+    <message>
+        <source>Information</source>
+        <translation>Informazione</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avviso</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passaggio</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::LogTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passaggio</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informazione</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avviso</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+</context>
+<context>
     <name>campagna::ui::MainWindow</name>
     <message>
         <source>Campagna – %1</source>
@@ -2251,6 +2418,175 @@ Campagna</numerusform>
     <message>
         <source>Connected</source>
         <translation>Connesso</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>All runs of all workflows, filterable, with their journal lines.</source>
+        <translation>Tutte le esecuzioni di tutti i flussi di lavoro, filtrabili, con le relative righe del registro.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::RunHistoryModel</name>
+    <message>
+        <source>Run now</source>
+        <comment>run trigger</comment>
+        <translation>Esegui ora</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <comment>run trigger</comment>
+        <translation>Pianificazione</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <comment>run trigger</comment>
+        <translation>Riga di comando</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Esecuzione %1: %2</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Esecuzione %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Richiesta da</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementi</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avvisi</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::RunTableModel</name>
+    <message>
+        <source>Workflow</source>
+        <translation>Flusso di lavoro</translation>
+    </message>
+    <message>
+        <source>Internal name</source>
+        <translation>Nome interno</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Richiesta da</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Eseguita da</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Avviata</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementi</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Riuscita</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>run status</comment>
+        <translation>Non riuscita</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Persa</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Esegui ora</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>Pianificatore</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Riga di comando</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::ScheduleDialog</name>
+    <message>
+        <source>Schedule of %1</source>
+        <translation>Pianificazione di %1</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule of %1:</source>
+        <translation>&amp;Pianificazione di %1:</translation>
+    </message>
+    <message>
+        <source>Syntax: &quot;every 15m&quot; (also s, h, d), &quot;daily 09:00&quot; or &quot;manual&quot; (runs only when asked).</source>
+        <translation>Sintassi: &quot;every 15m&quot; (anche s, h, d), &quot;daily 09:00&quot; oppure &quot;manual&quot; (viene eseguito solo su richiesta).</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2953,96 @@ Campagna</numerusform>
     <message>
         <source>%1 was not run: %2</source>
         <translation>Il flusso di lavoro %1 non è stato eseguito: %2</translation>
+    </message>
+    <message>
+        <source>Edit sc&amp;hedule…</source>
+        <translation>Modifica &amp;pianificazione…</translation>
+    </message>
+    <message>
+        <source>Change when the scheduler runs the selected workflow.</source>
+        <translation>Modificare quando il pianificatore esegue il flusso di lavoro selezionato.</translation>
+    </message>
+    <message>
+        <source>Pur&amp;ge journal…</source>
+        <translation>P&amp;ulisci registro…</translation>
+    </message>
+    <message>
+        <source>Delete the journal lines older than a date (administrators only).</source>
+        <translation>Eliminare le righe del registro anteriori a una data (solo amministratori).</translation>
+    </message>
+    <message>
+        <source>Run history (latest %L1)</source>
+        <translation>Cronologia delle esecuzioni (ultime %L1)</translation>
+    </message>
+    <message>
+        <source>Journal of the selected run</source>
+        <translation>Registro dell&apos;esecuzione selezionata</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Livello:</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Tutti i livelli</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avvisi ed errori</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Solo errori</translation>
+    </message>
+    <message>
+        <source>The run history could not be read from the database: %1</source>
+        <translation>Impossibile leggere dal database la cronologia delle esecuzioni: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not be read from the database: %1</source>
+        <translation>Impossibile leggere il registro dal database: %1</translation>
+    </message>
+    <message>
+        <source>%1: schedule set to &quot;%2&quot;.</source>
+        <translation>%1: pianificazione impostata su &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Purge the journal</source>
+        <translation>Pulisci il registro</translation>
+    </message>
+    <message>
+        <source>Journal lines older than the date below are deleted, for all workflows. Runs are kept.</source>
+        <translation>Le righe del registro anteriori alla data indicata sotto vengono eliminate per tutti i flussi di lavoro. Le esecuzioni vengono conservate.</translation>
+    </message>
+    <message>
+        <source>Delete lines &amp;older than:</source>
+        <translation>Elimina le righe ante&amp;riori al:</translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation>&amp;Pulisci…</translation>
+    </message>
+    <message>
+        <source>The journal could not be purged: %1</source>
+        <translation>Impossibile pulire il registro: %1</translation>
+    </message>
+    <message>
+        <source>The journal has no line older than %1: nothing to purge.</source>
+        <translation>Il registro non contiene righe anteriori al %1: nulla da pulire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %Ln journal line(s) older than %1? This cannot be undone.</source>
+        <translation>
+            <numerusform>Eliminare la %Ln riga del registro anteriore al %1? L&apos;operazione non può essere annullata.</numerusform>
+            <numerusform>Eliminare le %Ln righe del registro anteriori al %1? L&apos;operazione non può essere annullata.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln journal line(s) older than %1 deleted.</source>
+        <translation>
+            <numerusform>%Ln riga del registro anteriore al %1 eliminata.</numerusform>
+            <numerusform>%Ln righe del registro anteriori al %1 eliminate.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -7,16 +7,24 @@
 #include "engine/workflowinfo.h"
 #include "people/actor.h"
 #include "testdatabase.h"
+#include "workflows/logmodel.h"
+#include "workflows/runhistorymodel.h"
+#include "workflows/scheduledialog.h"
 #include "workflows/workflowspage.h"
 #include "workflows/workflowtablemodel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QSignalSpy>
 #include <QDir>
 #include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -26,6 +34,8 @@
 #include <memory>
 
 using namespace campagna;
+using campagna::ui::LogModel;
+using campagna::ui::RunHistoryModel;
 using campagna::ui::WorkflowsPage;
 using campagna::ui::WorkflowTableModel;
 
@@ -111,6 +121,47 @@ private:
     QSemaphore *m_gate;
 };
 
+// A test-only processing that logs one info line, then (per run number,
+// counted by the factory) a warning and an error, adds items, and fails on
+// the run whose number is `failOn`.
+class ScriptedWorkflow final : public engine::Workflow
+{
+public:
+    ScriptedWorkflow(int number, int failOn)
+        : m_number(number)
+        , m_failOn(failOn)
+    {}
+    Result<void> run(engine::RunContext &context) override
+    {
+        auto done = context.unit(QStringLiteral("step-a"), [&](QSqlDatabase &) -> Result<void> {
+            context.info(QStringLiteral("step-a"), QStringLiteral("run %1 begins").arg(m_number));
+            context.warning(QStringLiteral("step-b"), QStringLiteral("run %1 warns").arg(m_number));
+            context.log(engine::LogLevel::Error, QStringLiteral("step-c"),
+                        QStringLiteral("run %1 complains").arg(m_number));
+            context.info(QStringLiteral("step-d"), QStringLiteral("run %1 ends").arg(m_number));
+            context.addItems(m_number * 10);
+            return {};
+        });
+        if (!done)
+            return done;
+        if (m_number == m_failOn)
+            return makeError(Error::Code::Failed, QStringLiteral("scripted failure"));
+        return {};
+    }
+
+private:
+    int m_number;
+    int m_failOn;
+};
+
+qint64 scalarOf(db::Database &database, const QString &sql)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
 } // namespace
 
 class TestWorkflowsPage final : public QObject
@@ -127,6 +178,12 @@ private slots:
     void runNowShowsFailure();
     void progressAndCancel_data();
     void progressAndCancel();
+    void historyAndJournal_data();
+    void historyAndJournal();
+    void editSchedule_data();
+    void editSchedule();
+    void purgeJournal_data();
+    void purgeJournal();
 
 private:
     std::unique_ptr<engine::WorkflowEngine> makeEngine(std::shared_ptr<db::Database> database);
@@ -401,6 +458,263 @@ void TestWorkflowsPage::progressAndCancel()
     QVERIFY(!query.next());
     QCOMPARE(cell(model, QStringLiteral("budgetMgt"), WorkflowTableModel::Failed),
              QStringLiteral("No"));
+}
+
+void TestWorkflowsPage::historyAndJournal_data()
+{
+    test::TestDatabase::addBackendRows();
+}
+
+void TestWorkflowsPage::historyAndJournal()
+{
+    QFETCH(QString, backend);
+    CAMPAGNA_OPEN_DATABASE(database, backend);
+    auto engine = makeEngine(database);
+    int runs = 0;
+    // The second of three runs fails (and so pauses the workflow; the others
+    // are run now, whatever the state).
+    engine->registerWorkflow(QStringLiteral("operationMgt"),
+                             [&runs] { return std::make_unique<ScriptedWorkflow>(++runs, 2); });
+    WorkflowsPage page(engine.get());
+    page.resize(1100, 720);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *model = page.model();
+    auto *view = page.findChild<QTableView *>(QStringLiteral("workflowTable"));
+    auto *historyView = page.findChild<QTableView *>(QStringLiteral("runHistoryTable"));
+    auto *logView = page.findChild<QTableView *>(QStringLiteral("runLogTable"));
+    auto *levelFilter = page.findChild<QComboBox *>(QStringLiteral("levelFilter"));
+    QVERIFY(view && historyView && logView && levelFilter);
+    QTRY_COMPARE(model->rowCount(), 5);
+    clickRow(view, QStringLiteral("operationMgt"));
+    QTRY_COMPARE(page.selectedWorkflow(), QStringLiteral("operationMgt"));
+    QCOMPARE(page.historyModel()->rowCount(), 0);
+
+    for (int i = 1; i <= 3; ++i) {
+        const engine::RunOutcome outcome =
+            engine->runNow(QStringLiteral("operationMgt"), engine::Trigger::Manual).result();
+        QCOMPARE(outcome.status, i == 2 ? QStringLiteral("failed") : QStringLiteral("succeeded"));
+    }
+    // runFinished refreshes the history: newest first.
+    RunHistoryModel *history = page.historyModel();
+    QTRY_COMPARE(history->rowCount(), 3);
+    // The read requested at the third run's start may come first: wait for its end.
+    QTRY_COMPARE(
+        history->index(0, RunHistoryModel::Status).data(RunHistoryModel::RawValueRole).toString(),
+        QStringLiteral("succeeded"));
+    QTRY_COMPARE(
+        history->index(2, RunHistoryModel::Items).data(RunHistoryModel::RawValueRole).toLongLong(),
+        10);
+    const QStringList statuses = {QStringLiteral("succeeded"), QStringLiteral("failed"),
+                                  QStringLiteral("succeeded")};
+    const QList<qint64> items = {
+        30,
+        scalarOf(*database, QStringLiteral("SELECT items FROM workflow_run WHERE workflow = "
+                                           "'operationMgt' AND status = 'failed'")),
+        10};
+    QVERIFY(items.at(1) >= 0);
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(history->index(row, RunHistoryModel::Status)
+                     .data(RunHistoryModel::RawValueRole)
+                     .toString(),
+                 statuses.at(row));
+        QCOMPARE(history->index(row, RunHistoryModel::Items)
+                     .data(RunHistoryModel::RawValueRole)
+                     .toLongLong(),
+                 items.at(row));
+        QCOMPARE(history->index(row, RunHistoryModel::Trigger).data().toString(),
+                 QStringLiteral("Run now"));
+        QCOMPARE(history->index(row, RunHistoryModel::RequestedBy).data().toString(),
+                 QStringLiteral("tester"));
+        QCOMPARE(history->index(row, RunHistoryModel::Start).data().toString(),
+                 QLocale().toString(QDateTime::fromSecsSinceEpoch(FixedNow), QLocale::ShortFormat));
+    }
+    QCOMPARE(history->index(0, RunHistoryModel::Status).data().toString(),
+             QStringLiteral("Succeeded"));
+    QCOMPARE(history->index(1, RunHistoryModel::Status).data().toString(),
+             QStringLiteral("Failed"));
+    QVERIFY(history->index(0, RunHistoryModel::Status).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(history->runs().size(),
+             scalarOf(*database, QStringLiteral("SELECT COUNT(*) FROM workflow_run WHERE "
+                                                "workflow = 'operationMgt'")));
+
+    // Selecting the newest run shows its four lines, oldest first. (A run is
+    // always selected: the newest at first, then the same one across reloads.)
+    QVERIFY(page.selectedRun() != 0);
+    const qint64 newest = history->runs().at(0).id;
+    page.selectRun(newest);
+    QTRY_COMPARE(page.selectedRun(), newest);
+    LogModel *log = page.logModel();
+    QTRY_COMPARE(log->rowCount(), 4);
+    QCOMPARE(log->index(0, LogModel::Message).data().toString(), QStringLiteral("run 3 begins"));
+    QCOMPARE(log->index(1, LogModel::Level).data().toString(), QStringLiteral("Warning"));
+    QCOMPARE(log->index(1, LogModel::Step).data().toString(), QStringLiteral("step-b"));
+    QVERIFY(!log->index(1, LogModel::Level).data(Qt::DecorationRole).value<QIcon>().isNull());
+
+    // The level filter reduces them.
+    levelFilter->setCurrentIndex(1);
+    QCOMPARE(log->rowCount(), 2);
+    QCOMPARE(log->index(0, LogModel::Message).data().toString(), QStringLiteral("run 3 warns"));
+    levelFilter->setCurrentIndex(2);
+    QCOMPARE(log->rowCount(), 1);
+    QCOMPARE(log->index(0, LogModel::Message).data().toString(), QStringLiteral("run 3 complains"));
+    levelFilter->setCurrentIndex(0);
+    QCOMPARE(log->rowCount(), 4);
+
+    // Selecting the first run shows its lines; a new run keeps the selection.
+    const qint64 oldest = history->runs().at(2).id;
+    page.selectRun(oldest);
+    QTRY_COMPARE(log->index(0, LogModel::Message).data().toString(),
+                 QStringLiteral("run 1 begins"));
+    QCOMPARE(page.selectedRun(), oldest);
+    QCOMPARE(
+        engine->runNow(QStringLiteral("operationMgt"), engine::Trigger::Manual).result().status,
+        QStringLiteral("succeeded"));
+    QTRY_COMPARE(history->rowCount(), 4);
+    QTRY_COMPARE(
+        history->index(0, RunHistoryModel::Status).data(RunHistoryModel::RawValueRole).toString(),
+        QStringLiteral("succeeded"));
+    QCOMPARE(page.selectedRun(), oldest);
+    QTRY_COMPARE(log->rowCount(), 4);
+    QCOMPARE(log->index(0, LogModel::Message).data().toString(), QStringLiteral("run 1 begins"));
+    saveGrab(&page, QStringLiteral("workflowspage-%1-history-en.png").arg(backend));
+}
+
+void TestWorkflowsPage::editSchedule_data()
+{
+    test::TestDatabase::addBackendRows();
+}
+
+void TestWorkflowsPage::editSchedule()
+{
+    QFETCH(QString, backend);
+    CAMPAGNA_OPEN_DATABASE(database, backend);
+    auto engine = makeEngine(database);
+    WorkflowsPage page(engine.get());
+    page.resize(1100, 720);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *view = page.findChild<QTableView *>(QStringLiteral("workflowTable"));
+    QTRY_COMPARE(page.model()->rowCount(), 5);
+    clickRow(view, QStringLiteral("deliveryMgt"));
+    QTRY_COMPARE(page.selectedWorkflow(), QStringLiteral("deliveryMgt"));
+    const QString scheduleBefore =
+        workflowColumn(*database, QStringLiteral("schedule"), QStringLiteral("deliveryMgt"));
+    const QString nextBefore =
+        workflowColumn(*database, QStringLiteral("next_run_at"), QStringLiteral("deliveryMgt"));
+    QCOMPARE(scheduleBefore, QStringLiteral("every 15m"));
+
+    QPointer<ui::ScheduleDialog> dialog = page.editSchedule();
+    QVERIFY(dialog);
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("scheduleEdit"));
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("scheduleError"));
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(edit && error && buttons);
+    QCOMPARE(edit->text(), QStringLiteral("every 15m"));
+
+    // A bad schedule: the engine's message, the dialog stays, nothing changes.
+    edit->setText(QStringLiteral("sometimes 9"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!error->isHidden());
+    QVERIFY2(error->text().contains(QStringLiteral("sometimes 9")), qPrintable(error->text()));
+    QCOMPARE(dialog->errorText(), error->text());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(workflowColumn(*database, QStringLiteral("schedule"), QStringLiteral("deliveryMgt")),
+             scheduleBefore);
+    QCOMPARE(
+        workflowColumn(*database, QStringLiteral("next_run_at"), QStringLiteral("deliveryMgt")),
+        nextBefore);
+
+    // A good one is stored and the dialog closes.
+    edit->setText(QStringLiteral("daily 09:00"));
+    QTRY_VERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_COMPARE(
+        workflowColumn(*database, QStringLiteral("schedule"), QStringLiteral("deliveryMgt")),
+        QStringLiteral("daily 09:00"));
+    QTRY_VERIFY(!dialog);
+    QTRY_COMPARE(page.model()->status(QStringLiteral("deliveryMgt"))->schedule,
+                 QStringLiteral("daily 09:00"));
+    QCOMPARE(workflowColumn(*database, QStringLiteral("schedule"), QStringLiteral("stockMgt")),
+             QStringLiteral("daily 09:00"));
+    QCOMPARE(workflowColumn(*database, QStringLiteral("schedule"), QStringLiteral("budgetMgt")),
+             QStringLiteral("every 1h"));
+}
+
+void TestWorkflowsPage::purgeJournal_data()
+{
+    test::TestDatabase::addBackendRows();
+}
+
+void TestWorkflowsPage::purgeJournal()
+{
+    QFETCH(QString, backend);
+    CAMPAGNA_OPEN_DATABASE(database, backend);
+    auto engine = makeEngine(database);
+    int runs = 0;
+    engine->registerWorkflow(QStringLiteral("supplierMgt"),
+                             [&runs] { return std::make_unique<ScriptedWorkflow>(++runs, 0); });
+    WorkflowsPage page(engine.get());
+    page.resize(1100, 720);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(page.model()->rowCount(), 5);
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(
+            engine->runNow(QStringLiteral("supplierMgt"), engine::Trigger::Manual).result().status,
+            QStringLiteral("succeeded"));
+    // Age the first run's lines by 100 days; the cutoff is 30 days ago.
+    const qint64 total = scalarOf(*database, QStringLiteral("SELECT COUNT(*) FROM workflow_log"));
+    QSqlQuery age(database->connection());
+    QVERIFY2(age.exec(QStringLiteral("UPDATE workflow_log SET at = at - %1 WHERE run_id = (SELECT "
+                                     "MIN(id) FROM workflow_run WHERE workflow = 'supplierMgt')")
+                          .arg(100 * 86400)),
+             qPrintable(age.lastError().text()));
+    const qint64 old = age.numRowsAffected();
+    QCOMPARE(old, 4);
+    const QDate cutoff = QDateTime::fromSecsSinceEpoch(FixedNow).date().addDays(-30);
+
+    QStringList questions;
+    bool answer = false;
+    page.setConfirmer([&](QWidget *, const QString &, const QString &text) {
+        questions << text;
+        return answer;
+    });
+    QSignalSpy finished(&page, &WorkflowsPage::journalPurgeFinished);
+
+    // Declined: nothing goes; the question names the date and the count.
+    page.purgeJournalBefore(cutoff);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(0).toLongLong(), -1);
+    QCOMPARE(questions.size(), 1);
+    QVERIFY2(questions.at(0).contains(QStringLiteral("the 4 journal line")),
+             qPrintable(questions.at(0)));
+    QVERIFY(questions.at(0).contains(QLocale().toString(cutoff, QLocale::LongFormat)));
+    QCOMPARE(scalarOf(*database, QStringLiteral("SELECT COUNT(*) FROM workflow_log")), total);
+
+    // Confirmed: exactly the older lines go.
+    answer = true;
+    page.purgeJournalBefore(cutoff);
+    QTRY_COMPARE(finished.size(), 2);
+    QCOMPARE(finished.at(1).at(0).toLongLong(), old);
+    QCOMPARE(scalarOf(*database, QStringLiteral("SELECT COUNT(*) FROM workflow_log")), total - old);
+    QCOMPARE(scalarOf(*database, QStringLiteral("SELECT COUNT(*) FROM workflow_log WHERE at < %1")
+                                     .arg(cutoff.startOfDay().toSecsSinceEpoch())),
+             0);
+    auto *messageText = page.findChild<QLabel *>(QStringLiteral("messageText"));
+    QVERIFY2(messageText->text().startsWith(QStringLiteral("4 journal line")),
+             qPrintable(messageText->text()));
+
+    // A non-administrator is refused with the message, and nothing goes.
+    QVERIFY(age.exec(QStringLiteral("UPDATE workflow_log SET at = at - %1").arg(100 * 86400)));
+    engine->setActor(people::Actor{std::nullopt, QStringLiteral("visitor"), false});
+    page.purgeJournalBefore(cutoff);
+    QTRY_COMPARE(finished.size(), 3);
+    QCOMPARE(finished.at(2).at(0).toLongLong(), -1);
+    QCOMPARE(questions.size(), 2);
+    QVERIFY2(messageText->text().startsWith(QStringLiteral("The journal could not be purged: ")),
+             qPrintable(messageText->text()));
+    QCOMPARE(scalarOf(*database, QStringLiteral("SELECT COUNT(*) FROM workflow_log")), total - old);
 }
 
 QTEST_MAIN(TestWorkflowsPage)

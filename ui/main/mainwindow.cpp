@@ -3,6 +3,7 @@
 #include "common/translations.h"
 #include "db/database.h"
 #include "engine/workflowengine.h"
+#include "journal/journalpage.h"
 #include "workflows/workflowspage.h"
 #include "workflows/workflowtablemodel.h"
 
@@ -52,11 +53,15 @@ MainWindow::MainWindow(engine::WorkflowEngine *engine, QWidget *parent)
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
 
-    // One page per issue that builds it: Budgets, Stocks, Deliveries and
-    // Journal come later.
+    // One page per issue that builds it: Budgets, Stocks and Deliveries
+    // come later.
     m_workflowsPage = new WorkflowsPage(engine, m_pages);
     m_pages->addWidget(m_workflowsPage);
     new QListWidgetItem(style()->standardIcon(QStyle::SP_BrowserReload), QString(), m_navigation);
+    m_journalPage = new JournalPage(engine, m_pages);
+    m_pages->addWidget(m_journalPage);
+    new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), QString(),
+                        m_navigation);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
@@ -173,6 +178,9 @@ void MainWindow::retranslateUi()
     m_navigation->item(0)->setText(tr("Workflows"));
     m_navigation->item(0)->setToolTip(
         tr("The five workflows: start, pause, stop and run them, and watch them run."));
+    m_navigation->item(1)->setText(tr("Journal"));
+    m_navigation->item(1)->setToolTip(
+        tr("All runs of all workflows, filterable, with their journal lines."));
 
     m_databaseLabel->setText(tr("Database: %1").arg(database));
     m_databaseLabel->setToolTip(database);

@@ -19,10 +19,11 @@ class WorkflowEngine;
 
 namespace campagna::ui {
 
+class JournalPage;
 class WorkflowsPage;
 
 // The console's main window: a navigation list and the pages (for now the
-// Workflows page), the File, View (language) and Help menus, and a status
+// Workflows and Journal pages), the File, View (language) and Help menus, and a status
 // bar with the database (password masked), the connection state, the
 // operator acting and the engine's activity. Remembers its geometry, the
 // selected page and the language (QSettings).
@@ -38,6 +39,7 @@ public:
     Q_DISABLE_COPY_MOVE(MainWindow)
 
     WorkflowsPage *workflowsPage() const { return m_workflowsPage; }
+    JournalPage *journalPage() const { return m_journalPage; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +64,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     WorkflowsPage *m_workflowsPage = nullptr;
+    JournalPage *m_journalPage = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

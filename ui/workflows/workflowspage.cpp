@@ -1,10 +1,21 @@
 #include "workflows/workflowspage.h"
 
+#include "db/database.h"
+#include "engine/journalpurge.h"
 #include "engine/workflowengine.h"
+#include "engine/workflowstore.h"
+#include "workflows/logmodel.h"
+#include "workflows/runhistorymodel.h"
+#include "workflows/scheduledialog.h"
 #include "workflows/workflowtablemodel.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
+#include <QFormLayout>
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -17,10 +28,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <limits>
@@ -53,6 +66,16 @@ QString withShortcut(const QString &text, const QAction *action)
                                          action->shortcut().toString(QKeySequence::NativeText));
 }
 
+// The latest runs shown, and the most journal lines shown for one run.
+constexpr int HistoryLimit = 100;
+constexpr int LogLimit = 5000;
+
+bool askQuestion(QWidget *parent, const QString &title, const QString &text)
+{
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes;
+}
+
 } // namespace
 
 WorkflowsPage::WorkflowsPage(engine::WorkflowEngine *engine, QWidget *parent)
@@ -65,6 +88,9 @@ WorkflowsPage::WorkflowsPage(engine::WorkflowEngine *engine, QWidget *parent)
     m_proxy->setSortRole(WorkflowTableModel::RawValueRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
+    m_historyModel = new RunHistoryModel(this);
+    m_logModel = new LogModel(this);
+    m_confirmer = askQuestion;
 
     buildUi();
     retranslateUi();
@@ -85,6 +111,27 @@ WorkflowsPage::WorkflowsPage(engine::WorkflowEngine *engine, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WorkflowsPage::onCurrentRowChanged);
+    connect(m_historyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &WorkflowsPage::onHistoryRowChanged);
+    if (engine) {
+        // A run begun or ended, a schedule or state changed: read the history
+        // again (the selection is kept by run id).
+        connect(engine, &engine::WorkflowEngine::runStarted, this,
+                [this](const QString &workflow, qint64) {
+                    if (workflow == m_historyWorkflow)
+                        loadHistory();
+                });
+        connect(engine, &engine::WorkflowEngine::runFinished, this,
+                [this](const engine::RunOutcome &outcome) {
+                    if (outcome.workflow == m_historyWorkflow)
+                        loadHistory();
+                });
+        connect(engine, &engine::WorkflowEngine::workflowChanged, this,
+                [this](const QString &workflow) {
+                    if (workflow == m_historyWorkflow)
+                        loadHistory();
+                });
+    }
     // The model's first answer may have come before the connections above.
     if (m_model->isLoaded())
         onRefreshed();
@@ -159,6 +206,13 @@ void WorkflowsPage::buildUi()
                    &WorkflowsPage::cancelSelected);
     m_refreshAction = makeAction(QStyle::SP_BrowserReload, QKeySequence(QKeySequence::Refresh),
                                  &WorkflowsPage::refreshNow);
+    m_scheduleAction =
+        new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), QString(), this);
+    m_scheduleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_scheduleAction, &QAction::triggered, this, [this] { editSchedule(); });
+    addAction(m_scheduleAction);
+    m_purgeAction = makeAction(QStyle::SP_TrashIcon, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J),
+                               &WorkflowsPage::openPurgeDialog);
 
     auto makeButton = [this](QAction *action, const QString &objectName) {
         auto *button = new QPushButton(action->icon(), QString(), this);
@@ -174,6 +228,8 @@ void WorkflowsPage::buildUi()
     m_runButton = makeButton(m_runAction, QStringLiteral("runNowButton"));
     m_cancelButton = makeButton(m_cancelAction, QStringLiteral("cancelButton"));
     m_refreshButton = makeButton(m_refreshAction, QStringLiteral("refreshButton"));
+    m_scheduleButton = makeButton(m_scheduleAction, QStringLiteral("editScheduleButton"));
+    m_purgeButton = makeButton(m_purgeAction, QStringLiteral("purgeJournalButton"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_startButton);
     buttons->addWidget(m_pauseButton);
@@ -182,6 +238,8 @@ void WorkflowsPage::buildUi()
     buttons->addWidget(m_runButton);
     buttons->addWidget(m_cancelButton);
     buttons->addStretch(1);
+    buttons->addWidget(m_scheduleButton);
+    buttons->addWidget(m_purgeButton);
     buttons->addWidget(m_refreshButton);
     layout->addLayout(buttons);
 
@@ -202,8 +260,72 @@ void WorkflowsPage::buildUi()
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_startAction, m_pauseAction, m_stopAction, m_runAction, m_cancelAction});
-    layout->addWidget(m_view, 1);
+    m_view->addActions({m_startAction, m_pauseAction, m_stopAction, m_runAction, m_cancelAction,
+                        m_scheduleAction});
+
+    // Below the table: the selected workflow's runs, and the selected run's journal.
+    auto makeView = [](QWidget *parent, const QString &objectName) {
+        auto *view = new QTableView(parent);
+        view->setObjectName(objectName);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setAlternatingRowColors(true);
+        view->setWordWrap(false);
+        view->verticalHeader()->hide();
+        view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        return view;
+    };
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("workflowsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+    auto *lower = new QSplitter(Qt::Horizontal, m_splitter);
+    lower->setChildrenCollapsible(false);
+
+    m_historyBox = new QGroupBox(lower);
+    m_historyBox->setObjectName(QStringLiteral("runHistory"));
+    auto *historyLayout = new QVBoxLayout(m_historyBox);
+    m_historyView = makeView(m_historyBox, QStringLiteral("runHistoryTable"));
+    m_historyView->setModel(m_historyModel);
+    historyLayout->addWidget(m_historyView);
+
+    m_logBox = new QGroupBox(lower);
+    m_logBox->setObjectName(QStringLiteral("runJournal"));
+    auto *logLayout = new QVBoxLayout(m_logBox);
+    auto *filterLayout = new QHBoxLayout;
+    m_levelLabel = new QLabel(m_logBox);
+    m_levelFilter = new QComboBox(m_logBox);
+    m_levelFilter->setObjectName(QStringLiteral("levelFilter"));
+    m_levelLabel->setBuddy(m_levelFilter);
+    for (int i = 0; i < 3; ++i)
+        m_levelFilter->addItem(QString());
+    connect(m_levelFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_logModel->setFilter(index == 2   ? LogModel::Filter::Errors
+                              : index == 1 ? LogModel::Filter::WarningsAndErrors
+                                           : LogModel::Filter::All);
+    });
+    filterLayout->addWidget(m_levelLabel);
+    filterLayout->addWidget(m_levelFilter);
+    filterLayout->addStretch(1);
+    m_logModel->setLevelIcons(style()->standardIcon(QStyle::SP_MessageBoxInformation),
+                              style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                              style()->standardIcon(QStyle::SP_MessageBoxCritical));
+    m_logView = makeView(m_logBox, QStringLiteral("runLogTable"));
+    m_logView->setModel(m_logModel);
+    m_logView->horizontalHeader()->resizeSection(LogModel::Time, 140);
+    m_logView->horizontalHeader()->resizeSection(LogModel::Level, 110);
+    logLayout->addLayout(filterLayout);
+    logLayout->addWidget(m_logView);
+
+    lower->addWidget(m_historyBox);
+    lower->addWidget(m_logBox);
+    m_splitter->addWidget(lower);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    layout->addWidget(m_splitter, 1);
 
     // The selected workflow.
     m_details = new QGroupBox(this);
@@ -260,6 +382,10 @@ void WorkflowsPage::retranslateUi()
          tr("Cancel the run of the selected workflow in progress in this console.")},
         {m_refreshAction, m_refreshButton, tr("R&efresh"),
          tr("Read the workflows from the database again.")},
+        {m_scheduleAction, m_scheduleButton, tr("Edit sc&hedule…"),
+         tr("Change when the scheduler runs the selected workflow.")},
+        {m_purgeAction, m_purgeButton, tr("Pur&ge journal…"),
+         tr("Delete the journal lines older than a date (administrators only).")},
     };
     for (const Texts &t : texts) {
         t.action->setText(t.text);
@@ -268,6 +394,12 @@ void WorkflowsPage::retranslateUi()
         t.button->setToolTip(t.action->toolTip());
     }
     m_messageClose->setToolTip(tr("Dismiss this message"));
+    m_historyBox->setTitle(tr("Run history (latest %L1)").arg(HistoryLimit));
+    m_logBox->setTitle(tr("Journal of the selected run"));
+    m_levelLabel->setText(tr("&Level:"));
+    retranslateLevelFilter();
+    m_historyModel->retranslate();
+    m_logModel->retranslate();
     updateBanner();
     updateDetails();
     if (m_messageText)
@@ -285,6 +417,23 @@ QList<QAction *> WorkflowsPage::workflowActions() const
 {
     return {m_startAction, m_pauseAction,  m_stopAction,
             m_runAction,   m_cancelAction, m_refreshAction};
+}
+
+QList<QAction *> WorkflowsPage::journalActions() const
+{
+    return {m_scheduleAction, m_purgeAction};
+}
+
+void WorkflowsPage::retranslateLevelFilter()
+{
+    m_levelFilter->setItemText(0, tr("All levels"));
+    m_levelFilter->setItemText(1, tr("Warnings and errors"));
+    m_levelFilter->setItemText(2, tr("Errors only"));
+}
+
+void WorkflowsPage::setConfirmer(Confirmer confirmer)
+{
+    m_confirmer = confirmer ? std::move(confirmer) : Confirmer(askQuestion);
 }
 
 bool WorkflowsPage::isHaltedBannerShown() const
@@ -309,6 +458,11 @@ void WorkflowsPage::onCurrentRowChanged()
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     m_selected =
         current.isValid() ? current.data(WorkflowTableModel::NameRole).toString() : QString();
+    if (m_selected != m_historyWorkflow) {
+        m_historyWorkflow = m_selected;
+        m_selectedRun = 0;
+        loadHistory();
+    }
     updateDetails();
     updateActions();
 }
@@ -427,6 +581,8 @@ void WorkflowsPage::updateActions()
     m_runAction->setEnabled(row && m_engine && !runningHere);
     m_cancelAction->setEnabled(runningHere);
     m_refreshAction->setEnabled(m_engine);
+    m_scheduleAction->setEnabled(row && m_engine);
+    m_purgeAction->setEnabled(m_engine && !m_purging);
 }
 
 void WorkflowsPage::showMessage(MessageKind kind, std::function<QString()> text)
@@ -456,6 +612,257 @@ void WorkflowsPage::hideMessage()
 void WorkflowsPage::refreshNow()
 {
     m_model->refresh();
+    loadHistory();
+}
+
+void WorkflowsPage::refreshHistory()
+{
+    loadHistory();
+}
+
+void WorkflowsPage::loadHistory()
+{
+    const quint64 generation = ++m_historyGeneration;
+    const QString workflow = m_historyWorkflow;
+    if (!m_engine || workflow.isEmpty()) {
+        m_settingRuns = true;
+        m_historyModel->setRuns({});
+        m_settingRuns = false;
+        m_selectedRun = 0;
+        loadLog();
+        emit historyLoaded();
+        return;
+    }
+    std::shared_ptr<db::Database> database = m_engine->database();
+    QPointer<WorkflowsPage> self(this);
+    QtConcurrent::run(m_engine->pool(),
+                      [database, workflow]() -> Result<QList<engine::RunRecord>> {
+                          return database->withConnection([&](QSqlDatabase &db) {
+                              return engine::WorkflowStore::runs(db, workflow, HistoryLimit);
+                          });
+                      })
+        // The engine is the context (it outlives this page); see WorkflowTableModel::refresh().
+        .then(m_engine.data(), [self, generation](Result<QList<engine::RunRecord>> runs) {
+            if (!self || generation != self->m_historyGeneration)
+                return;
+            if (!runs) {
+                const QString error = runs.errorMessage();
+                self->showMessage(MessageKind::Error, [error] {
+                    return tr("The run history could not be read from the database: %1").arg(error);
+                });
+                return;
+            }
+            // Keep the run shown if it is still there, else show the newest.
+            const qint64 keep = self->m_selectedRun;
+            self->m_settingRuns = true;
+            self->m_historyModel->setRuns(runs.value());
+            int row = self->m_historyModel->rowOfRun(keep);
+            if (row < 0 && self->m_historyModel->rowCount() > 0)
+                row = 0;
+            if (row >= 0)
+                self->m_historyView->selectionModel()->setCurrentIndex(
+                    self->m_historyModel->index(row, 0),
+                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            self->m_settingRuns = false;
+            self->m_selectedRun = row >= 0 ? self->m_historyModel->runs().at(row).id : qint64(0);
+            self->loadLog();
+            emit self->historyLoaded();
+        });
+}
+
+void WorkflowsPage::onHistoryRowChanged()
+{
+    if (m_settingRuns)
+        return;
+    const QModelIndex current = m_historyView->selectionModel()->currentIndex();
+    const qint64 runId =
+        current.isValid() ? current.data(RunHistoryModel::RunIdRole).toLongLong() : 0;
+    if (runId == m_selectedRun)
+        return;
+    m_selectedRun = runId;
+    loadLog();
+}
+
+void WorkflowsPage::selectRun(qint64 runId)
+{
+    const int row = m_historyModel->rowOfRun(runId);
+    if (row < 0)
+        return;
+    m_historyView->selectionModel()->setCurrentIndex(m_historyModel->index(row, 0),
+                                                     QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+}
+
+void WorkflowsPage::loadLog()
+{
+    const quint64 generation = ++m_logGeneration;
+    const QString workflow = m_historyWorkflow;
+    const qint64 runId = m_selectedRun;
+    if (!m_engine || workflow.isEmpty() || runId == 0) {
+        m_logModel->setLines({});
+        emit logLoaded();
+        return;
+    }
+    std::shared_ptr<db::Database> database = m_engine->database();
+    QPointer<WorkflowsPage> self(this);
+    QtConcurrent::run(m_engine->pool(),
+                      [database, workflow, runId]() -> Result<QList<engine::LogRecord>> {
+                          return database->withConnection([&](QSqlDatabase &db) {
+                              return engine::WorkflowStore::log(db, workflow, runId, LogLimit);
+                          });
+                      })
+        .then(m_engine.data(), [self, generation](Result<QList<engine::LogRecord>> lines) {
+            if (!self || generation != self->m_logGeneration)
+                return;
+            if (!lines) {
+                const QString error = lines.errorMessage();
+                self->showMessage(MessageKind::Error, [error] {
+                    return tr("The journal could not be read from the database: %1").arg(error);
+                });
+                return;
+            }
+            self->m_logModel->setLines(lines.value());
+            emit self->logLoaded();
+        });
+}
+
+ScheduleDialog *WorkflowsPage::editSchedule()
+{
+    const engine::WorkflowStatus *row = m_model->status(m_selected);
+    if (!row || !m_engine)
+        return nullptr;
+    auto *dialog = new ScheduleDialog(m_engine.data(), row->name, row->schedule, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ScheduleDialog::scheduleChanged, this,
+            [this](const QString &workflow, const QString &schedule) {
+                showMessage(MessageKind::Info, [workflow, schedule] {
+                    return tr("%1: schedule set to \"%2\".")
+                        .arg(WorkflowTableModel::label(workflow), schedule);
+                });
+                m_model->refresh();
+            });
+    dialog->open();
+    return dialog;
+}
+
+void WorkflowsPage::openPurgeDialog()
+{
+    if (!m_engine || m_purging)
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("purgeDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Purge the journal"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *explanation = new QLabel(
+        tr("Journal lines older than the date below are deleted, for all workflows. Runs are "
+           "kept."),
+        dialog);
+    explanation->setWordWrap(true);
+    auto *form = new QFormLayout;
+    auto *dateEdit = new QDateEdit(dialog);
+    dateEdit->setObjectName(QStringLiteral("purgeDate"));
+    dateEdit->setCalendarPopup(true);
+    dateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    const QDate today = QDateTime::fromSecsSinceEpoch(m_engine->clock()->now()).date();
+    dateEdit->setDate(today.addDays(-90));
+    dateEdit->setMaximumDate(today);
+    form->addRow(tr("Delete lines &older than:"), dateEdit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Purge…"));
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dateEdit] { purgeJournalBefore(dateEdit->date()); });
+    layout->addWidget(explanation);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    dialog->open();
+}
+
+void WorkflowsPage::purgeJournalBefore(const QDate &before)
+{
+    if (!m_engine || m_purging || !before.isValid())
+        return;
+    const qint64 cutoff = before.startOfDay().toSecsSinceEpoch();
+    const people::Actor actor = m_engine->actor();
+    std::shared_ptr<db::Database> database = m_engine->database();
+    m_purging = true;
+    updateActions();
+    QPointer<WorkflowsPage> self(this);
+    auto finish = [self](qint64 deleted) {
+        if (!self)
+            return;
+        self->m_purging = false;
+        self->updateActions();
+        emit self->journalPurgeFinished(deleted);
+    };
+    // First: the right and the count, so that the question names how many go.
+    QtConcurrent::run(m_engine->pool(), [database, actor, cutoff]() -> Result<qint64> {
+        return database->withConnection([&](QSqlDatabase &db) -> Result<qint64> {
+            if (auto allowed =
+                    people::ActorResolver::requireAdmin(db, actor, tr("Purge the journal"));
+                !allowed)
+                return allowed.error();
+            return engine::JournalPurge::countBefore(db, cutoff);
+        });
+    }).then(m_engine.data(), [self, finish, database, actor, cutoff, before](Result<qint64> count) {
+        if (!self)
+            return;
+        if (!count) {
+            const QString error = count.errorMessage();
+            self->showMessage(MessageKind::Error, [error] {
+                return tr("The journal could not be purged: %1").arg(error);
+            });
+            finish(-1);
+            return;
+        }
+        const qint64 lines = count.value();
+        const int shown = int(std::clamp<qint64>(lines, 0, std::numeric_limits<int>::max()));
+        if (lines == 0) {
+            self->showMessage(MessageKind::Info, [before] {
+                return tr("The journal has no line older than %1: nothing to purge.")
+                    .arg(QLocale().toString(before, QLocale::LongFormat));
+            });
+            finish(0);
+            return;
+        }
+        const bool confirmed = self->m_confirmer(
+            self, tr("Purge the journal"),
+            tr("Delete the %Ln journal line(s) older than %1? This cannot be undone.", nullptr,
+               shown)
+                .arg(QLocale().toString(before, QLocale::LongFormat)));
+        if (!self)
+            return;
+        if (!confirmed || !self->m_engine) {
+            finish(-1);
+            return;
+        }
+        QtConcurrent::run(self->m_engine->pool(), [database, actor, cutoff]() -> Result<qint64> {
+            return database->withConnection([&](QSqlDatabase &db) {
+                return engine::JournalPurge::purgeBefore(db, actor, cutoff);
+            });
+        }).then(self->m_engine.data(), [self, finish, before](Result<qint64> deleted) {
+            if (!self)
+                return;
+            if (!deleted) {
+                const QString error = deleted.errorMessage();
+                self->showMessage(MessageKind::Error, [error] {
+                    return tr("The journal could not be purged: %1").arg(error);
+                });
+                finish(-1);
+                return;
+            }
+            const int n =
+                int(std::clamp<qint64>(deleted.value(), 0, std::numeric_limits<int>::max()));
+            self->showMessage(MessageKind::Info, [n, before] {
+                return tr("%Ln journal line(s) older than %1 deleted.", nullptr, n)
+                    .arg(QLocale().toString(before, QLocale::LongFormat));
+            });
+            self->loadLog();
+            finish(deleted.value());
+        });
+    });
 }
 
 void WorkflowsPage::startSelected()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QPointer>
 #include <QSet>
 #include <QString>
@@ -8,6 +9,7 @@
 #include <functional>
 
 class QAction;
+class QComboBox;
 class QEvent;
 class QFrame;
 class QGroupBox;
@@ -15,6 +17,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 class QToolButton;
 
@@ -25,13 +28,18 @@ struct RunOutcome;
 
 namespace campagna::ui {
 
+class LogModel;
+class RunHistoryModel;
+class ScheduleDialog;
 class WorkflowTableModel;
 
 // The Workflows page of the console: the five workflows, the banner that
 // says campaign processing is halted while any of them is not started, the
 // commands Start, Pause, Stop, Run now and Cancel, the selected workflow's
 // description, lease holder and progress, and a message area for what the
-// commands came to.
+// commands came to. Below the table: the selected workflow's latest runs and
+// the selected run's journal lines (filtered by level), and the actions
+// "Edit schedule…" and "Purge journal…".
 //
 // Threading: GUI thread. Every command goes through the engine
 // asynchronously; answers come back as QFuture continuations (the engine is
@@ -51,7 +59,36 @@ public:
     void selectWorkflow(const QString &workflow);
     // Start, Pause, Stop, Run now, Cancel, Refresh (for menus).
     QList<QAction *> workflowActions() const;
+    // Edit schedule…, Purge journal… (for menus).
+    QList<QAction *> journalActions() const;
     bool isHaltedBannerShown() const;
+
+    RunHistoryModel *historyModel() const { return m_historyModel; }
+    LogModel *logModel() const { return m_logModel; }
+    // The id of the run whose journal is shown; 0 when none.
+    qint64 selectedRun() const { return m_selectedRun; }
+    void selectRun(qint64 runId);
+    // Reads the selected workflow's runs (and the selected run's lines) again.
+    void refreshHistory();
+
+    // Opens (window-modal, without a nested event loop) the schedule dialog
+    // of the selected workflow; nullptr when none is selected.
+    ScheduleDialog *editSchedule();
+    // Counts the journal lines older than `before` (start of that day, local
+    // time), asks the confirmer, then deletes them. The purge dialog ends here.
+    void purgeJournalBefore(const QDate &before);
+    // Asks a yes/no question; the default shows QMessageBox::question. Tests
+    // replace it to answer without a modal loop.
+    using Confirmer =
+        std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
+    void setConfirmer(Confirmer confirmer);
+
+signals:
+    // The run history / journal lines shown were replaced by a fresh read.
+    void historyLoaded();
+    void logLoaded();
+    // A purge came to an end: lines deleted, or -1 when it failed or was declined.
+    void journalPurgeFinished(qint64 deleted);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -77,6 +114,11 @@ private:
     void runSelected();
     void cancelSelected();
     void refreshNow();
+    void openPurgeDialog();
+    void loadHistory();
+    void loadLog();
+    void onHistoryRowChanged();
+    void retranslateLevelFilter();
     void sendCommand(Command command, const QString &workflow);
     void showRunOutcome(const engine::RunOutcome &outcome);
 
@@ -118,6 +160,30 @@ private:
     QPushButton *m_runButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_refreshButton = nullptr;
+
+    RunHistoryModel *m_historyModel = nullptr;
+    LogModel *m_logModel = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QGroupBox *m_historyBox = nullptr;
+    QGroupBox *m_logBox = nullptr;
+    QTableView *m_historyView = nullptr;
+    QTableView *m_logView = nullptr;
+    QLabel *m_levelLabel = nullptr;
+    QComboBox *m_levelFilter = nullptr;
+    QAction *m_scheduleAction = nullptr;
+    QAction *m_purgeAction = nullptr;
+    QPushButton *m_scheduleButton = nullptr;
+    QPushButton *m_purgeButton = nullptr;
+    // The workflow whose runs are shown, and the run whose lines are shown.
+    QString m_historyWorkflow;
+    qint64 m_selectedRun = 0;
+    // Stale reads are dropped: only the answer of the latest request counts.
+    quint64 m_historyGeneration = 0;
+    quint64 m_logGeneration = 0;
+    // Set while the history model is reset, so that its selection changes are ignored.
+    bool m_settingRuns = false;
+    bool m_purging = false;
+    Confirmer m_confirmer;
 };
 
 } // namespace campagna::ui

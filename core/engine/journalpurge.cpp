@@ -1,0 +1,36 @@
+#include "engine/journalpurge.h"
+
+#include "db/sql.h"
+
+namespace campagna::engine {
+
+Result<qint64> JournalPurge::countBefore(const QSqlDatabase &db, qint64 before)
+{
+    auto count = db::Sql::scalar(
+        db, QStringLiteral("SELECT COUNT(*) FROM workflow_log WHERE at < ?"), {before});
+    if (!count)
+        return count.error();
+    return count.value() ? count.value()->toLongLong() : qint64(0);
+}
+
+Result<qint64> JournalPurge::purgeBefore(const QSqlDatabase &db, const people::Actor &actor,
+                                         qint64 before)
+{
+    db::WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    // Checked inside the transaction, so that the right is the one in force
+    // when the lines go.
+    if (auto allowed = people::ActorResolver::requireAdmin(db, actor, tr("Purge the journal"));
+        !allowed)
+        return allowed.error();
+    auto deleted =
+        db::Sql::update(db, QStringLiteral("DELETE FROM workflow_log WHERE at < ?"), {before});
+    if (!deleted)
+        return deleted.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return deleted.value();
+}
+
+} // namespace campagna::engine
