@@ -290,6 +290,13 @@ void WorkflowsPage::buildUi()
     auto *historyLayout = new QVBoxLayout(m_historyBox);
     m_historyView = makeView(m_historyBox, QStringLiteral("runHistoryTable"));
     m_historyView->setModel(m_historyModel);
+    // Widths that fit a 1280-pixel screen with the journal beside it.
+    const QList<QPair<int, int>> historyWidths = {
+        {RunHistoryModel::Status, 90},      {RunHistoryModel::Trigger, 80},
+        {RunHistoryModel::RequestedBy, 80}, {RunHistoryModel::Start, 125},
+        {RunHistoryModel::Duration, 60},    {RunHistoryModel::Items, 50}};
+    for (const auto &[column, width] : historyWidths)
+        m_historyView->horizontalHeader()->resizeSection(column, width);
     historyLayout->addWidget(m_historyView);
 
     m_logBox = new QGroupBox(lower);
@@ -315,13 +322,17 @@ void WorkflowsPage::buildUi()
                               style()->standardIcon(QStyle::SP_MessageBoxCritical));
     m_logView = makeView(m_logBox, QStringLiteral("runLogTable"));
     m_logView->setModel(m_logModel);
-    m_logView->horizontalHeader()->resizeSection(LogModel::Time, 140);
-    m_logView->horizontalHeader()->resizeSection(LogModel::Level, 110);
+    // The message is what people read: it gets the rest of the width.
+    m_logView->horizontalHeader()->resizeSection(LogModel::Time, 125);
+    m_logView->horizontalHeader()->resizeSection(LogModel::Level, 120);
+    m_logView->horizontalHeader()->resizeSection(LogModel::Step, 90);
     logLayout->addLayout(filterLayout);
     logLayout->addWidget(m_logView);
 
     lower->addWidget(m_historyBox);
     lower->addWidget(m_logBox);
+    lower->setStretchFactor(0, 2);
+    lower->setStretchFactor(1, 3);
     m_splitter->addWidget(lower);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
