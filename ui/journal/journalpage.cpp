@@ -119,6 +119,10 @@ JournalPage::JournalPage(engine::WorkflowEngine *engine, QWidget *parent)
     m_runView->setModel(m_runModel);
     m_logView = makeTable(this, QStringLiteral("logTable"));
     m_logView->setModel(m_logModel);
+    // The message is what people read: it takes the width the others leave.
+    m_logView->horizontalHeader()->setStretchLastSection(false);
+    m_logView->horizontalHeader()->setSectionResizeMode(LogTableModel::Message,
+                                                        QHeaderView::Stretch);
     m_logTitle = new QLabel(this);
     m_logTitle->setObjectName(QStringLiteral("logTitle"));
     m_logTitle->setBuddy(m_logView);
