@@ -38,7 +38,7 @@ public:
 
     // The same event for every row of `deliveriesSql`, a SELECT whose
     // columns are named `delivery_id` and `message` (SQLite knows no column
-    // list on a derived table), with '?' placeholders for `params`; set-based,
+    // list on a derived table), with '?' parameters for `params`; set-based,
     // for workflows that find a condition on many deliveries at once.
     // Returns the number of events inserted or updated.
     static Result<qint64> recordEach(const QSqlDatabase &db, const QString &reason,

@@ -34,7 +34,7 @@ public:
     static Result<TargetExpression> parse(const QString &text);
 
     // The SQL condition for the recipient table aliased `alias` (e.g. "r"),
-    // with '?' placeholders for `params` in order. "1 = 1" for an empty
+    // with '?' parameters for `params` in order. "1 = 1" for an empty
     // expression. `like` is case-sensitive on both backends.
     struct Sql
     {
