@@ -6,6 +6,7 @@
 #include "delivery/reviewers.h"
 #include "engine/clock.h"
 #include "engine/workflowengine.h"
+#include "sqlqueries.h"
 #include "testdatabase.h"
 
 #include <QDateTime>
@@ -17,6 +18,10 @@
 
 using namespace campagna;
 using db::Sql;
+
+using campagna::test::column;
+using campagna::test::scalarInt;
+using campagna::test::scalarText;
 
 namespace {
 
@@ -143,35 +148,6 @@ engine::RunOutcome runDelivery(const std::shared_ptr<db::Database> &database, qi
     engine.registerWorkflow("deliveryMgt",
                             [] { return std::make_unique<delivery::DeliveryWorkflow>(); });
     return engine.runNow("deliveryMgt", engine::Trigger::Manual).result();
-}
-
-qint64 scalarInt(db::Database &database, const QString &sql, const QVariantList &params = {})
-{
-    auto value = Sql::scalar(database.connection(), sql, params);
-    if (!value)
-        qWarning("%s", qPrintable(value.errorMessage()));
-    return value && value.value() && !value.value()->isNull() ? value.value()->toLongLong() : -1;
-}
-
-QString scalarText(db::Database &database, const QString &sql, const QVariantList &params = {})
-{
-    auto value = Sql::scalar(database.connection(), sql, params);
-    if (!value)
-        return "error: " + value.errorMessage();
-    if (!value.value())
-        return "<none>";
-    return value.value()->isNull() ? QString("NULL") : value.value()->toString();
-}
-
-QStringList column(db::Database &database, const QString &sql, const QVariantList &params = {})
-{
-    QStringList values;
-    auto query = Sql::exec(database.connection(), sql, params);
-    if (!query)
-        return {"error: " + query.errorMessage()};
-    while (query->next())
-        values << (query->isNull(0) ? QString("NULL") : query->value(0).toString());
-    return values;
 }
 
 QString statusOf(db::Database &database, qint64 deliveryId)

@@ -7,6 +7,7 @@
 #include "engine/workflowengine.h"
 #include "operation/extractionjob.h"
 #include "operation/targetexpression.h"
+#include "sqlqueries.h"
 #include "testdatabase.h"
 
 #include <QCryptographicHash>
@@ -27,6 +28,10 @@
 
 using namespace campagna;
 using db::Sql;
+
+using campagna::test::column;
+using campagna::test::scalarInt;
+using campagna::test::scalarText;
 
 namespace {
 
@@ -150,35 +155,6 @@ engine::RunOutcome runOperation(const std::shared_ptr<db::Database> &database, q
         return std::make_unique<operation::OperationWorkflow>(options);
     });
     return engine.runNow("operationMgt", engine::Trigger::Manual).result();
-}
-
-qint64 scalarInt(db::Database &database, const QString &sql, const QVariantList &params = {})
-{
-    auto value = Sql::scalar(database.connection(), sql, params);
-    if (!value)
-        qWarning("%s", qPrintable(value.errorMessage()));
-    return value && value.value() && !value.value()->isNull() ? value.value()->toLongLong() : -1;
-}
-
-QString scalarText(db::Database &database, const QString &sql, const QVariantList &params = {})
-{
-    auto value = Sql::scalar(database.connection(), sql, params);
-    if (!value)
-        return "error: " + value.errorMessage();
-    if (!value.value())
-        return "<none>";
-    return value.value()->isNull() ? QString("NULL") : value.value()->toString();
-}
-
-QStringList column(db::Database &database, const QString &sql, const QVariantList &params = {})
-{
-    QStringList values;
-    auto query = Sql::exec(database.connection(), sql, params);
-    if (!query)
-        return {"error: " + query.errorMessage()};
-    while (query->next())
-        values << (query->isNull(0) ? QString("NULL") : query->value(0).toString());
-    return values;
 }
 
 QList<qint64> targetsOf(db::Database &database, qint64 deliveryId)

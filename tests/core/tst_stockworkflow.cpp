@@ -4,6 +4,7 @@
 #include "db/sql.h"
 #include "engine/clock.h"
 #include "engine/workflowengine.h"
+#include "sqlqueries.h"
 #include "testdatabase.h"
 
 #include <QDateTime>
@@ -14,6 +15,9 @@
 
 using namespace campagna;
 using db::Sql;
+
+using campagna::test::column;
+using campagna::test::scalarInt;
 
 namespace {
 
@@ -138,29 +142,10 @@ engine::RunOutcome runStock(const std::shared_ptr<db::Database> &database, qint6
     return engine.runNow("stockMgt", engine::Trigger::Manual).result();
 }
 
-qint64 scalarInt(db::Database &database, const QString &sql, const QVariantList &params = {})
-{
-    auto value = Sql::scalar(database.connection(), sql, params);
-    if (!value)
-        qWarning("%s", qPrintable(value.errorMessage()));
-    return value && value.value() && !value.value()->isNull() ? value.value()->toLongLong() : -1;
-}
-
 QString scalarText(db::Database &database, const QString &sql, const QVariantList &params = {})
 {
     auto value = Sql::scalar(database.connection(), sql, params);
     return value && value.value() ? value.value()->toString() : QString("<none>");
-}
-
-QStringList column(db::Database &database, const QString &sql, const QVariantList &params = {})
-{
-    QStringList values;
-    auto query = Sql::exec(database.connection(), sql, params);
-    if (!query)
-        return {"error: " + query.errorMessage()};
-    while (query->next())
-        values << (query->isNull(0) ? QString("NULL") : query->value(0).toString());
-    return values;
 }
 
 // A stock line's computed figures, as one readable string.
