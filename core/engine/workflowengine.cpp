@@ -87,6 +87,14 @@ WorkflowFactory WorkflowEngine::factoryFor(const QString &workflow) const
     };
 }
 
+void WorkflowEngine::post(std::function<void()> emitter)
+{
+    // Signals leave the engine from its own thread, so that a receiver
+    // connected directly (QSignalSpy, a lambda without context) never runs
+    // on several pool threads at once.
+    QMetaObject::invokeMethod(this, std::move(emitter), Qt::QueuedConnection);
+}
+
 void WorkflowEngine::setActor(const people::Actor &actor)
 {
     QMutexLocker lock(&m_mutex);
@@ -127,7 +135,7 @@ QFuture<Result<void>> WorkflowEngine::changeState(const QString &workflow, const
 {
     const people::Actor who = actor();
     // No continuation on this thread: callers may block on the future
-    // (campagnactl), and signals are safe to emit from the pool.
+    // (campagnactl); the signal is posted to the engine's thread.
     return QtConcurrent::run(&m_pool, [this, workflow, state, action, who]() -> Result<void> {
         auto changed = m_database->withConnection([&](QSqlDatabase &db) -> Result<void> {
             if (auto allowed = people::ActorResolver::requireAdmin(db, who, action); !allowed)
@@ -138,7 +146,7 @@ QFuture<Result<void>> WorkflowEngine::changeState(const QString &workflow, const
             return changed;
         if (state == u"stopped")
             cancel(workflow);
-        emit workflowChanged(workflow);
+        post([this, workflow] { emit workflowChanged(workflow); });
         return {};
     });
 }
@@ -171,7 +179,7 @@ QFuture<Result<void>> WorkflowEngine::setSchedule(const QString &workflow, const
         });
         if (!changed)
             return changed;
-        emit workflowChanged(workflow);
+        post([this, workflow] { emit workflowChanged(workflow); });
         return {};
     });
 }
@@ -234,7 +242,7 @@ QFuture<RunOutcome> WorkflowEngine::runNow(const QString &workflow, Trigger trig
         // The notifications the run queued go out at its end.
         if (outcome.runId != 0 && !m_shuttingDown.load())
             (void)sendOutboxHere();
-        emit runFinished(outcome);
+        post([this, outcome] { emit runFinished(outcome); });
         return outcome;
     });
     return future;
@@ -374,15 +382,19 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
     if (runId == 0)
         return failedBeforeRun(workflow, beginError);
 
-    emit runStarted(workflow, runId);
+    post([this, workflow, runId] { emit runStarted(workflow, runId); });
 
     // 2. The workflow's own processing.
     RunContext::Callbacks callbacks;
     callbacks.progress = [this, workflow, runId](qint64 done, qint64 total) {
-        emit runProgress(workflow, runId, done, total);
+        post([this, workflow, runId, done, total] {
+            emit runProgress(workflow, runId, done, total);
+        });
     };
     callbacks.log = [this, workflow, runId](LogLevel level, const QString &message) {
-        emit logLine(workflow, runId, logLevelName(level), message);
+        post([this, workflow, runId, level, message] {
+            emit logLine(workflow, runId, logLevelName(level), message);
+        });
     };
     RunContext context(database, *m_clock, workflow, runId, fence, owner, m_leaseTtl, *cancel,
                        stateAtStart, callbacks);
@@ -557,7 +569,7 @@ Result<notify::OutboxSender::Summary> WorkflowEngine::sendOutboxHere()
         return notify::OutboxSender::sendPending(db, m_clock->now(m_database.get()));
     });
     if (summary && summary->configured && summary->sent + summary->retried + summary->failed > 0)
-        emit outboxSent(summary->message);
+        post([this, message = summary->message] { emit outboxSent(message); });
     return summary;
 }
 

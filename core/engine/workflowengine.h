@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace campagna::db {
@@ -29,8 +30,9 @@ namespace campagna::engine {
 // Threading: lives in the thread that created it (the GUI thread in the
 // console, main in campagnactl). Every database access and every run
 // happens on the engine's own QThreadPool and comes back as a QFuture or a
-// signal; no method blocks on the database. Signals may be emitted from
-// pool threads (connect with a context object: they arrive queued).
+// signal; no method blocks on the database. Signals are always emitted
+// from the engine's thread (posted there from the pool), so they need that
+// thread's event loop to arrive.
 class WorkflowEngine final : public QObject
 {
     Q_OBJECT
@@ -109,6 +111,8 @@ private:
                        std::shared_ptr<std::atomic<bool>> cancel);
     WorkflowFactory factoryFor(const QString &workflow) const;
     void finishLocalRun(const QString &workflow);
+    // Emits from the engine's thread, whatever thread calls it.
+    void post(std::function<void()> emitter);
     Result<notify::OutboxSender::Summary> sendOutboxHere();
 
     std::shared_ptr<db::Database> m_database;
