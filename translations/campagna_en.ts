@@ -2431,21 +2431,6 @@ Campagna</numerusform>
 <context>
     <name>campagna::ui::RunHistoryModel</name>
     <message>
-        <source>Run now</source>
-        <comment>run trigger</comment>
-        <translation>Run now</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <comment>run trigger</comment>
-        <translation>Schedule</translation>
-    </message>
-    <message>
-        <source>Command line</source>
-        <comment>run trigger</comment>
-        <translation>Command line</translation>
-    </message>
-    <message>
         <source>Run %1: %2</source>
         <translation>Run %1: %2</translation>
     </message>
@@ -2528,6 +2513,9 @@ Campagna</numerusform>
         <source>Error</source>
         <translation>Error</translation>
     </message>
+</context>
+<context>
+    <name>campagna::ui::RunTexts</name>
     <message>
         <source>Running</source>
         <translation>Running</translation>
@@ -2551,14 +2539,17 @@ Campagna</numerusform>
     </message>
     <message>
         <source>Run now</source>
+        <comment>run trigger</comment>
         <translation>Run now</translation>
     </message>
     <message>
         <source>Scheduler</source>
+        <comment>run trigger</comment>
         <translation>Scheduler</translation>
     </message>
     <message>
         <source>Command line</source>
+        <comment>run trigger</comment>
         <translation>Command line</translation>
     </message>
     <message>
@@ -2738,39 +2729,6 @@ Campagna</numerusform>
     <message>
         <source>Stopped</source>
         <translation>Stopped</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Running</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Succeeded</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <comment>run status</comment>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Lost</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>

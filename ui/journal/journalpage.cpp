@@ -1,5 +1,7 @@
 #include "journal/journalpage.h"
 
+#include "common/runtexts.h"
+
 #include "engine/workflowengine.h"
 #include "engine/workflowinfo.h"
 #include "journal/csvwriter.h"
@@ -281,8 +283,7 @@ void JournalPage::fillCombos()
                                      RunTableModel::label(m_workflowCombo->itemData(i).toString()));
     m_statusCombo->setItemText(0, tr("All statuses"));
     for (int i = 1; i < m_statusCombo->count(); ++i)
-        m_statusCombo->setItemText(
-            i, RunTableModel::statusText(m_statusCombo->itemData(i).toString()));
+        m_statusCombo->setItemText(i, RunTexts::status(m_statusCombo->itemData(i).toString()));
 }
 
 void JournalPage::applyFilter()

@@ -1,5 +1,7 @@
 #include "journal/runtablemodel.h"
 
+#include "common/runtexts.h"
+
 #include "common/translations.h"
 #include "db/database.h"
 #include "engine/workflowengine.h"
@@ -71,7 +73,7 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
         break;
     case Status:
         if (display)
-            return statusText(run.status);
+            return RunTexts::status(run.status);
         if (raw)
             return run.status;
         if (role == Qt::ForegroundRole) {
@@ -82,7 +84,7 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
         break;
     case Trigger:
         if (display)
-            return triggerText(run.trigger);
+            return RunTexts::trigger(run.trigger);
         if (raw)
             return run.trigger;
         break;
@@ -96,14 +98,14 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
         break;
     case Started:
         if (display)
-            return dateTimeText(run.startedAt);
+            return RunTexts::dateTime(run.startedAt);
         if (raw)
             return run.startedAt;
         break;
     case Duration:
         if (display) {
             const std::optional<qint64> seconds = run.durationSeconds();
-            return seconds ? durationText(*seconds) : QString();
+            return seconds ? RunTexts::duration(*seconds) : QString();
         }
         if (raw)
             return run.durationSeconds().value_or(-1);
@@ -269,46 +271,6 @@ QString RunTableModel::label(const QString &workflow)
 {
     const engine::WorkflowInfo *info = engine::WorkflowCatalog::find(workflow);
     return info ? info->label(currentLanguage()) : workflow;
-}
-
-QString RunTableModel::statusText(const QString &status)
-{
-    if (status == u"running")
-        return tr("Running");
-    if (status == u"succeeded")
-        return tr("Succeeded");
-    if (status == u"failed")
-        return tr("Failed", "run status");
-    if (status == u"cancelled")
-        return tr("Cancelled");
-    if (status == u"lost")
-        return tr("Lost");
-    return status;
-}
-
-QString RunTableModel::triggerText(const QString &trigger)
-{
-    if (trigger == u"manual")
-        return tr("Run now");
-    if (trigger == u"schedule")
-        return tr("Scheduler");
-    if (trigger == u"cli")
-        return tr("Command line");
-    return trigger;
-}
-
-QString RunTableModel::durationText(qint64 seconds)
-{
-    if (seconds < 60)
-        return tr("%1 s").arg(qMax<qint64>(0, seconds));
-    if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
-}
-
-QString RunTableModel::dateTimeText(qint64 unixSeconds)
-{
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(unixSeconds), QLocale::ShortFormat);
 }
 
 } // namespace campagna::ui

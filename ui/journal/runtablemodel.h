@@ -84,10 +84,6 @@ public:
 
     // Texts shared with the page, in the current language.
     static QString label(const QString &workflow);
-    static QString statusText(const QString &status);
-    static QString triggerText(const QString &trigger);
-    static QString durationText(qint64 seconds);
-    static QString dateTimeText(qint64 unixSeconds);
 
 signals:
     // A load (filter, refresh or window) was applied.

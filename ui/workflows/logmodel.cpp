@@ -1,5 +1,7 @@
 #include "workflows/logmodel.h"
 
+#include "common/runtexts.h"
+
 #include "workflows/workflowtablemodel.h"
 
 #include <QColor>
@@ -94,7 +96,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Time:
-            return WorkflowTableModel::dateTimeText(line.at);
+            return RunTexts::dateTime(line.at);
         case Level:
             return levelText(line.level);
         case Step:

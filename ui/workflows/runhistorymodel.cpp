@@ -1,5 +1,7 @@
 #include "workflows/runhistorymodel.h"
 
+#include "common/runtexts.h"
+
 #include "workflows/workflowtablemodel.h"
 
 #include <QColor>
@@ -34,17 +36,6 @@ void RunHistoryModel::retranslate()
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
-QString RunHistoryModel::triggerText(const QString &trigger)
-{
-    if (trigger == u"manual")
-        return tr("Run now", "run trigger");
-    if (trigger == u"schedule")
-        return tr("Schedule", "run trigger");
-    if (trigger == u"cli")
-        return tr("Command line", "run trigger");
-    return trigger;
-}
-
 int RunHistoryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_runs.size());
@@ -67,15 +58,15 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Status:
-            return WorkflowTableModel::runStatusText(run.status);
+            return RunTexts::status(run.status);
         case Trigger:
-            return triggerText(run.trigger);
+            return RunTexts::trigger(run.trigger);
         case RequestedBy:
             return run.requestedBy;
         case Start:
-            return WorkflowTableModel::dateTimeText(run.startedAt);
+            return RunTexts::dateTime(run.startedAt);
         case Duration:
-            return seconds ? WorkflowTableModel::durationText(*seconds) : QStringLiteral("–");
+            return seconds ? RunTexts::duration(*seconds) : QStringLiteral("–");
         case Items:
             return QLocale().toString(run.items);
         case Warnings:

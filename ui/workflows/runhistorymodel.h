@@ -34,8 +34,6 @@ public:
     // Re-reads the texts in the current language.
     void retranslate();
 
-    static QString triggerText(const QString &trigger);
-
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -1,5 +1,7 @@
 #include "workflows/workflowspage.h"
 
+#include "common/runtexts.h"
+
 #include "db/database.h"
 #include "engine/journalpurge.h"
 #include "engine/workflowengine.h"
@@ -536,18 +538,17 @@ void WorkflowsPage::updateDetails()
         row->lastRun->status != u"running") {
         m_lastErrorLabel->setText(
             tr("Last run (%1): %2")
-                .arg(WorkflowTableModel::runStatusText(row->lastRun->status), row->lastRun->error));
+                .arg(RunTexts::status(row->lastRun->status), row->lastRun->error));
         m_lastErrorLabel->show();
     } else {
         m_lastErrorLabel->hide();
     }
 
     if (!row->leaseOwner.isEmpty()) {
-        m_leaseLabel->setText(
-            tr("Being run by %1 until %2")
-                .arg(row->leaseOwner, row->leaseUntil
-                                          ? WorkflowTableModel::dateTimeText(*row->leaseUntil)
-                                          : tr("(unknown)")));
+        m_leaseLabel->setText(tr("Being run by %1 until %2")
+                                  .arg(row->leaseOwner, row->leaseUntil
+                                                            ? RunTexts::dateTime(*row->leaseUntil)
+                                                            : tr("(unknown)")));
         m_leaseLabel->show();
     } else {
         m_leaseLabel->hide();
@@ -1002,7 +1003,7 @@ void WorkflowsPage::showRunOutcome(const engine::RunOutcome &outcome)
     if (o.succeeded()) {
         showMessage(MessageKind::Info, [o] {
             const QString label = WorkflowTableModel::label(o.workflow);
-            const QString duration = WorkflowTableModel::durationText(o.durationMs / 1000);
+            const QString duration = RunTexts::duration(o.durationMs / 1000);
             const QString items =
                 tr("%Ln item(s)", nullptr,
                    int(std::clamp<qint64>(o.items, 0, std::numeric_limits<int>::max())));

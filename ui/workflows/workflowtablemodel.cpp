@@ -1,5 +1,7 @@
 #include "workflows/workflowtablemodel.h"
 
+#include "common/runtexts.h"
+
 #include "common/translations.h"
 #include "engine/workflowengine.h"
 #include "engine/workflowinfo.h"
@@ -340,8 +342,8 @@ QString WorkflowTableModel::lastRunText(const engine::WorkflowStatus &row) const
     const bool recordedRunning = row.lastRun && row.lastRun->status == u"running";
     if (live || recordedRunning) {
         QString text = recordedRunning
-                           ? tr("Running since %1").arg(dateTimeText(row.lastRun->startedAt))
-                           : runStatusText(QStringLiteral("running"));
+                           ? tr("Running since %1").arg(RunTexts::dateTime(row.lastRun->startedAt))
+                           : RunTexts::status(QStringLiteral("running"));
         if (live && live->total > 0)
             text = tr("%1: %L2 of %L3", "a running run: 'Running since ...', done, total")
                        .arg(text)
@@ -355,8 +357,8 @@ QString WorkflowTableModel::lastRunText(const engine::WorkflowStatus &row) const
     const std::optional<qint64> seconds = run.durationSeconds();
     const int items = int(std::clamp<qint64>(run.items, 0, std::numeric_limits<int>::max()));
     return tr("%1 · %2 · %3 · %4", "last run: status, start time, duration, items")
-        .arg(runStatusText(run.status), dateTimeText(run.startedAt),
-             seconds ? durationText(*seconds) : QStringLiteral("–"),
+        .arg(RunTexts::status(run.status), RunTexts::dateTime(run.startedAt),
+             seconds ? RunTexts::duration(*seconds) : QStringLiteral("–"),
              tr("%Ln item(s)", nullptr, items));
 }
 
@@ -377,7 +379,7 @@ QString WorkflowTableModel::lastRunToolTip(const engine::WorkflowStatus &row) co
     if (!run.owner.isEmpty())
         lines << tr("Run by: %1").arg(run.owner);
     if (run.finishedAt)
-        lines << tr("Finished: %1").arg(dateTimeText(*run.finishedAt));
+        lines << tr("Finished: %1").arg(RunTexts::dateTime(*run.finishedAt));
     if (run.warnings > 0)
         lines << tr("%n warning(s) in the journal", nullptr, run.warnings);
     if (!run.error.isEmpty())
@@ -392,8 +394,8 @@ QString WorkflowTableModel::nextRunText(const engine::WorkflowStatus &row) const
     if (!row.nextRunAt)
         return tr("Due now");
     if (m_engine && *row.nextRunAt <= m_engine->clock()->now())
-        return tr("Due since %1").arg(dateTimeText(*row.nextRunAt));
-    return dateTimeText(*row.nextRunAt);
+        return tr("Due since %1").arg(RunTexts::dateTime(*row.nextRunAt));
+    return RunTexts::dateTime(*row.nextRunAt);
 }
 
 QString WorkflowTableModel::label(const QString &workflow)
@@ -417,35 +419,6 @@ QString WorkflowTableModel::stateText(const QString &state)
     if (state == u"stopped")
         return tr("Stopped");
     return state;
-}
-
-QString WorkflowTableModel::runStatusText(const QString &status)
-{
-    if (status == u"running")
-        return tr("Running");
-    if (status == u"succeeded")
-        return tr("Succeeded");
-    if (status == u"failed")
-        return tr("Failed", "run status");
-    if (status == u"cancelled")
-        return tr("Cancelled");
-    if (status == u"lost")
-        return tr("Lost");
-    return status;
-}
-
-QString WorkflowTableModel::durationText(qint64 seconds)
-{
-    if (seconds < 60)
-        return tr("%1 s").arg(qMax<qint64>(0, seconds));
-    if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
-}
-
-QString WorkflowTableModel::dateTimeText(qint64 unixSeconds)
-{
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(unixSeconds), QLocale::ShortFormat);
 }
 
 } // namespace campagna::ui

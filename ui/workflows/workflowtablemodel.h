@@ -81,9 +81,6 @@ public:
     static QString label(const QString &workflow);
     static QString description(const QString &workflow);
     static QString stateText(const QString &state);
-    static QString runStatusText(const QString &status);
-    static QString durationText(qint64 seconds);
-    static QString dateTimeText(qint64 unixSeconds);
 
 signals:
     // A status() answer was applied.

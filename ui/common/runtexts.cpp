@@ -1,0 +1,48 @@
+#include "common/runtexts.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace campagna::ui {
+
+QString RunTexts::status(const QString &status)
+{
+    if (status == u"running")
+        return tr("Running");
+    if (status == u"succeeded")
+        return tr("Succeeded");
+    if (status == u"failed")
+        return tr("Failed", "run status");
+    if (status == u"cancelled")
+        return tr("Cancelled");
+    if (status == u"lost")
+        return tr("Lost");
+    return status;
+}
+
+QString RunTexts::trigger(const QString &trigger)
+{
+    if (trigger == u"manual")
+        return tr("Run now", "run trigger");
+    if (trigger == u"schedule")
+        return tr("Scheduler", "run trigger");
+    if (trigger == u"cli")
+        return tr("Command line", "run trigger");
+    return trigger;
+}
+
+QString RunTexts::duration(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("%1 s").arg(qMax<qint64>(0, seconds));
+    if (seconds < 3600)
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+}
+
+QString RunTexts::dateTime(qint64 unixSeconds)
+{
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(unixSeconds), QLocale::ShortFormat);
+}
+
+} // namespace campagna::ui
