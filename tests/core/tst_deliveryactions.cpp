@@ -2,6 +2,7 @@
 
 #include "ctlprocess.h"
 #include "db/sql.h"
+#include "sqlseed.h"
 #include "testdatabase.h"
 
 #include <QHash>
@@ -24,11 +25,11 @@ QVariant nullInt()
 
 // Operators, a group, a campaign managed by mario with its deliveries and
 // approvals, written with plain SQL. Check ok() after seeding.
-class Seed
+class Seed : public campagna::test::SqlSeed
 {
 public:
     explicit Seed(db::Database &database)
-        : m_db(database.connection())
+        : SqlSeed(database)
     {
         alice = insert("INSERT INTO operator (name) VALUES ('alice')");
         bob = insert("INSERT INTO operator (name) VALUES ('bob')");
@@ -50,27 +51,6 @@ public:
         byManager = approval(mail, "budget", nullInt(), nullInt());
     }
 
-    bool ok() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
-
-    qint64 insert(const QString &sql, const QVariantList &params = {})
-    {
-        auto id = Sql::scalar(m_db, sql + " RETURNING id", params);
-        if (!id || !id.value()) {
-            if (m_error.isEmpty())
-                m_error = id ? QString("no id from: " + sql) : id.errorMessage();
-            return -1;
-        }
-        return id.value()->toLongLong();
-    }
-
-    void exec(const QString &sql, const QVariantList &params = {})
-    {
-        auto done = Sql::exec(m_db, sql, params);
-        if (!done && m_error.isEmpty())
-            m_error = done.errorMessage();
-    }
-
     qint64 delivery(qint64 campaignId, const QString &label, const QString &channel,
                     const QString &status, const QVariant &toSend = 5)
     {
@@ -89,10 +69,6 @@ public:
 
     qint64 alice = 0, bob = 0, eve = 0, carol = 0, mario = 0, group = 0;
     qint64 campaign = 0, unmanaged = 0, mail = 0, byOperator = 0, byGroup = 0, byManager = 0;
-
-private:
-    QSqlDatabase m_db;
-    QString m_error;
 };
 
 QString scalarText(db::Database &database, const QString &sql, const QVariantList &params = {})

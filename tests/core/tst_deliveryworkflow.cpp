@@ -7,6 +7,7 @@
 #include "engine/clock.h"
 #include "engine/workflowengine.h"
 #include "sqlqueries.h"
+#include "sqlseed.h"
 #include "testdatabase.h"
 
 #include <QDateTime>
@@ -46,11 +47,11 @@ QString isoNow(qint64 now)
 
 // Test data written with plain SQL, as an operator or another program
 // would. The first error is kept; check ok() after seeding.
-class Seed
+class Seed : public campagna::test::SqlSeed
 {
 public:
     explicit Seed(db::Database &database)
-        : m_db(database.connection())
+        : SqlSeed(database)
     {
         alice = insert("INSERT INTO operator (name, email) VALUES ('alice', 'alice@example.com')");
         bob = insert("INSERT INTO operator (name, email) VALUES ('bob', 'bob@example.com')");
@@ -77,27 +78,6 @@ public:
         campaign = insert("INSERT INTO campaign (label, status, manager_id) "
                           "VALUES ('Christmas', 'in_progress', ?)",
                           {manager});
-    }
-
-    bool ok() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
-
-    qint64 insert(const QString &sql, const QVariantList &params = {})
-    {
-        auto id = Sql::scalar(m_db, sql + " RETURNING id", params);
-        if (!id || !id.value()) {
-            if (m_error.isEmpty())
-                m_error = id ? QString("no id from: " + sql) : id.errorMessage();
-            return -1;
-        }
-        return id.value()->toLongLong();
-    }
-
-    void exec(const QString &sql, const QVariantList &params = {})
-    {
-        auto done = Sql::exec(m_db, sql, params);
-        if (!done && m_error.isEmpty())
-            m_error = done.errorMessage();
     }
 
     void require(qint64 campaignId, const QString &kind, const QVariant &reviewer,
@@ -135,10 +115,6 @@ public:
 
     qint64 alice = 0, bob = 0, dora = 0, carol = 0, manager = 0, giulia = 0, group = 0, admins = 0;
     qint64 supplier = 0, service = 0, campaign = 0;
-
-private:
-    QSqlDatabase m_db;
-    QString m_error;
 };
 
 engine::RunOutcome runDelivery(const std::shared_ptr<db::Database> &database, qint64 now)

@@ -3,6 +3,7 @@
 #include "db/sql.h"
 #include "delivery/diagnosischecks.h"
 #include "demo/demogenerator.h"
+#include "sqlseed.h"
 #include "testdatabase.h"
 
 #include <QJsonArray>
@@ -29,11 +30,11 @@ QVariant nullInt()
 
 // Test data written with plain SQL, as an operator or another program
 // would. The first error is kept; check ok() after seeding.
-class Seed
+class Seed : public campagna::test::SqlSeed
 {
 public:
     explicit Seed(db::Database &database)
-        : m_db(database.connection())
+        : SqlSeed(database)
     {
         alice = insert("INSERT INTO operator (name, is_admin) VALUES ('alice', 1)");
         bob = insert("INSERT INTO operator (name, is_admin) VALUES ('bob', 0)");
@@ -63,27 +64,6 @@ public:
                           {service});
         stock = insert("INSERT INTO stock (label, supplier_id) VALUES ('Milan warehouse', ?)",
                        {supplier});
-    }
-
-    bool ok() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
-
-    qint64 insert(const QString &sql, const QVariantList &params = {})
-    {
-        auto id = Sql::scalar(m_db, sql + " RETURNING id", params);
-        if (!id || !id.value()) {
-            if (m_error.isEmpty())
-                m_error = id ? QString("no id from: " + sql) : id.errorMessage();
-            return -1;
-        }
-        return id.value()->toLongLong();
-    }
-
-    void exec(const QString &sql, const QVariantList &params = {})
-    {
-        auto done = Sql::exec(m_db, sql, params);
-        if (!done && m_error.isEmpty())
-            m_error = done.errorMessage();
     }
 
     qint64 delivery(const QString &status, const QString &channel = "email",
@@ -167,10 +147,6 @@ public:
 
     qint64 alice = 0, bob = 0, carol = 0, maria = 0, reviewers = 0, admins = 0, supplier = 0,
            service = 0, budget = 0, campaign = 0, category = 0, stock = 0;
-
-private:
-    QSqlDatabase m_db;
-    QString m_error;
 };
 
 const Diagnosis::Check *findCheck(const Diagnosis::Report &report, const QString &name)

@@ -8,6 +8,7 @@
 #include "operation/extractionjob.h"
 #include "operation/targetexpression.h"
 #include "sqlqueries.h"
+#include "sqlseed.h"
 #include "testdatabase.h"
 
 #include <QCryptographicHash>
@@ -50,11 +51,11 @@ QVariant nullText()
 
 // Test data written with plain SQL, as an operator or another program
 // would. The first error is kept; check ok() after seeding.
-class Seed
+class Seed : public campagna::test::SqlSeed
 {
 public:
     explicit Seed(db::Database &database)
-        : m_db(database.connection())
+        : SqlSeed(database)
     {
         alice = insert("INSERT INTO operator (name, email, is_admin) "
                        "VALUES ('alice', 'alice@example.com', 0)");
@@ -73,27 +74,6 @@ public:
              "reviewer_group_id) VALUES (?, 'targeting', ?, NULL), (?, 'content', NULL, ?), "
              "(?, 'extraction', NULL, ?)",
              {approved, alice, approved, group, approved, group});
-    }
-
-    bool ok() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
-
-    qint64 insert(const QString &sql, const QVariantList &params = {})
-    {
-        auto id = Sql::scalar(m_db, sql + " RETURNING id", params);
-        if (!id || !id.value()) {
-            if (m_error.isEmpty())
-                m_error = id ? QString("no id from: " + sql) : id.errorMessage();
-            return -1;
-        }
-        return id.value()->toLongLong();
-    }
-
-    void exec(const QString &sql, const QVariantList &params = {})
-    {
-        auto done = Sql::exec(m_db, sql, params);
-        if (!done && m_error.isEmpty())
-            m_error = done.errorMessage();
     }
 
     void setting(const QString &key, const QString &value)
@@ -140,10 +120,6 @@ public:
     }
 
     qint64 alice = 0, bob = 0, group = 0, supplier = 0, service = 0, plain = 0, approved = 0;
-
-private:
-    QSqlDatabase m_db;
-    QString m_error;
 };
 
 engine::RunOutcome runOperation(const std::shared_ptr<db::Database> &database, qint64 now,

@@ -5,6 +5,7 @@
 #include "engine/clock.h"
 #include "engine/runcontext.h"
 #include "engine/workflowengine.h"
+#include "sqlseed.h"
 #include "testdatabase.h"
 
 #include <QHash>
@@ -163,11 +164,11 @@ QString summaryText(const ScheduleInstantiator::Summary &s)
 
 // Test data written with plain SQL, as an operator or another program
 // would. The first error is kept; check ok() after seeding.
-class Seed
+class Seed : public campagna::test::SqlSeed
 {
 public:
     explicit Seed(db::Database &database)
-        : m_db(database.connection())
+        : SqlSeed(database)
     {
         manager = insert("INSERT INTO operator (name, email) VALUES ('marta', 'm@example.com')");
         reviewer = insert("INSERT INTO operator (name) VALUES ('rita')");
@@ -196,27 +197,6 @@ public:
         daily = insert("INSERT INTO cost_type (cost_category_id, label, basis, amount_micros) "
                        "VALUES (?, 'Design day', 'daily', 400000000)",
                        {work});
-    }
-
-    bool ok() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
-
-    qint64 insert(const QString &sql, const QVariantList &params = {})
-    {
-        auto id = Sql::scalar(m_db, sql + " RETURNING id", params);
-        if (!id || !id.value()) {
-            if (m_error.isEmpty())
-                m_error = id ? QString("no id from: " + sql) : id.errorMessage();
-            return -1;
-        }
-        return id.value()->toLongLong();
-    }
-
-    void exec(const QString &sql, const QVariantList &params = {})
-    {
-        auto done = Sql::exec(m_db, sql, params);
-        if (!done && m_error.isEmpty())
-            m_error = done.errorMessage();
     }
 
     qint64 campaign(const QString &label, const QString &kind, const QString &status,
@@ -254,10 +234,6 @@ public:
 
     qint64 manager = 0, reviewer = 0, group = 0, budget = 0, category = 0, program = 0, service = 0,
            perMessage = 0, fixed = 0, daily = 0;
-
-private:
-    QSqlDatabase m_db;
-    QString m_error;
 };
 
 // A periodic template with everything step 1 copies, and some it must not.

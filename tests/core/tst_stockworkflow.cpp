@@ -5,6 +5,7 @@
 #include "engine/clock.h"
 #include "engine/workflowengine.h"
 #include "sqlqueries.h"
+#include "sqlseed.h"
 #include "testdatabase.h"
 
 #include <QDateTime>
@@ -34,11 +35,11 @@ QVariant nullInt()
 
 // Test data written with plain SQL, as an operator or another program
 // would. The first error is kept in `error`; check ok() after seeding.
-class Seed
+class Seed : public campagna::test::SqlSeed
 {
 public:
     explicit Seed(db::Database &database)
-        : m_db(database.connection())
+        : SqlSeed(database)
     {
         supplier = insert("INSERT INTO supplier (label) VALUES ('Print & Post')");
         service =
@@ -60,27 +61,6 @@ public:
                        {supplier, group});
         campaign = insert("INSERT INTO campaign (label, kind, status) "
                           "VALUES ('Spring', 'campaign', 'in_progress')");
-    }
-
-    bool ok() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
-
-    qint64 insert(const QString &sql, const QVariantList &params = {})
-    {
-        auto id = Sql::scalar(m_db, sql + " RETURNING id", params);
-        if (!id || !id.value()) {
-            if (m_error.isEmpty())
-                m_error = id ? QString("no id from: " + sql) : id.errorMessage();
-            return -1;
-        }
-        return id.value()->toLongLong();
-    }
-
-    void exec(const QString &sql, const QVariantList &params = {})
-    {
-        auto done = Sql::exec(m_db, sql, params);
-        if (!done && m_error.isEmpty())
-            m_error = done.errorMessage();
     }
 
     qint64 line(const QString &label, qint64 initial, qint64 alertLevel, qint64 reorderQty = 0,
@@ -128,10 +108,6 @@ public:
 
     qint64 supplier = 0, service = 0, category = 0, alice = 0, bob = 0, carol = 0, group = 0,
            stock = 0, campaign = 0;
-
-private:
-    QSqlDatabase m_db;
-    QString m_error;
 };
 
 engine::RunOutcome runStock(const std::shared_ptr<db::Database> &database, qint64 now)

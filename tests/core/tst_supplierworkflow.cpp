@@ -5,6 +5,7 @@
 #include "engine/clock.h"
 #include "engine/workflowengine.h"
 #include "sqlqueries.h"
+#include "sqlseed.h"
 #include "testdatabase.h"
 
 #include <QCryptographicHash>
@@ -51,11 +52,11 @@ QByteArray readFile(const QString &path)
 }
 
 // Test data written with plain SQL. The first error is kept; check ok().
-class Seed
+class Seed : public campagna::test::SqlSeed
 {
 public:
     Seed(db::Database &database, const QString &root)
-        : m_db(database.connection())
+        : SqlSeed(database)
         , m_root(root)
     {
         dropDir = root + "/router";
@@ -69,27 +70,6 @@ public:
                                "'return_{delivery_id}_{delivery_label}.csv', ?)",
                                {supplier, 2 * kHour});
         campaign = insert("INSERT INTO campaign (label, status) VALUES ('Autumn', 'in_progress')");
-    }
-
-    bool ok() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
-
-    qint64 insert(const QString &sql, const QVariantList &params = {})
-    {
-        auto id = Sql::scalar(m_db, sql + " RETURNING id", params);
-        if (!id || !id.value()) {
-            if (m_error.isEmpty())
-                m_error = id ? QString("no id from: " + sql) : id.errorMessage();
-            return -1;
-        }
-        return id.value()->toLongLong();
-    }
-
-    void exec(const QString &sql, const QVariantList &params = {})
-    {
-        auto done = Sql::exec(m_db, sql, params);
-        if (!done && m_error.isEmpty())
-            m_error = done.errorMessage();
     }
 
     qint64 recipient(const QString &name)
@@ -121,8 +101,8 @@ public:
         letter.file =
             m_root + QString("/extractions/20270115_directMail_%1.csv").arg(letter.delivery);
         letter.content = content;
-        if (!writeFile(letter.file, content) && m_error.isEmpty())
-            m_error = "cannot write " + letter.file;
+        if (!writeFile(letter.file, content))
+            fail("cannot write " + letter.file);
         exec("UPDATE delivery SET extraction_file = ?, extraction_rows = ?, "
              "extraction_sha256 = ? WHERE id = ?",
              {letter.file, targets.size(), QString::fromLatin1(sha256(content)), letter.delivery});
@@ -139,9 +119,7 @@ public:
     qint64 supplier = 0, plainService = 0, returnService = 0, campaign = 0;
 
 private:
-    QSqlDatabase m_db;
     QString m_root;
-    QString m_error;
 };
 
 engine::RunOutcome runSupplier(const std::shared_ptr<db::Database> &database, qint64 now)
