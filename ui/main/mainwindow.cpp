@@ -2,6 +2,7 @@
 
 #include "common/translations.h"
 #include "db/database.h"
+#include "deliveries/deliveriespage.h"
 #include "engine/workflowengine.h"
 #include "journal/journalpage.h"
 #include "workflows/workflowspage.h"
@@ -58,6 +59,10 @@ MainWindow::MainWindow(engine::WorkflowEngine *engine, QWidget *parent)
     m_workflowsPage = new WorkflowsPage(engine, m_pages);
     m_pages->addWidget(m_workflowsPage);
     new QListWidgetItem(style()->standardIcon(QStyle::SP_BrowserReload), QString(), m_navigation);
+    m_deliveriesPage = new DeliveriesPage(engine, m_pages);
+    m_pages->addWidget(m_deliveriesPage);
+    new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), QString(),
+                        m_navigation);
     m_journalPage = new JournalPage(engine, m_pages);
     m_pages->addWidget(m_journalPage);
     new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), QString(),
@@ -178,8 +183,12 @@ void MainWindow::retranslateUi()
     m_navigation->item(0)->setText(tr("Workflows"));
     m_navigation->item(0)->setToolTip(
         tr("The five workflows: start, pause, stop and run them, and watch them run."));
-    m_navigation->item(1)->setText(tr("Journal"));
+    m_navigation->item(1)->setText(tr("Deliveries"));
     m_navigation->item(1)->setToolTip(
+        tr("Deliveries: why they are stalled, their approvals, events and provider jobs; "
+           "approve, reject, confirm, submit."));
+    m_navigation->item(2)->setText(tr("Journal"));
+    m_navigation->item(2)->setToolTip(
         tr("All runs of all workflows, filterable, with their journal lines."));
 
     m_databaseLabel->setText(tr("Database: %1").arg(database));

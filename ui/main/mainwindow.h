@@ -19,6 +19,7 @@ class WorkflowEngine;
 
 namespace campagna::ui {
 
+class DeliveriesPage;
 class JournalPage;
 class WorkflowsPage;
 
@@ -39,6 +40,7 @@ public:
     Q_DISABLE_COPY_MOVE(MainWindow)
 
     WorkflowsPage *workflowsPage() const { return m_workflowsPage; }
+    DeliveriesPage *deliveriesPage() const { return m_deliveriesPage; }
     JournalPage *journalPage() const { return m_journalPage; }
 
 protected:
@@ -64,6 +66,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     WorkflowsPage *m_workflowsPage = nullptr;
+    DeliveriesPage *m_deliveriesPage = nullptr;
     JournalPage *m_journalPage = nullptr;
 
     QMenu *m_fileMenu = nullptr;

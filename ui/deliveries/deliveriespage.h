@@ -1,0 +1,195 @@
+#pragma once
+
+#include "delivery/deliveryquery.h"
+
+#include <QPointer>
+#include <QString>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QEvent;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace campagna::engine {
+class WorkflowEngine;
+}
+
+namespace campagna::ui {
+
+class ApprovalModel;
+class DecisionDialog;
+class DeliveryTableModel;
+class DiagnosisModel;
+class EventModel;
+
+// The Deliveries page of the console (01-product.md, "The console" 4): the
+// deliveries with campaign, channel, status, contact date, approvals summary
+// and a stalled marker (Diagnosis), filtered by status, channel, campaign,
+// label and "stalled only", sorted and loaded lazily (DeliveryTableModel).
+// For the selected delivery: its diagnosis, approvals, events and provider
+// job. Actions Approve… / Reject… (with comment), Confirm and Submit, taken
+// as the engine's operator through the same core code as campagnactl
+// (DeliveryActions, DeliverySubmission): the same rights, rules and
+// messages. A refusal is shown in the message area and changes nothing.
+//
+// Threading: GUI thread. Every read and every action runs on the engine's
+// pool; answers come back as QFuture continuations (the engine is their
+// context, this page is guarded by QPointer); stale answers are dropped by
+// generation counters. The engine must outlive the page.
+class DeliveriesPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DeliveriesPage(engine::WorkflowEngine *engine, QWidget *parent = nullptr);
+    ~DeliveriesPage() override;
+    Q_DISABLE_COPY_MOVE(DeliveriesPage)
+
+    DeliveryTableModel *model() const { return m_model; }
+    DiagnosisModel *diagnosisModel() const { return m_diagnosisModel; }
+    ApprovalModel *approvalModel() const { return m_approvalModel; }
+    EventModel *eventModel() const { return m_eventModel; }
+
+    // The selected delivery's id; 0 when none.
+    qint64 selectedDeliveryId() const { return m_selectedId; }
+    // Selects a loaded delivery; false when it is not loaded.
+    bool selectDelivery(qint64 deliveryId);
+    // The id of the delivery whose details are shown (0: none), and its status.
+    qint64 detailsDeliveryId() const { return m_detailsId; }
+    QString detailsStatus() const { return m_detailsStatus; }
+    bool isDetailsStalled() const { return m_detailsStalled; }
+
+    // Approve…, Reject…, Confirm, Submit, Refresh (for menus and tests).
+    QAction *approveAction() const { return m_approveAction; }
+    QAction *rejectAction() const { return m_rejectAction; }
+    QAction *confirmAction() const { return m_confirmAction; }
+    QAction *submitAction() const { return m_submitAction; }
+    QAction *refreshAction() const { return m_refreshAction; }
+
+    // Opens (window-modal, without a nested event loop) the decision dialog
+    // for the selected delivery; nullptr when it has no pending approval.
+    DecisionDialog *openDecisionDialog(bool approve);
+    // Decides an approval as the engine's operator (what the dialog ends in).
+    void decide(qint64 approvalId, bool approve, const QString &comment);
+    void confirmSelected();
+    void submitSelected();
+
+    // The message area: the text shown (empty when hidden) and whether it
+    // reports a failure.
+    QString messageText() const;
+    bool isMessageError() const { return m_messageIsError; }
+
+public slots:
+    // Re-reads the deliveries (keeping the selection), the campaigns and the
+    // selected delivery's details.
+    void refresh();
+
+signals:
+    // The selected delivery's details were replaced by a fresh read.
+    void detailsLoaded();
+    // An action came to an end: done, or refused/failed (nothing changed).
+    void actionFinished(bool ok);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Details;
+
+    void buildUi();
+    void retranslateUi();
+    void fillCombos();
+    void loadCampaigns();
+    void applyFilter();
+    void onRowsLoaded();
+    void onSelectionChanged();
+    void loadDetails();
+    void showDetails(const Details &details);
+    void clearDetails();
+    void updateProviderJob();
+    void updateActions();
+    void updateCount();
+    void updateDetailsTitle();
+    void showMessage(bool error, std::function<QString()> text);
+    void hideMessage();
+    void runAction(std::function<Result<QString>(const QSqlDatabase &, qint64 now)> action,
+                   std::function<QString(const QString &)> describe);
+
+    QPointer<engine::WorkflowEngine> m_engine;
+    DeliveryTableModel *m_model = nullptr;
+    DiagnosisModel *m_diagnosisModel = nullptr;
+    ApprovalModel *m_approvalModel = nullptr;
+    EventModel *m_eventModel = nullptr;
+
+    qint64 m_selectedId = 0;
+    QString m_selectedLabel;
+    qint64 m_detailsId = 0;
+    QString m_detailsStatus;
+    bool m_detailsStalled = false;
+    std::optional<delivery::DeliveryQuery::ProviderJob> m_providerJob;
+    quint64 m_detailsGeneration = 0;
+    quint64 m_campaignGeneration = 0;
+    QList<delivery::DeliveryQuery::Campaign> m_campaigns;
+    bool m_busy = false;
+    bool m_columnsSized = false;
+    QString m_loadError;
+    std::function<QString()> m_messageText;
+    bool m_messageIsError = false;
+
+    QLabel *m_statusLabel = nullptr;
+    QComboBox *m_statusCombo = nullptr;
+    QLabel *m_channelLabel = nullptr;
+    QComboBox *m_channelCombo = nullptr;
+    QLabel *m_campaignLabel = nullptr;
+    QComboBox *m_campaignCombo = nullptr;
+    QLabel *m_searchLabel = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QCheckBox *m_stalledCheck = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QPushButton *m_refreshButton = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+
+    QFrame *m_messageArea = nullptr;
+    QLabel *m_messageIcon = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QToolButton *m_messageClose = nullptr;
+
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_detailsTitle = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_diagnosisView = nullptr;
+    QTableView *m_approvalView = nullptr;
+    QTableView *m_eventView = nullptr;
+    QWidget *m_providerPane = nullptr;
+    QLabel *m_providerNone = nullptr;
+    QWidget *m_providerForm = nullptr;
+    QList<QLabel *> m_providerCaptions;
+    QList<QLabel *> m_providerValues;
+
+    QAction *m_approveAction = nullptr;
+    QAction *m_rejectAction = nullptr;
+    QAction *m_confirmAction = nullptr;
+    QAction *m_submitAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QPushButton *m_approveButton = nullptr;
+    QPushButton *m_rejectButton = nullptr;
+    QPushButton *m_confirmButton = nullptr;
+    QPushButton *m_submitButton = nullptr;
+};
+
+} // namespace campagna::ui
