@@ -653,6 +653,13 @@
     </message>
 </context>
 <context>
+    <name>campagna::delivery::DeliveryQuery</name>
+    <message>
+        <source>The search for stalled deliveries was cancelled.</source>
+        <translation>The search for stalled deliveries was cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>campagna::delivery::DeliveryWorkflow</name>
     <message>
         <source>targeting</source>
@@ -2170,6 +2177,581 @@ Campagna</numerusform>
     </message>
 </context>
 <context>
+    <name>campagna::ui::ApprovalModel</name>
+    <message>
+        <source>An approval of an earlier round: a later one of the same kind replaced it.</source>
+        <translation>An approval of an earlier round: a later one of the same kind replaced it.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation>Reminders sent</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::DecisionDialog</name>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Approve an approval of the delivery %1 &quot;%2&quot;.</source>
+        <translation>Approve an approval of the delivery %1 &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Reject an approval of the delivery %1 &quot;%2&quot;.</source>
+        <translation>Reject an approval of the delivery %1 &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A&amp;pproval:</source>
+        <translation>A&amp;pproval:</translation>
+    </message>
+    <message>
+        <source>no reviewer</source>
+        <translation>no reviewer</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (reviewers: %3)</source>
+        <translation>%1 – %2 (reviewers: %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>Optional: why, for the record</source>
+        <translation>Optional: why, for the record</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::DeliveriesPage</name>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>Ca&amp;mpaign:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Part of the label</source>
+        <translation>Part of the label</translation>
+    </message>
+    <message>
+        <source>Stalled &amp;only</source>
+        <translation>Stalled &amp;only</translation>
+    </message>
+    <message>
+        <source>Only the deliveries that the diagnosis finds stalled (a check failed), as campagnactl diagnose says</source>
+        <translation>Only the deliveries that the diagnosis finds stalled (a check failed), as campagnactl diagnose says</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the deliveries again (F5)</source>
+        <translation>Read the deliveries again (F5)</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Close the message</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>Su&amp;bmit</translation>
+    </message>
+    <message>
+        <source>Approve a pending approval of the selected delivery (%1)</source>
+        <translation>Approve a pending approval of the selected delivery (%1)</translation>
+    </message>
+    <message>
+        <source>Reject a pending approval of the selected delivery (%1)</source>
+        <translation>Reject a pending approval of the selected delivery (%1)</translation>
+    </message>
+    <message>
+        <source>Confirm the selected delivery, which waits for confirmation (%1)</source>
+        <translation>Confirm the selected delivery, which waits for confirmation (%1)</translation>
+    </message>
+    <message>
+        <source>Submit the selected delivery for targeting (%1)</source>
+        <translation>Submit the selected delivery for targeting (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis</source>
+        <translation>&amp;Diagnosis</translation>
+    </message>
+    <message>
+        <source>Appro&amp;vals</source>
+        <translation>Appro&amp;vals</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Events</translation>
+    </message>
+    <message>
+        <source>&amp;Provider job</source>
+        <translation>&amp;Provider job</translation>
+    </message>
+    <message>
+        <source>The delivery has no provider job.</source>
+        <translation>The delivery has no provider job.</translation>
+    </message>
+    <message>
+        <source>Job:</source>
+        <translation>Job:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Sent:</translation>
+    </message>
+    <message>
+        <source>Return file:</source>
+        <translation>Return file:</translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation>Finished:</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Attempts:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Error:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>All campaigns</translation>
+    </message>
+    <message>
+        <source>The delivery&apos;s details could not be read: %1</source>
+        <translation>The delivery&apos;s details could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>service (supplier)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select a delivery to see its diagnosis, approvals, events and provider job.</source>
+        <translation>Select a delivery to see its diagnosis, approvals, events and provider job.</translation>
+    </message>
+    <message>
+        <source>Reading the delivery…</source>
+        <translation>Reading the delivery…</translation>
+    </message>
+    <message>
+        <source>Delivery %1 &quot;%2&quot;: %3, stalled</source>
+        <translation>Delivery %1 &quot;%2&quot;: %3, stalled</translation>
+    </message>
+    <message>
+        <source>Delivery %1 &quot;%2&quot;: %3</source>
+        <translation>Delivery %1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the deliveries: %1</source>
+        <translation>Cannot read the deliveries: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosing the deliveries to find the stalled ones…</source>
+        <translation>Diagnosing the deliveries to find the stalled ones…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delivery(ies), %L1 loaded</source>
+        <translation>
+            <numerusform>%Ln delivery, %L1 loaded</numerusform>
+            <numerusform>%Ln deliveries, %L1 loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delivery(ies)</source>
+        <translation>
+            <numerusform>%Ln delivery</numerusform>
+            <numerusform>%Ln deliveries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approval %1 of the delivery %2 approved by %3.</source>
+        <translation>Approval %1 of the delivery %2 approved by %3.</translation>
+    </message>
+    <message>
+        <source>Approval %1 of the delivery %2 rejected by %3.</source>
+        <translation>Approval %1 of the delivery %2 rejected by %3.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 confirmed: %2 → %3.</source>
+        <translation>Delivery %1 confirmed: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 submitted: targeting job %2 is queued for operationMgt.</source>
+        <translation>Delivery %1 submitted: targeting job %2 is queued for operationMgt.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::DeliveryTableModel</name>
+    <message>
+        <source>%1 (template)</source>
+        <translation>%1 (template)</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stalled</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contact date</source>
+        <translation>Contact date</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::DeliveryTexts</name>
+    <message>
+        <source>Being edited</source>
+        <translation>Being edited</translation>
+    </message>
+    <message>
+        <source>Targeting pending</source>
+        <translation>Targeting pending</translation>
+    </message>
+    <message>
+        <source>To validate</source>
+        <translation>To validate</translation>
+    </message>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>Pending confirmation</translation>
+    </message>
+    <message>
+        <source>Start pending</source>
+        <translation>Start pending</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Extraction pending</source>
+        <translation>Extraction pending</translation>
+    </message>
+    <message>
+        <source>File to approve</source>
+        <translation>File to approve</translation>
+    </message>
+    <message>
+        <source>Provider pending</source>
+        <translation>Provider pending</translation>
+    </message>
+    <message>
+        <source>Sent to provider</source>
+        <translation>Sent to provider</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <comment>delivery status</comment>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>delivery status</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>delivery status</comment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Direct mail</source>
+        <translation>Direct mail</translation>
+    </message>
+    <message>
+        <source>Targeting</source>
+        <comment>approval kind</comment>
+        <translation>Targeting</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <comment>approval kind</comment>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <comment>approval kind</comment>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Extraction</source>
+        <comment>approval kind</comment>
+        <translation>Extraction</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <comment>approval kind</comment>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>approval status</comment>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>approval status</comment>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>approval status</comment>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>provider job status</comment>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>File sent</source>
+        <comment>provider job status</comment>
+        <translation>File sent</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>provider job status</comment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>provider job status</comment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <comment>diagnosis check</comment>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>diagnosis check</comment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>diagnosis check</comment>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>diagnosis check</comment>
+        <translation>Skipped</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <comment>approvals</comment>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved</source>
+        <comment>approvals</comment>
+        <translation>
+            <numerusform>%n approved</numerusform>
+            <numerusform>%n approved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <comment>approvals</comment>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::DiagnosisModel</name>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::EventModel</name>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation>%1 (run %2)</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+</context>
+<context>
     <name>campagna::ui::JournalPage</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -2426,6 +3008,14 @@ Campagna</numerusform>
     <message>
         <source>All runs of all workflows, filterable, with their journal lines.</source>
         <translation>All runs of all workflows, filterable, with their journal lines.</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <source>Deliveries: why they are stalled, their approvals, events and provider jobs; approve, reject, confirm, submit.</source>
+        <translation>Deliveries: why they are stalled, their approvals, events and provider jobs; approve, reject, confirm, submit.</translation>
     </message>
 </context>
 <context>

@@ -653,6 +653,13 @@
     </message>
 </context>
 <context>
+    <name>campagna::delivery::DeliveryQuery</name>
+    <message>
+        <source>The search for stalled deliveries was cancelled.</source>
+        <translation>La ricerca delle consegne bloccate è stata annullata.</translation>
+    </message>
+</context>
+<context>
     <name>campagna::delivery::DeliveryWorkflow</name>
     <message>
         <source>targeting</source>
@@ -2170,6 +2177,581 @@ Campagna</numerusform>
     </message>
 </context>
 <context>
+    <name>campagna::ui::ApprovalModel</name>
+    <message>
+        <source>An approval of an earlier round: a later one of the same kind replaced it.</source>
+        <translation>Un&apos;approvazione di un giro precedente: una successiva dello stesso tipo l&apos;ha sostituita.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Revisori</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inviata</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation>Solleciti inviati</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decisa</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decisa da</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::DecisionDialog</name>
+    <message>
+        <source>Approve</source>
+        <translation>Approva</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Respingi</translation>
+    </message>
+    <message>
+        <source>Approve an approval of the delivery %1 &quot;%2&quot;.</source>
+        <translation>Approva un&apos;approvazione della consegna %1 &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Reject an approval of the delivery %1 &quot;%2&quot;.</source>
+        <translation>Respingi un&apos;approvazione della consegna %1 &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A&amp;pproval:</source>
+        <translation>A&amp;pprovazione:</translation>
+    </message>
+    <message>
+        <source>no reviewer</source>
+        <translation>nessun revisore</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (reviewers: %3)</source>
+        <translation>%1 – %2 (revisori: %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commento:</translation>
+    </message>
+    <message>
+        <source>Optional: why, for the record</source>
+        <translation>Facoltativo: il perché, da conservare</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approva</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Respingi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::DeliveriesPage</name>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tato:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Cana&amp;le:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>Ca&amp;mpagna:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cerca:</translation>
+    </message>
+    <message>
+        <source>Part of the label</source>
+        <translation>Parte dell&apos;etichetta</translation>
+    </message>
+    <message>
+        <source>Stalled &amp;only</source>
+        <translation>S&amp;olo bloccate</translation>
+    </message>
+    <message>
+        <source>Only the deliveries that the diagnosis finds stalled (a check failed), as campagnactl diagnose says</source>
+        <translation>Solo le consegne che la diagnosi trova bloccate (un controllo è fallito), come dice campagnactl diagnose</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <source>Read the deliveries again (F5)</source>
+        <translation>Rileggi le consegne (F5)</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Chiudi il messaggio</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approva…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Res&amp;pingi…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>Co&amp;nferma</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>In&amp;via</translation>
+    </message>
+    <message>
+        <source>Approve a pending approval of the selected delivery (%1)</source>
+        <translation>Approva un&apos;approvazione in attesa della consegna selezionata (%1)</translation>
+    </message>
+    <message>
+        <source>Reject a pending approval of the selected delivery (%1)</source>
+        <translation>Respingi un&apos;approvazione in attesa della consegna selezionata (%1)</translation>
+    </message>
+    <message>
+        <source>Confirm the selected delivery, which waits for confirmation (%1)</source>
+        <translation>Conferma la consegna selezionata, che attende la conferma (%1)</translation>
+    </message>
+    <message>
+        <source>Submit the selected delivery for targeting (%1)</source>
+        <translation>Invia la consegna selezionata al targeting (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis</source>
+        <translation>&amp;Diagnosi</translation>
+    </message>
+    <message>
+        <source>Appro&amp;vals</source>
+        <translation>Appro&amp;vazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Eventi</translation>
+    </message>
+    <message>
+        <source>&amp;Provider job</source>
+        <translation>Lavoro del &amp;fornitore</translation>
+    </message>
+    <message>
+        <source>The delivery has no provider job.</source>
+        <translation>La consegna non ha alcun lavoro presso un fornitore.</translation>
+    </message>
+    <message>
+        <source>Job:</source>
+        <translation>Lavoro:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Servizio:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Inviato:</translation>
+    </message>
+    <message>
+        <source>Return file:</source>
+        <translation>File di ritorno:</translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation>Terminato:</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Tentativi:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Errore:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tutti i canali</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Tutte le campagne</translation>
+    </message>
+    <message>
+        <source>The delivery&apos;s details could not be read: %1</source>
+        <translation>Non è stato possibile leggere i dettagli della consegna: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>service (supplier)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select a delivery to see its diagnosis, approvals, events and provider job.</source>
+        <translation>Seleziona una consegna per vederne la diagnosi, le approvazioni, gli eventi e il lavoro del fornitore.</translation>
+    </message>
+    <message>
+        <source>Reading the delivery…</source>
+        <translation>Lettura della consegna…</translation>
+    </message>
+    <message>
+        <source>Delivery %1 &quot;%2&quot;: %3, stalled</source>
+        <translation>Consegna %1 &quot;%2&quot;: %3, bloccata</translation>
+    </message>
+    <message>
+        <source>Delivery %1 &quot;%2&quot;: %3</source>
+        <translation>Consegna %1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the deliveries: %1</source>
+        <translation>Impossibile leggere le consegne: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosing the deliveries to find the stalled ones…</source>
+        <translation>Diagnosi delle consegne per trovare quelle bloccate…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delivery(ies), %L1 loaded</source>
+        <translation>
+            <numerusform>%Ln consegna, %L1 caricate</numerusform>
+            <numerusform>%Ln consegne, %L1 caricate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delivery(ies)</source>
+        <translation>
+            <numerusform>%Ln consegna</numerusform>
+            <numerusform>%Ln consegne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approval %1 of the delivery %2 approved by %3.</source>
+        <translation>Approvazione %1 della consegna %2 approvata da %3.</translation>
+    </message>
+    <message>
+        <source>Approval %1 of the delivery %2 rejected by %3.</source>
+        <translation>Approvazione %1 della consegna %2 respinta da %3.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 confirmed: %2 → %3.</source>
+        <translation>Consegna %1 confermata: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 submitted: targeting job %2 is queued for operationMgt.</source>
+        <translation>Consegna %1 inviata: il lavoro di targeting %2 è in coda per operationMgt.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::DeliveryTableModel</name>
+    <message>
+        <source>%1 (template)</source>
+        <translation>%1 (modello)</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Bloccata</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Consegna</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Contact date</source>
+        <translation>Data di contatto</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvazioni</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::DeliveryTexts</name>
+    <message>
+        <source>Being edited</source>
+        <translation>In modifica</translation>
+    </message>
+    <message>
+        <source>Targeting pending</source>
+        <translation>Targeting in attesa</translation>
+    </message>
+    <message>
+        <source>To validate</source>
+        <translation>Da validare</translation>
+    </message>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>In attesa di conferma</translation>
+    </message>
+    <message>
+        <source>Start pending</source>
+        <translation>Avvio in attesa</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Extraction pending</source>
+        <translation>Estrazione in attesa</translation>
+    </message>
+    <message>
+        <source>File to approve</source>
+        <translation>File da approvare</translation>
+    </message>
+    <message>
+        <source>Provider pending</source>
+        <translation>In attesa del fornitore</translation>
+    </message>
+    <message>
+        <source>Sent to provider</source>
+        <translation>Inviata al fornitore</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <comment>delivery status</comment>
+        <translation>Terminata</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>delivery status</comment>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>delivery status</comment>
+        <translation>Fallita</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Direct mail</source>
+        <translation>Posta diretta</translation>
+    </message>
+    <message>
+        <source>Targeting</source>
+        <comment>approval kind</comment>
+        <translation>Targeting</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <comment>approval kind</comment>
+        <translation>Contenuto</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <comment>approval kind</comment>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Extraction</source>
+        <comment>approval kind</comment>
+        <translation>Estrazione</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <comment>approval kind</comment>
+        <translation>Bozza di stampa</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>approval status</comment>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>approval status</comment>
+        <translation>Approvata</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>approval status</comment>
+        <translation>Respinta</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>provider job status</comment>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>File sent</source>
+        <comment>provider job status</comment>
+        <translation>File inviato</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>provider job status</comment>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>provider job status</comment>
+        <translation>Fallito</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <comment>diagnosis check</comment>
+        <translation>Superato</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>diagnosis check</comment>
+        <translation>Fallito</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>diagnosis check</comment>
+        <translation>Avviso</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>diagnosis check</comment>
+        <translation>Saltato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <comment>approvals</comment>
+        <translation>
+            <numerusform>%n in attesa</numerusform>
+            <numerusform>%n in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved</source>
+        <comment>approvals</comment>
+        <translation>
+            <numerusform>%n approvata</numerusform>
+            <numerusform>%n approvate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <comment>approvals</comment>
+        <translation>
+            <numerusform>%n respinta</numerusform>
+            <numerusform>%n respinte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::DiagnosisModel</name>
+    <message>
+        <source>Result</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controllo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::EventModel</name>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation>%1 (esecuzione %2)</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Ultima volta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Volte</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Prima volta</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrato da</translation>
+    </message>
+</context>
+<context>
     <name>campagna::ui::JournalPage</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -2426,6 +3008,14 @@ Campagna</numerusform>
     <message>
         <source>All runs of all workflows, filterable, with their journal lines.</source>
         <translation>Tutte le esecuzioni di tutti i flussi di lavoro, filtrabili, con le relative righe del registro.</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Consegne</translation>
+    </message>
+    <message>
+        <source>Deliveries: why they are stalled, their approvals, events and provider jobs; approve, reject, confirm, submit.</source>
+        <translation>Consegne: perché sono bloccate, le loro approvazioni, gli eventi e i lavori dei fornitori; approva, respingi, conferma, invia.</translation>
     </message>
 </context>
 <context>
