@@ -382,6 +382,20 @@ void TestDeliveriesPage::detailPanes()
     QVERIFY(page.rejectAction()->isEnabled());
     QVERIFY(!page.confirmAction()->isEnabled());
     QVERIFY(!page.submitAction()->isEnabled());
+    // Every action has its own shortcut and its button a mnemonic.
+    QSet<QString> shortcuts;
+    for (QAction *action : {page.approveAction(), page.rejectAction(), page.confirmAction(),
+                            page.submitAction(), page.refreshAction()}) {
+        QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));
+        shortcuts.insert(action->shortcut().toString());
+    }
+    QCOMPARE(shortcuts.size(), 5);
+    for (const char *name : {"approveButton", "rejectButton", "confirmButton", "submitButton"}) {
+        auto *button = page.findChild<QPushButton *>(QLatin1String(name));
+        QVERIFY2(button && button->text().contains(u'&'), name);
+    }
+    auto *approveButton = page.findChild<QPushButton *>(QStringLiteral("approveButton"));
+    QVERIFY(approveButton->isEnabled());
 
     // A direct-mail delivery handed to its provider: its provider job.
     const qint64 withJob = scalarInt(

@@ -37,6 +37,7 @@ DecisionDialog::DecisionDialog(bool approve, qint64 deliveryId, const QString &d
     m_commentEdit = new QPlainTextEdit(this);
     m_commentEdit->setObjectName(QStringLiteral("commentEdit"));
     m_commentEdit->setTabChangesFocus(true);
+    m_commentEdit->setFixedHeight(m_commentEdit->fontMetrics().lineSpacing() * 5 + 12);
     m_commentLabel->setBuddy(m_commentEdit);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

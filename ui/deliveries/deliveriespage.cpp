@@ -63,6 +63,7 @@ QTableView *makeTable(QWidget *parent, const QString &name)
     view->setWordWrap(false);
     view->verticalHeader()->hide();
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
     return view;
@@ -171,6 +172,8 @@ void DeliveriesPage::buildUi()
     m_view->horizontalHeader()->setSortIndicator(DeliveryTableModel::Id, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setMinimumSectionSize(40);
 
     // The selected delivery.
     m_detailsTitle = new QLabel(this);
@@ -198,6 +201,9 @@ void DeliveriesPage::buildUi()
     m_diagnosisView = makeTable(this, QStringLiteral("diagnosisTable"));
     m_diagnosisView->setModel(m_diagnosisModel);
     m_diagnosisView->setSelectionMode(QAbstractItemView::NoSelection);
+    // Ten checks at most: their messages are read whole, wrapped.
+    m_diagnosisView->setWordWrap(true);
+    m_diagnosisView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_approvalView = makeTable(this, QStringLiteral("approvalTable"));
     m_approvalView->setModel(m_approvalModel);
     m_eventView = makeTable(this, QStringLiteral("eventTable"));
@@ -517,10 +523,13 @@ void DeliveriesPage::onRowsLoaded()
     m_loadError.clear();
     updateCount();
     if (!m_columnsSized && m_model->rowCount() > 0) {
+        // Sized once, on the first window: the label takes the width the
+        // others leave, so that the stalled marker stays in sight.
         m_view->resizeColumnsToContents();
-        // Long labels must not push the other columns off the page.
-        for (int column : {int(DeliveryTableModel::Label), int(DeliveryTableModel::Campaign)})
-            m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), 300));
+        m_view->setColumnWidth(DeliveryTableModel::Campaign,
+                               qMin(m_view->columnWidth(DeliveryTableModel::Campaign), 220));
+        m_view->horizontalHeader()->setSectionResizeMode(DeliveryTableModel::Label,
+                                                         QHeaderView::Stretch);
         m_columnsSized = true;
     }
     if (m_selectedId == 0 || m_view->selectionModel()->hasSelection())
@@ -608,10 +617,13 @@ void DeliveriesPage::showDetails(const Details &details)
     m_eventModel->setEvents(details.events);
     m_providerJob = details.providerJob;
     for (QTableView *view : {m_diagnosisView, m_approvalView, m_eventView}) {
-        view->resizeColumnsToContents();
         // The last column (message, comment) takes the rest of the width.
-        for (int column = 0; column + 1 < view->model()->columnCount(); ++column)
+        const int last = view->model()->columnCount() - 1;
+        view->horizontalHeader()->setSectionResizeMode(last, QHeaderView::Stretch);
+        for (int column = 0; column < last; ++column) {
+            view->resizeColumnToContents(column);
             view->setColumnWidth(column, qMin(view->columnWidth(column), 260));
+        }
     }
     if (keepApproval != 0) {
         for (int row = 0; row < m_approvalModel->rowCount(); ++row) {

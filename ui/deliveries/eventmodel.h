@@ -8,7 +8,7 @@
 namespace campagna::ui {
 
 // The events of one delivery (delivery_event, Deliveries page), latest
-// first: last time, reason, message, count, first time, workflow and run.
+// first: last time, reason, count, first time, workflow and run, message.
 //
 // Threading: GUI thread.
 class EventModel final : public QAbstractTableModel
@@ -16,7 +16,7 @@ class EventModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Last, Reason, Message, Count, First, Workflow, ColumnCount };
+    enum Column { Last, Reason, Count, First, Workflow, Message, ColumnCount };
     static constexpr int RawValueRole = Qt::UserRole + 1;
 
     explicit EventModel(QObject *parent = nullptr);
