@@ -2487,6 +2487,43 @@ Campagna</numerusform>
         <source>Delivery %1 submitted: targeting job %2 is queued for operationMgt.</source>
         <translation>Delivery %1 submitted: targeting job %2 is queued for operationMgt.</translation>
     </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export deliveries</source>
+        <translation>Export deliveries</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>deliveries.csv</source>
+        <comment>default file name of the CSV export</comment>
+        <translation>deliveries.csv</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Save the deliveries shown as a CSV file</source>
+        <translation>Save the deliveries shown as a CSV file</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop looking for the stalled deliveries and show every delivery</source>
+        <translation>Stop looking for the stalled deliveries and show every delivery</translation>
+    </message>
+    <message>
+        <source>Diagnosing the deliveries to find the stalled ones: %L1 of %L2…</source>
+        <translation>Diagnosing the deliveries to find the stalled ones: %L1 of %L2…</translation>
+    </message>
 </context>
 <context>
     <name>campagna::ui::DeliveryTableModel</name>

@@ -2354,7 +2354,7 @@ Campagna</numerusform>
     </message>
     <message>
         <source>Appro&amp;vals</source>
-        <translation>Appro&amp;vazioni</translation>
+        <translation>ApprovaAppro&amp;vazioniamp;zioni</translation>
     </message>
     <message>
         <source>&amp;Events</source>
@@ -2486,6 +2486,43 @@ Campagna</numerusform>
     <message>
         <source>Delivery %1 submitted: targeting job %2 is queued for operationMgt.</source>
         <translation>Consegna %1 inviata: il lavoro di targeting %2 è in coda per operationMgt.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Export deliveries</source>
+        <translation>Esporta le consegne</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>deliveries.csv</source>
+        <comment>default file name of the CSV export</comment>
+        <translation>consegne.csv</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;sporta CSV…</translation>
+    </message>
+    <message>
+        <source>Save the deliveries shown as a CSV file</source>
+        <translation>Salva le consegne mostrate in un file CSV</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Stop looking for the stalled deliveries and show every delivery</source>
+        <translation>Smetti di cercare le consegne bloccate e mostra tutte le consegne</translation>
+    </message>
+    <message>
+        <source>Diagnosing the deliveries to find the stalled ones: %L1 of %L2…</source>
+        <translation>Diagnosi delle consegne per trovare quelle bloccate: %L1 di %L2…</translation>
     </message>
 </context>
 <context>

@@ -172,7 +172,7 @@ Result<qint64> DeliveryQuery::count(const QSqlDatabase &db, const Filter &filter
 }
 
 Result<QSet<qint64>> DeliveryQuery::stalledIds(const QSqlDatabase &db, qint64 now,
-                                               const std::atomic<bool> *cancel)
+                                               Progress *progress)
 {
     // The deliveries Diagnosis skips entirely (finished, cancelled,
     // templates) can never be stalled; every other one is diagnosed.
@@ -186,12 +186,18 @@ Result<QSet<qint64>> DeliveryQuery::stalledIds(const QSqlDatabase &db, qint64 no
     while (candidates->next())
         ids.append(candidates->value(0).toLongLong());
     candidates->finish();
+    if (progress) {
+        progress->done.store(0);
+        progress->total.store(ids.size());
+    }
 
     QSet<qint64> stalled;
     for (qint64 id : std::as_const(ids)) {
-        if (cancel && cancel->load())
+        if (progress && progress->cancelled.load())
             return makeError(Error::Code::Cancelled,
                              tr("The search for stalled deliveries was cancelled."));
+        if (progress)
+            ++progress->done;
         auto report = Diagnosis::diagnose(db, id, now);
         if (!report) {
             // Deleted meanwhile: not stalled.

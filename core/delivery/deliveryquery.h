@@ -73,11 +73,20 @@ public:
     static Result<qint64> count(const QSqlDatabase &db, const Filter &filter,
                                 const QSet<qint64> &stalled = {});
 
+    // How far stalledIds() got, readable from any thread while it runs; set
+    // `cancelled` to stop it.
+    struct Progress
+    {
+        std::atomic<bool> cancelled{false};
+        std::atomic<qint64> done{0};
+        std::atomic<qint64> total{-1}; // -1 until the candidates are counted
+    };
+
     // The deliveries Diagnosis finds stalled at `now`: every delivery that is
     // not finished, cancelled or a template goes through Diagnosis::diagnose.
-    // Stops with Error::Code::Cancelled when `cancel` becomes true.
+    // Stops with Error::Code::Cancelled when progress->cancelled becomes true.
     static Result<QSet<qint64>> stalledIds(const QSqlDatabase &db, qint64 now,
-                                           const std::atomic<bool> *cancel = nullptr);
+                                           Progress *progress = nullptr);
 
     struct Campaign
     {

@@ -8,6 +8,7 @@
 #include "deliveries/diagnosismodel.h"
 #include "deliveries/eventmodel.h"
 #include "delivery/deliveryactions.h"
+#include "delivery/deliveryquery.h"
 #include "delivery/diagnosis.h"
 #include "demo/demogenerator.h"
 #include "engine/clock.h"
@@ -313,8 +314,30 @@ void TestDeliveriesPage::tableAndFilters()
     }
     waitRows(stalledSms);
     selectCombo(channelCombo, QString());
-    stalledCheck->setChecked(false);
+    // Cancelling the search for stalled deliveries leaves the filter.
+    auto *cancelStalled = page.findChild<QPushButton *>(QStringLiteral("cancelStalledButton"));
+    QVERIFY(cancelStalled);
+    cancelStalled->click();
+    QVERIFY(!stalledCheck->isChecked());
     waitRows(column(*database, QStringLiteral("SELECT id FROM delivery ORDER BY id")));
+    // The search itself stops when cancelled, having counted its candidates.
+    delivery::DeliveryQuery::Progress progress;
+    progress.cancelled = true;
+    auto cancelled = delivery::DeliveryQuery::stalledIds(database->connection(), FixedNow, &progress);
+    QVERIFY(!cancelled);
+    QCOMPARE(cancelled.error().code, Error::Code::Cancelled);
+    QCOMPARE(progress.total.load(),
+             scalarInt(*database, QStringLiteral("SELECT COUNT(*) FROM delivery d JOIN campaign c "
+                                                 "ON c.id = d.campaign_id WHERE d.status NOT IN "
+                                                 "('finished', 'cancelled') AND d.is_template = 0 "
+                                                 "AND c.kind <> 'periodic'")));
+
+    // The CSV export: the table's headers and one line per delivery shown.
+    const QStringList lines = page.csvText().split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.size(), int(total) + 2); // the last line ends too
+    QCOMPARE(lines.first(), QStringLiteral("ID,Delivery,Campaign,Channel,Status,Contact date,"
+                                           "Approvals,Stalled"));
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("1,")));
 
     // Sorting is SQL's: by label, descending.
     model->sort(DeliveryTableModel::Label, Qt::DescendingOrder);

@@ -11,6 +11,7 @@
 #include "delivery/deliveryactions.h"
 #include "delivery/diagnosis.h"
 #include "engine/workflowengine.h"
+#include "journal/csvwriter.h"
 #include "operation/deliverysubmission.h"
 #include "people/actor.h"
 
@@ -19,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFont>
 #include <QFormLayout>
 #include <QFrame>
@@ -29,8 +31,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -125,6 +130,11 @@ void DeliveriesPage::buildUi()
     m_countLabel->setObjectName(QStringLiteral("deliveryCount"));
     m_refreshButton = new QPushButton(this);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_exportButton = new QPushButton(this);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_cancelStalledButton = new QPushButton(this);
+    m_cancelStalledButton->setObjectName(QStringLiteral("cancelStalledButton"));
+    m_cancelStalledButton->hide();
     fillCombos();
 
     auto *filters = new QHBoxLayout;
@@ -142,8 +152,11 @@ void DeliveriesPage::buildUi()
     filters->addSpacing(6);
     filters->addWidget(m_stalledCheck);
     auto *countRow = new QHBoxLayout;
-    countRow->addWidget(m_countLabel, 1);
+    countRow->addWidget(m_countLabel);
+    countRow->addWidget(m_cancelStalledButton);
+    countRow->addStretch(1);
     countRow->addWidget(m_refreshButton);
+    countRow->addWidget(m_exportButton);
 
     // The message area: what the last action came to.
     m_messageArea = new QFrame(this);
@@ -288,6 +301,13 @@ void DeliveriesPage::buildUi()
     connect(m_confirmButton, &QPushButton::clicked, m_confirmAction, &QAction::trigger);
     connect(m_submitButton, &QPushButton::clicked, m_submitAction, &QAction::trigger);
     connect(m_refreshButton, &QPushButton::clicked, this, &DeliveriesPage::refresh);
+    connect(m_exportButton, &QPushButton::clicked, this, &DeliveriesPage::chooseExportFile);
+    // Cancelling the search for stalled deliveries is leaving that filter.
+    connect(m_cancelStalledButton, &QPushButton::clicked, m_stalledCheck,
+            [this] { m_stalledCheck->setChecked(false); });
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setInterval(200);
+    connect(m_progressTimer, &QTimer::timeout, this, &DeliveriesPage::updateCount);
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -377,6 +397,57 @@ void DeliveriesPage::refresh()
     m_model->refresh();
     loadCampaigns();
     loadDetails();
+    updateCount();
+}
+
+QString DeliveriesPage::csvText() const
+{
+    QStringList header;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        header << m_model->headerData(column, Qt::Horizontal).toString();
+    QList<QStringList> rows;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QStringList fields;
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            fields << m_model->index(row, column).data().toString();
+        rows << fields;
+    }
+    return CsvWriter::text(header, rows);
+}
+
+bool DeliveriesPage::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csvText().toUtf8()) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void DeliveriesPage::chooseExportFile()
+{
+    // Not exec(): the event loop (and the engine's signals) keep running.
+    auto *dialog =
+        new QFileDialog(this, tr("Export deliveries"),
+                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                        tr("CSV files (*.csv);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(tr("deliveries.csv", "default file name of the CSV export"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QString error;
+        if (!exportCsv(path, &error)) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export deliveries"), error,
+                                        QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    });
+    dialog->open();
 }
 
 void DeliveriesPage::changeEvent(QEvent *event)
@@ -399,6 +470,11 @@ void DeliveriesPage::retranslateUi()
            "campagnactl diagnose says"));
     m_refreshButton->setText(tr("&Refresh"));
     m_refreshButton->setToolTip(tr("Read the deliveries again (F5)"));
+    m_exportButton->setText(tr("E&xport CSV…"));
+    m_exportButton->setToolTip(tr("Save the deliveries shown as a CSV file"));
+    m_cancelStalledButton->setText(tr("Cancel"));
+    m_cancelStalledButton->setToolTip(
+        tr("Stop looking for the stalled deliveries and show every delivery"));
     m_messageClose->setToolTip(tr("Close the message"));
 
     m_approveAction->setText(tr("&Approve…"));
@@ -720,17 +796,33 @@ void DeliveriesPage::updateActions()
 
 void DeliveriesPage::updateCount()
 {
+    // While the stalled deliveries are looked for: their progress, polled.
+    const bool finding = m_model->isFindingStalled();
+    m_cancelStalledButton->setVisible(finding);
+    if (finding && !m_progressTimer->isActive())
+        m_progressTimer->start();
+    else if (!finding)
+        m_progressTimer->stop();
     if (!m_loadError.isEmpty()) {
         m_countLabel->setText(tr("Cannot read the deliveries: %1").arg(m_loadError));
         m_countLabel->setToolTip(m_loadError);
         return;
     }
     m_countLabel->setToolTip(QString());
+    if (finding) {
+        const qint64 candidates = m_model->stalledTotal();
+        if (candidates >= 0)
+            m_countLabel->setText(
+                tr("Diagnosing the deliveries to find the stalled ones: %L1 of %L2…")
+                    .arg(m_model->stalledDone())
+                    .arg(candidates));
+        else
+            m_countLabel->setText(tr("Diagnosing the deliveries to find the stalled ones…"));
+        return;
+    }
     const qint64 total = m_model->totalCount();
     if (total < 0) {
-        m_countLabel->setText(m_model->isFindingStalled()
-                                  ? tr("Diagnosing the deliveries to find the stalled ones…")
-                                  : tr("Loading…"));
+        m_countLabel->setText(tr("Loading…"));
         return;
     }
     const int n = int(qMin<qint64>(total, std::numeric_limits<int>::max()));

@@ -87,6 +87,12 @@ public:
     void confirmSelected();
     void submitSelected();
 
+    // The deliveries shown (the rows loaded in the table), as CSV text with
+    // the table's headers and texts.
+    QString csvText() const;
+    // Writes csvText() to `path` as UTF-8; false with a message on failure.
+    bool exportCsv(const QString &path, QString *error = nullptr) const;
+
     // The message area: the text shown (empty when hidden) and whether it
     // reports a failure.
     QString messageText() const;
@@ -122,6 +128,7 @@ private:
     void updateProviderJob();
     void updateActions();
     void updateCount();
+    void chooseExportFile();
     void updateDetailsTitle();
     void showMessage(bool error, std::function<QString()> text);
     void hideMessage();
@@ -160,6 +167,9 @@ private:
     QCheckBox *m_stalledCheck = nullptr;
     QLabel *m_countLabel = nullptr;
     QPushButton *m_refreshButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QPushButton *m_cancelStalledButton = nullptr;
+    QTimer *m_progressTimer = nullptr;
     QTimer *m_searchTimer = nullptr;
     QTimer *m_refreshTimer = nullptr;
 

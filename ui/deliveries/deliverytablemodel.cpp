@@ -31,12 +31,12 @@ bool diagnosable(const DeliveryQuery::Row &row)
 DeliveryTableModel::DeliveryTableModel(engine::WorkflowEngine *engine, QObject *parent)
     : QAbstractTableModel(parent)
     , m_engine(engine)
-    , m_cancel(std::make_shared<std::atomic<bool>>(false))
+    , m_progress(std::make_shared<DeliveryQuery::Progress>())
 {}
 
 DeliveryTableModel::~DeliveryTableModel()
 {
-    m_cancel->store(true);
+    m_progress->cancelled.store(true);
 }
 
 int DeliveryTableModel::rowCount(const QModelIndex &parent) const
@@ -246,8 +246,8 @@ void DeliveryTableModel::load(int limit, int offset, bool replace, bool findStal
     // asked for while nothing else is loading.
     if (replace) {
         ++m_generation;
-        m_cancel->store(true);
-        m_cancel = std::make_shared<std::atomic<bool>>(false);
+        m_progress->cancelled.store(true);
+        m_progress = std::make_shared<DeliveryQuery::Progress>();
     }
     const quint64 generation = m_generation;
     m_loading = true;
@@ -256,7 +256,7 @@ void DeliveryTableModel::load(int limit, int offset, bool replace, bool findStal
     auto future = QtConcurrent::run(
         m_engine->pool(),
         [database = m_engine->database(), clock = m_engine->clock(), filter = m_filter,
-         sort = m_sort, known = std::move(known), cancel = m_cancel, limit,
+         sort = m_sort, known = std::move(known), progress = m_progress, limit,
          offset]() -> Result<Window> {
             const qint64 now = clock->now(database.get());
             return database->withConnection([&](QSqlDatabase &db) -> Result<Window> {
@@ -266,7 +266,7 @@ void DeliveryTableModel::load(int limit, int offset, bool replace, bool findStal
                     if (known) {
                         stalled = *known;
                     } else {
-                        auto found = DeliveryQuery::stalledIds(db, now, cancel.get());
+                        auto found = DeliveryQuery::stalledIds(db, now, progress.get());
                         if (!found)
                             return found.error();
                         stalled = found.value();
@@ -281,7 +281,7 @@ void DeliveryTableModel::load(int limit, int offset, bool replace, bool findStal
                 if (!rows)
                     return rows.error();
                 for (const DeliveryQuery::Row &row : rows.value()) {
-                    if (cancel->load())
+                    if (progress->cancelled.load())
                         return makeError(Error::Code::Cancelled, QString());
                     Item item{row, std::nullopt, QString()};
                     if (diagnosable(row)) {

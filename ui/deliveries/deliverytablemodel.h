@@ -87,8 +87,11 @@ public:
     // Deliveries matching the filter; -1 until counted.
     qint64 totalCount() const { return m_total; }
     bool isLoading() const { return m_loading; }
-    // True while the stalled set is being computed.
+    // True while the stalled set is being computed; how many deliveries are
+    // diagnosed so far, of how many (-1 until counted).
     bool isFindingStalled() const { return m_findingStalled; }
+    qint64 stalledDone() const { return m_progress->done.load(); }
+    qint64 stalledTotal() const { return m_progress->total.load(); }
     const Item &item(int row) const { return m_rows.at(row); }
     int rowOfDelivery(qint64 deliveryId) const;
 
@@ -112,7 +115,8 @@ private:
     QList<Item> m_rows;
     // The stalled set of the current "stalled only" filter, once computed.
     std::optional<QSet<qint64>> m_stalled;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    // The progress (and cancellation) of the latest replacing load.
+    std::shared_ptr<delivery::DeliveryQuery::Progress> m_progress;
     qint64 m_total = -1;
     int m_windowSize = 200;
     quint64 m_generation = 0;
