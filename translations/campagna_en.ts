@@ -2404,6 +2404,10 @@ Campagna</numerusform>
         <source>Select a budget to see its lines and charts.</source>
         <translation>Select a budget to see its lines and charts.</translation>
     </message>
+    <message>
+        <source>Amounts per budget</source>
+        <translation>Amounts per budget</translation>
+    </message>
 </context>
 <context>
     <name>campagna::ui::ChartSupport</name>
@@ -3162,6 +3166,10 @@ Campagna</numerusform>
     <message>
         <source>Select a stock line to see its level and consumption.</source>
         <translation>Select a stock line to see its level and consumption.</translation>
+    </message>
+    <message>
+        <source>Level of the selected line</source>
+        <translation>Level of the selected line</translation>
     </message>
 </context>
 <context>

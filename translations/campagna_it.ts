@@ -2404,6 +2404,10 @@ Campagna</numerusform>
         <source>Select a budget to see its lines and charts.</source>
         <translation>Seleziona un budget per vederne le righe e i grafici.</translation>
     </message>
+    <message>
+        <source>Amounts per budget</source>
+        <translation>Importi per budget</translation>
+    </message>
 </context>
 <context>
     <name>campagna::ui::ChartSupport</name>
@@ -3162,6 +3166,10 @@ Campagna</numerusform>
     <message>
         <source>Select a stock line to see its level and consumption.</source>
         <translation>Seleziona una riga di stock per vederne il livello e il consumo.</translation>
+    </message>
+    <message>
+        <source>Level of the selected line</source>
+        <translation>Livello della riga selezionata</translation>
     </message>
 </context>
 <context>

@@ -309,14 +309,6 @@ BudgetsPage::BudgetsPage(engine::WorkflowEngine *engine, QWidget *parent)
                  Formats::money(row.value(column + 1).toLongLong(), row.value(2).toString()));
     });
 
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->setObjectName(QStringLiteral("budgetTopSplitter"));
-    top->addWidget(m_budgetView);
-    top->addWidget(m_budgetChart);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
-    top->setSizes({640, 480});
-
     m_costView = makePageTable(this, QStringLiteral("costLineTable"), m_costModel, 0);
     m_expenseView = makePageTable(this, QStringLiteral("expenseLineTable"), m_expenseModel, 0);
     m_tableTabs = new QTabWidget(this);
@@ -368,33 +360,34 @@ BudgetsPage::BudgetsPage(engine::WorkflowEngine *engine, QWidget *parent)
                  plottable->name(), Formats::money(cents, selectedCurrency()));
     });
 
-    m_chartTabs = new QTabWidget(this);
-    m_chartTabs->setObjectName(QStringLiteral("budgetChartTabs"));
-    m_chartTabs->addTab(m_cumulativeChart, QString());
-    m_chartTabs->addTab(m_categoryChart, QString());
-
-    auto *bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->setObjectName(QStringLiteral("budgetBottomSplitter"));
-    bottom->addWidget(m_tableTabs);
-    bottom->addWidget(m_chartTabs);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
-    bottom->setSizes({600, 520});
+    // Three charts side by side: every budget, then the selected one's
+    // cumulative cost and categories.
+    auto *charts = new QSplitter(Qt::Horizontal, this);
+    charts->setObjectName(QStringLiteral("budgetChartSplitter"));
+    charts->addWidget(m_budgetChart);
+    charts->addWidget(m_cumulativeChart);
+    charts->addWidget(m_categoryChart);
+    charts->setStretchFactor(0, 1);
+    charts->setStretchFactor(1, 1);
+    charts->setStretchFactor(2, 1);
 
     m_detailTitle = new QLabel(this);
     m_detailTitle->setObjectName(QStringLiteral("budgetDetailTitle"));
-    auto *bottomPane = new QWidget(this);
-    auto *bottomLayout = new QVBoxLayout(bottomPane);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(m_detailTitle);
-    bottomLayout->addWidget(bottom, 1);
+    auto *chartPane = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartPane);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_detailTitle);
+    chartLayout->addWidget(charts, 1);
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("budgetSplitter"));
-    m_splitter->addWidget(top);
-    m_splitter->addWidget(bottomPane);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->addWidget(m_budgetView);
+    m_splitter->addWidget(chartPane);
+    m_splitter->addWidget(m_tableTabs);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setSizes({170, 330, 260});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
@@ -531,8 +524,6 @@ void BudgetsPage::retranslateUi()
         tr("Save the chart clicked last (the budgets chart by default) as PNG or PDF"));
     m_tableTabs->setTabText(0, tr("Cost lines"));
     m_tableTabs->setTabText(1, tr("Expense lines"));
-    m_chartTabs->setTabText(0, tr("Cumulative cost"));
-    m_chartTabs->setTabText(1, tr("By expense category"));
 
     for (const QString &commitment : commitments()) {
         plottableNamed<QCPAbstractPlottable>(m_budgetChart, commitment)
@@ -550,6 +541,9 @@ void BudgetsPage::retranslateUi()
         ->setName(tr("Allocated"));
     plottableNamed<QCPAbstractPlottable>(m_categoryChart, QStringLiteral("consumed"))
         ->setName(tr("Consumed (reserved, committed, spent)"));
+    ChartSupport::setTitle(m_budgetChart, tr("Amounts per budget"));
+    ChartSupport::setTitle(m_cumulativeChart, tr("Cumulative cost"));
+    ChartSupport::setTitle(m_categoryChart, tr("By expense category"));
     m_budgetChart->xAxis->setLabel(tr("Budget"));
     m_budgetChart->yAxis->setLabel(tr("Amount"));
     m_cumulativeChart->xAxis->setLabel(tr("Charge date"));

@@ -129,7 +129,6 @@ private:
     QTableView *m_expenseView = nullptr;
     QLabel *m_detailTitle = nullptr;
     QTabWidget *m_tableTabs = nullptr;
-    QTabWidget *m_chartTabs = nullptr;
     QCustomPlot *m_budgetChart = nullptr;
     QCustomPlot *m_cumulativeChart = nullptr;
     QCustomPlot *m_categoryChart = nullptr;

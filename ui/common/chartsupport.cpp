@@ -43,7 +43,8 @@ public:
         QCPAbstractPlottable *best = nullptr;
         int bestIndex = -1;
         double bestDistance = std::numeric_limits<double>::max();
-        for (int i = 0; i < m_plot->plottableCount(); ++i) {
+        // The plottable drawn last (on top, such as markers) wins a tie.
+        for (int i = m_plot->plottableCount() - 1; i >= 0; --i) {
             QCPAbstractPlottable *plottable = m_plot->plottable(i);
             if (!plottable->visible())
                 continue;
@@ -150,6 +151,26 @@ QString ChartSupport::tooltipAt(QCustomPlot *plot, const QPointF &pos)
 {
     const ChartController *c = controller(plot);
     return c ? c->textAt(pos) : QString();
+}
+
+void ChartSupport::setTitle(QCustomPlot *plot, const QString &title)
+{
+    auto *element = qobject_cast<QCPTextElement *>(plot->plotLayout()->element(0, 0));
+    if (!element) {
+        plot->plotLayout()->insertRow(0);
+        QFont font = plot->font();
+        font.setBold(true);
+        element = new QCPTextElement(plot, title, font);
+        plot->plotLayout()->addElement(0, 0, element);
+        plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    }
+    element->setText(title);
+}
+
+QString ChartSupport::title(QCustomPlot *plot)
+{
+    auto *element = qobject_cast<QCPTextElement *>(plot->plotLayout()->element(0, 0));
+    return element ? element->text() : QString();
 }
 
 void ChartSupport::setHome(QCustomPlot *plot)

@@ -30,6 +30,9 @@ public:
     // A chart named `objectName` with the behaviour above.
     static QCustomPlot *create(const QString &objectName, QWidget *parent);
     static void setTooltip(QCustomPlot *plot, Tooltip tooltip);
+    // A title above the axes (added on first use).
+    static void setTitle(QCustomPlot *plot, const QString &title);
+    static QString title(QCustomPlot *plot);
     // The tooltip text of the data point nearest to `pos` (widget
     // coordinates), as the mouse would show it; empty when none is near.
     static QString tooltipAt(QCustomPlot *plot, const QPointF &pos);

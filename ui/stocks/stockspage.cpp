@@ -335,14 +335,6 @@ StocksPage::StocksPage(engine::WorkflowEngine *engine, QWidget *parent)
                  Formats::quantity(qRound64(point->value)));
     });
 
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->setObjectName(QStringLiteral("stockTopSplitter"));
-    top->addWidget(m_lineView);
-    top->addWidget(m_levelChart);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
-    top->setSizes({640, 480});
-
     m_consumptionView =
         makePageTable(this, QStringLiteral("consumptionTable"), m_consumptionModel, -1);
     m_alertView = makePageTable(this, QStringLiteral("alertTable"), m_alertModel, -1);
@@ -372,18 +364,26 @@ StocksPage::StocksPage(engine::WorkflowEngine *engine, QWidget *parent)
 
     m_detailTitle = new QLabel(this);
     m_detailTitle->setObjectName(QStringLiteral("stockDetailTitle"));
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->setObjectName(QStringLiteral("stockBottomSplitter"));
+    bottom->addWidget(m_tabs);
+    bottom->addWidget(m_levelChart);
+    bottom->setStretchFactor(0, 2);
+    bottom->setStretchFactor(1, 3);
+    bottom->setSizes({460, 640});
     auto *bottomPane = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottomPane);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(m_detailTitle);
-    bottomLayout->addWidget(m_tabs, 1);
+    bottomLayout->addWidget(bottom, 1);
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("stockSplitter"));
-    m_splitter->addWidget(top);
+    m_splitter->addWidget(m_lineView);
     m_splitter->addWidget(bottomPane);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({260, 440});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
@@ -620,6 +620,7 @@ void StocksPage::retranslateUi()
     graphNamed(m_levelChart, QStringLiteral("forecast"))->setName(tr("Forecast"));
     graphNamed(m_levelChart, QStringLiteral("alertLevel"))->setName(tr("Alert level"));
     graphNamed(m_levelChart, QStringLiteral("orders"))->setName(tr("Orders"));
+    ChartSupport::setTitle(m_levelChart, tr("Level of the selected line"));
     m_levelChart->xAxis->setLabel(tr("Date"));
     m_levelChart->yAxis->setLabel(tr("Quantity"));
 
