@@ -1857,6 +1857,33 @@ What to do: read the run&apos;s journal in the console (Workflows page) or with 
     </message>
 </context>
 <context>
+    <name>campagna::stock::StockOrders</name>
+    <message>
+        <source>There is no stock order %1.</source>
+        <translation>There is no stock order %1.</translation>
+    </message>
+    <message>
+        <source>there is none</source>
+        <translation>there is none</translation>
+    </message>
+    <message>
+        <source>Only administrators (%1) may confirm or cancel the reorder %2 of &quot;%3&quot; (stock &quot;%4&quot;, which has no alert group); &quot;%5&quot; is not an administrator.</source>
+        <translation>Only administrators (%1) may confirm or cancel the reorder %2 of &quot;%3&quot; (stock &quot;%4&quot;, which has no alert group); &quot;%5&quot; is not an administrator.</translation>
+    </message>
+    <message>
+        <source>Only administrators (%1) and the members of the group &quot;%2&quot; may confirm or cancel the reorder %3 of &quot;%4&quot; (stock &quot;%5&quot;); &quot;%6&quot; is neither.</source>
+        <translation>Only administrators (%1) and the members of the group &quot;%2&quot; may confirm or cancel the reorder %3 of &quot;%4&quot; (stock &quot;%5&quot;); &quot;%6&quot; is neither.</translation>
+    </message>
+    <message>
+        <source>The stock order %1 is no longer a proposal (it is %2): nothing to confirm or cancel.</source>
+        <translation>The stock order %1 is no longer a proposal (it is %2): nothing to confirm or cancel.</translation>
+    </message>
+    <message>
+        <source>The stock order %1 changed meanwhile: nothing to confirm or cancel.</source>
+        <translation>The stock order %1 changed meanwhile: nothing to confirm or cancel.</translation>
+    </message>
+</context>
+<context>
     <name>campagna::stock::StockWorkflow</name>
     <message numerus="yes">
         <source>%n stock order(s) due by now received.</source>
@@ -2221,6 +2248,242 @@ Campagna</numerusform>
     <message>
         <source>Comment</source>
         <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::BudgetsPage</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Over-run: reserved, committed and spent exceed the allocation by %1.</source>
+        <translation>Over-run: reserved, committed and spent exceed the allocation by %1.</translation>
+    </message>
+    <message>
+        <source>Charge date</source>
+        <translation>Charge date</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Delivery or task</source>
+        <translation>Delivery or task</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Cost type</source>
+        <translation>Cost type</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>No category</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the budgets again</source>
+        <translation>Read the budgets again</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table clicked last (the budgets by default) as a CSV file</source>
+        <translation>Save the table clicked last (the budgets by default) as a CSV file</translation>
+    </message>
+    <message>
+        <source>Export c&amp;hart…</source>
+        <translation>Export c&amp;hart…</translation>
+    </message>
+    <message>
+        <source>Save the chart clicked last (the budgets chart by default) as PNG or PDF</source>
+        <translation>Save the chart clicked last (the budgets chart by default) as PNG or PDF</translation>
+    </message>
+    <message>
+        <source>Cost lines</source>
+        <translation>Cost lines</translation>
+    </message>
+    <message>
+        <source>Expense lines</source>
+        <translation>Expense lines</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Consumed (reserved, committed, spent)</source>
+        <translation>Consumed (reserved, committed, spent)</translation>
+    </message>
+    <message>
+        <source>Amounts per budget</source>
+        <translation>Amounts per budget</translation>
+    </message>
+    <message>
+        <source>Cumulative cost</source>
+        <translation>Cumulative cost</translation>
+    </message>
+    <message>
+        <source>By expense category</source>
+        <translation>By expense category</translation>
+    </message>
+    <message>
+        <source>Expense category</source>
+        <translation>Expense category</translation>
+    </message>
+    <message>
+        <source>There is no budget %1.</source>
+        <translation>There is no budget %1.</translation>
+    </message>
+    <message>
+        <source>Cumulative cost (%1)</source>
+        <translation>Cumulative cost (%1)</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Amount (%1)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Export table</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>cost-lines.csv</source>
+        <comment>file name</comment>
+        <translation>cost-lines.csv</translation>
+    </message>
+    <message>
+        <source>expense-lines.csv</source>
+        <comment>file name</comment>
+        <translation>expense-lines.csv</translation>
+    </message>
+    <message>
+        <source>budgets.csv</source>
+        <comment>file name</comment>
+        <translation>budgets.csv</translation>
+    </message>
+    <message>
+        <source>Cannot read the budgets</source>
+        <translation>Cannot read the budgets</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln budget(s)</source>
+        <translation>
+            <numerusform>%Ln budget</numerusform>
+            <numerusform>%Ln budgets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget &quot;%1&quot; (%2):</source>
+        <translation>Budget &quot;%1&quot; (%2):</translation>
+    </message>
+    <message>
+        <source>Select a budget to see its lines and charts.</source>
+        <translation>Select a budget to see its lines and charts.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::ChartSupport</name>
+    <message>
+        <source>Export chart…</source>
+        <translation>Export chart…</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Reset view</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1.</source>
+        <translation>Could not write the chart to %1.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;PDF documents (*.pdf)</source>
+        <translation>PNG images (*.png);;PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +3052,88 @@ Campagna</numerusform>
     </message>
 </context>
 <context>
+    <name>campagna::ui::Formats</name>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <comment>cost basis</comment>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Calculated</source>
+        <comment>cost basis</comment>
+        <translation>Calculated</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <comment>cost basis</comment>
+        <translation>Estimated</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>stock status</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <comment>stock status</comment>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Insufficient</source>
+        <comment>stock status</comment>
+        <translation>Insufficient</translation>
+    </message>
+    <message>
+        <source>Alert level reached</source>
+        <translation>Alert level reached</translation>
+    </message>
+    <message>
+        <source>Insufficient stock</source>
+        <translation>Insufficient stock</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <comment>stock order</comment>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <comment>stock order</comment>
+        <translation>On order</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>stock order</comment>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>stock order</comment>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>campagna::ui::JournalPage</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -3054,6 +3399,30 @@ Campagna</numerusform>
         <source>Deliveries: why they are stalled, their approvals, events and provider jobs; approve, reject, confirm, submit.</source>
         <translation>Deliveries: why they are stalled, their approvals, events and provider jobs; approve, reject, confirm, submit.</translation>
     </message>
+    <message>
+        <source>&amp;Export chart…</source>
+        <translation>&amp;Export chart…</translation>
+    </message>
+    <message>
+        <source>Save the current page&apos;s chart (the one clicked last) as PNG or PDF</source>
+        <translation>Save the current page&apos;s chart (the one clicked last) as PNG or PDF</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>Budgets: allocated, planned, reserved, committed, spent and available amounts, with their cost lines and charts.</source>
+        <translation>Budgets: allocated, planned, reserved, committed, spent and available amounts, with their cost lines and charts.</translation>
+    </message>
+    <message>
+        <source>Stocks</source>
+        <translation>Stocks</translation>
+    </message>
+    <message>
+        <source>Stock lines, their levels, alerts and reorder proposals.</source>
+        <translation>Stock lines, their levels, alerts and reorder proposals.</translation>
+    </message>
 </context>
 <context>
     <name>campagna::ui::RunHistoryModel</name>
@@ -3205,6 +3574,229 @@ Campagna</numerusform>
     <message>
         <source>Syntax: &quot;every 15m&quot; (also s, h, d), &quot;daily 09:00&quot; or &quot;manual&quot; (runs only when asked).</source>
         <translation>Syntax: &quot;every 15m&quot; (also s, h, d), &quot;daily 09:00&quot; or &quot;manual&quot; (runs only when asked).</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::StocksPage</name>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>Initial</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>Consumed</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>On order</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Alert level</source>
+        <translation>Alert level</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Cleared</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Expected delivery</source>
+        <translation>Expected delivery</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 units, %3, %4</source>
+        <translation>Order %1: %2 units, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Confirm reorder</source>
+        <translation>Confirm reorder</translation>
+    </message>
+    <message>
+        <source>Cancel reorder</source>
+        <translation>Cancel reorder</translation>
+    </message>
+    <message>
+        <source>%1 units of &quot;%2&quot; (stock &quot;%3&quot;), expected on %4</source>
+        <translation>%1 units of &quot;%2&quot; (stock &quot;%3&quot;), expected on %4</translation>
+    </message>
+    <message>
+        <source>Confirm the reorder of %1? It becomes an order on its way.</source>
+        <translation>Confirm the reorder of %1? It becomes an order on its way.</translation>
+    </message>
+    <message>
+        <source>Cancel the proposed reorder of %1?</source>
+        <translation>Cancel the proposed reorder of %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the stock lines again</source>
+        <translation>Read the stock lines again</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table clicked last (the stock lines by default) as a CSV file</source>
+        <translation>Save the table clicked last (the stock lines by default) as a CSV file</translation>
+    </message>
+    <message>
+        <source>Export c&amp;hart…</source>
+        <translation>Export c&amp;hart…</translation>
+    </message>
+    <message>
+        <source>Save the stock level chart as PNG or PDF</source>
+        <translation>Save the stock level chart as PNG or PDF</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirm</translation>
+    </message>
+    <message>
+        <source>Confirm the selected proposal: it becomes an order</source>
+        <translation>Confirm the selected proposal: it becomes an order</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel proposal</source>
+        <translation>C&amp;ancel proposal</translation>
+    </message>
+    <message>
+        <source>Cancel the selected proposal</source>
+        <translation>Cancel the selected proposal</translation>
+    </message>
+    <message>
+        <source>Administrators and the members of the stock&apos;s alert group may confirm or cancel a proposal.</source>
+        <translation>Administrators and the members of the stock&apos;s alert group may confirm or cancel a proposal.</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Reorder proposals</source>
+        <translation>Reorder proposals</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Level of the selected line</source>
+        <translation>Level of the selected line</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>There is no stock line %1.</source>
+        <translation>There is no stock line %1.</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Export table</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>stock.csv</source>
+        <comment>file name</comment>
+        <translation>stock.csv</translation>
+    </message>
+    <message>
+        <source>Cannot read the stock</source>
+        <translation>Cannot read the stock</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stock line(s)</source>
+        <translation>
+            <numerusform>%Ln stock line</numerusform>
+            <numerusform>%Ln stock lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock line &quot;%1&quot;:</source>
+        <translation>Stock line &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <source>Select a stock line to see its level and consumption.</source>
+        <translation>Select a stock line to see its level and consumption.</translation>
     </message>
 </context>
 <context>

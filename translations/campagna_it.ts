@@ -1857,6 +1857,33 @@ Cosa fare: leggere il registro dell&apos;esecuzione nella console (pagina Flussi
     </message>
 </context>
 <context>
+    <name>campagna::stock::StockOrders</name>
+    <message>
+        <source>There is no stock order %1.</source>
+        <translation>Non esiste alcun ordine di stock %1.</translation>
+    </message>
+    <message>
+        <source>there is none</source>
+        <translation>non ce n&apos;è nessuno</translation>
+    </message>
+    <message>
+        <source>Only administrators (%1) may confirm or cancel the reorder %2 of &quot;%3&quot; (stock &quot;%4&quot;, which has no alert group); &quot;%5&quot; is not an administrator.</source>
+        <translation>Solo gli amministratori (%1) possono confermare o annullare il riordino %2 di &quot;%3&quot; (stock &quot;%4&quot;, che non ha un gruppo di allerta); &quot;%5&quot; non è un amministratore.</translation>
+    </message>
+    <message>
+        <source>Only administrators (%1) and the members of the group &quot;%2&quot; may confirm or cancel the reorder %3 of &quot;%4&quot; (stock &quot;%5&quot;); &quot;%6&quot; is neither.</source>
+        <translation>Solo gli amministratori (%1) e i membri del gruppo &quot;%2&quot; possono confermare o annullare il riordino %3 di &quot;%4&quot; (stock &quot;%5&quot;); &quot;%6&quot; non è né l&apos;uno né l&apos;altro.</translation>
+    </message>
+    <message>
+        <source>The stock order %1 is no longer a proposal (it is %2): nothing to confirm or cancel.</source>
+        <translation>L&apos;ordine di stock %1 non è più una proposta (è %2): niente da confermare o annullare.</translation>
+    </message>
+    <message>
+        <source>The stock order %1 changed meanwhile: nothing to confirm or cancel.</source>
+        <translation>L&apos;ordine di stock %1 è stato modificato nel frattempo: niente da confermare o annullare.</translation>
+    </message>
+</context>
+<context>
     <name>campagna::stock::StockWorkflow</name>
     <message numerus="yes">
         <source>%n stock order(s) due by now received.</source>
@@ -2221,6 +2248,242 @@ Campagna</numerusform>
     <message>
         <source>Comment</source>
         <translation>Commento</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::BudgetsPage</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Stanziato</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Pianificato</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Riservato</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Impegnato</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Speso</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fatturato</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibile</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilizzato</translation>
+    </message>
+    <message>
+        <source>Over-run: reserved, committed and spent exceed the allocation by %1.</source>
+        <translation>Sforamento: riservato, impegnato e speso superano lo stanziamento di %1.</translation>
+    </message>
+    <message>
+        <source>Charge date</source>
+        <translation>Data di addebito</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <source>Delivery or task</source>
+        <translation>Consegna o attività</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Impegno</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Cost type</source>
+        <translation>Tipo di costo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Senza categoria</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>Read the budgets again</source>
+        <translation>Rileggi i budget</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Esporta &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table clicked last (the budgets by default) as a CSV file</source>
+        <translation>Salva come file CSV l&apos;ultima tabella cliccata (per impostazione predefinita i budget)</translation>
+    </message>
+    <message>
+        <source>Export c&amp;hart…</source>
+        <translation>Esporta &amp;grafico…</translation>
+    </message>
+    <message>
+        <source>Save the chart clicked last (the budgets chart by default) as PNG or PDF</source>
+        <translation>Salva come PNG o PDF l&apos;ultimo grafico cliccato (per impostazione predefinita quello dei budget)</translation>
+    </message>
+    <message>
+        <source>Cost lines</source>
+        <translation>Righe di costo</translation>
+    </message>
+    <message>
+        <source>Expense lines</source>
+        <translation>Righe di spesa</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Consumed (reserved, committed, spent)</source>
+        <translation>Consumato (riservato, impegnato, speso)</translation>
+    </message>
+    <message>
+        <source>Amounts per budget</source>
+        <translation>Importi per budget</translation>
+    </message>
+    <message>
+        <source>Cumulative cost</source>
+        <translation>Costo cumulato</translation>
+    </message>
+    <message>
+        <source>By expense category</source>
+        <translation>Per categoria di spesa</translation>
+    </message>
+    <message>
+        <source>Expense category</source>
+        <translation>Categoria di spesa</translation>
+    </message>
+    <message>
+        <source>There is no budget %1.</source>
+        <translation>Non esiste alcun budget %1.</translation>
+    </message>
+    <message>
+        <source>Cumulative cost (%1)</source>
+        <translation>Costo cumulato (%1)</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Importo (%1)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Esporta tabella</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>cost-lines.csv</source>
+        <comment>file name</comment>
+        <translation>righe-di-costo.csv</translation>
+    </message>
+    <message>
+        <source>expense-lines.csv</source>
+        <comment>file name</comment>
+        <translation>righe-di-spesa.csv</translation>
+    </message>
+    <message>
+        <source>budgets.csv</source>
+        <comment>file name</comment>
+        <translation>budget.csv</translation>
+    </message>
+    <message>
+        <source>Cannot read the budgets</source>
+        <translation>Impossibile leggere i budget</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln budget(s)</source>
+        <translation>
+            <numerusform>%Ln budget</numerusform>
+            <numerusform>%Ln budget</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget &quot;%1&quot; (%2):</source>
+        <translation>Budget &quot;%1&quot; (%2):</translation>
+    </message>
+    <message>
+        <source>Select a budget to see its lines and charts.</source>
+        <translation>Seleziona un budget per vederne le righe e i grafici.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::ChartSupport</name>
+    <message>
+        <source>Export chart…</source>
+        <translation>Esporta grafico…</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Ripristina vista</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1.</source>
+        <translation>Impossibile scrivere il grafico in %1.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Esporta grafico</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;PDF documents (*.pdf)</source>
+        <translation>Immagini PNG (*.png);;Documenti PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +3052,88 @@ Campagna</numerusform>
     </message>
 </context>
 <context>
+    <name>campagna::ui::Formats</name>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Pianificato</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Riservato</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Impegnato</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Speso</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <comment>cost basis</comment>
+        <translation>Reale</translation>
+    </message>
+    <message>
+        <source>Calculated</source>
+        <comment>cost basis</comment>
+        <translation>Calcolato</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <comment>cost basis</comment>
+        <translation>Stimato</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>stock status</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <comment>stock status</comment>
+        <translation>Allerta</translation>
+    </message>
+    <message>
+        <source>Insufficient</source>
+        <comment>stock status</comment>
+        <translation>Insufficiente</translation>
+    </message>
+    <message>
+        <source>Alert level reached</source>
+        <translation>Livello di allerta raggiunto</translation>
+    </message>
+    <message>
+        <source>Insufficient stock</source>
+        <translation>Stock insufficiente</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <comment>stock order</comment>
+        <translation>Proposto</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <comment>stock order</comment>
+        <translation>In ordine</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>stock order</comment>
+        <translation>Ricevuto</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>stock order</comment>
+        <translation>Annullato</translation>
+    </message>
+</context>
+<context>
     <name>campagna::ui::JournalPage</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -3054,6 +3399,30 @@ Campagna</numerusform>
         <source>Deliveries: why they are stalled, their approvals, events and provider jobs; approve, reject, confirm, submit.</source>
         <translation>Consegne: perché sono bloccate, le loro approvazioni, gli eventi e i lavori dei fornitori; approva, respingi, conferma, invia.</translation>
     </message>
+    <message>
+        <source>&amp;Export chart…</source>
+        <translation>&amp;Esporta grafico…</translation>
+    </message>
+    <message>
+        <source>Save the current page&apos;s chart (the one clicked last) as PNG or PDF</source>
+        <translation>Salva come PNG o PDF il grafico della pagina corrente (l&apos;ultimo cliccato)</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Budgets: allocated, planned, reserved, committed, spent and available amounts, with their cost lines and charts.</source>
+        <translation>Budget: importi stanziati, pianificati, riservati, impegnati, spesi e disponibili, con le righe di costo e i grafici.</translation>
+    </message>
+    <message>
+        <source>Stocks</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Stock lines, their levels, alerts and reorder proposals.</source>
+        <translation>Righe di stock, livelli, allerte e proposte di riordino.</translation>
+    </message>
 </context>
 <context>
     <name>campagna::ui::RunHistoryModel</name>
@@ -3205,6 +3574,229 @@ Campagna</numerusform>
     <message>
         <source>Syntax: &quot;every 15m&quot; (also s, h, d), &quot;daily 09:00&quot; or &quot;manual&quot; (runs only when asked).</source>
         <translation>Sintassi: &quot;every 15m&quot; (anche s, h, d), &quot;daily 09:00&quot; oppure &quot;manual&quot; (viene eseguito solo su richiesta).</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::StocksPage</name>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>Iniziale</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>Consumato</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuto</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>In ordine</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Pianificato</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In magazzino</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Previsione</translation>
+    </message>
+    <message>
+        <source>Alert level</source>
+        <translation>Livello di allerta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Allerta</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Sollevata</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Chiusa</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aperta</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Consegna</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assegnato</translation>
+    </message>
+    <message>
+        <source>Expected delivery</source>
+        <translation>Consegna prevista</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 units, %3, %4</source>
+        <translation>Ordine %1: %2 unità, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Confirm reorder</source>
+        <translation>Conferma riordino</translation>
+    </message>
+    <message>
+        <source>Cancel reorder</source>
+        <translation>Annulla riordino</translation>
+    </message>
+    <message>
+        <source>%1 units of &quot;%2&quot; (stock &quot;%3&quot;), expected on %4</source>
+        <translation>%1 unità di &quot;%2&quot; (stock &quot;%3&quot;), previste il %4</translation>
+    </message>
+    <message>
+        <source>Confirm the reorder of %1? It becomes an order on its way.</source>
+        <translation>Confermare il riordino di %1? Diventa un ordine in arrivo.</translation>
+    </message>
+    <message>
+        <source>Cancel the proposed reorder of %1?</source>
+        <translation>Annullare il riordino proposto di %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>Read the stock lines again</source>
+        <translation>Rileggi le righe di stock</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Esporta &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table clicked last (the stock lines by default) as a CSV file</source>
+        <translation>Salva come file CSV l&apos;ultima tabella cliccata (per impostazione predefinita le righe di stock)</translation>
+    </message>
+    <message>
+        <source>Export c&amp;hart…</source>
+        <translation>Esporta &amp;grafico…</translation>
+    </message>
+    <message>
+        <source>Save the stock level chart as PNG or PDF</source>
+        <translation>Salva come PNG o PDF il grafico del livello di stock</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onferma</translation>
+    </message>
+    <message>
+        <source>Confirm the selected proposal: it becomes an order</source>
+        <translation>Conferma la proposta selezionata: diventa un ordine</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel proposal</source>
+        <translation>&amp;Annulla proposta</translation>
+    </message>
+    <message>
+        <source>Cancel the selected proposal</source>
+        <translation>Annulla la proposta selezionata</translation>
+    </message>
+    <message>
+        <source>Administrators and the members of the stock&apos;s alert group may confirm or cancel a proposal.</source>
+        <translation>Gli amministratori e i membri del gruppo di allerta dello stock possono confermare o annullare una proposta.</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumo</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Allerte</translation>
+    </message>
+    <message>
+        <source>Reorder proposals</source>
+        <translation>Proposte di riordino</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <source>Level of the selected line</source>
+        <translation>Livello della riga selezionata</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>There is no stock line %1.</source>
+        <translation>Non esiste alcuna riga di stock %1.</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Esporta tabella</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>stock.csv</source>
+        <comment>file name</comment>
+        <translation>stock.csv</translation>
+    </message>
+    <message>
+        <source>Cannot read the stock</source>
+        <translation>Impossibile leggere lo stock</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stock line(s)</source>
+        <translation>
+            <numerusform>%Ln riga di stock</numerusform>
+            <numerusform>%Ln righe di stock</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock line &quot;%1&quot;:</source>
+        <translation>Riga di stock &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <source>Select a stock line to see its level and consumption.</source>
+        <translation>Seleziona una riga di stock per vederne il livello e il consumo.</translation>
     </message>
 </context>
 <context>

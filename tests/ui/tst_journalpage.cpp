@@ -4,7 +4,7 @@
 #include "engine/records.h"
 #include "engine/workflowengine.h"
 #include "engine/workflowinfo.h"
-#include "journal/csvwriter.h"
+#include "common/csvwriter.h"
 #include "journal/journalpage.h"
 #include "journal/logtablemodel.h"
 #include "journal/runtablemodel.h"

@@ -1,10 +1,12 @@
 #include "main/mainwindow.h"
 
+#include "budgets/budgetspage.h"
 #include "common/translations.h"
 #include "db/database.h"
 #include "deliveries/deliveriespage.h"
 #include "engine/workflowengine.h"
 #include "journal/journalpage.h"
+#include "stocks/stockspage.h"
 #include "workflows/workflowspage.h"
 #include "workflows/workflowtablemodel.h"
 
@@ -54,11 +56,17 @@ MainWindow::MainWindow(engine::WorkflowEngine *engine, QWidget *parent)
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
 
-    // One page per issue that builds it: Budgets, Stocks and Deliveries
-    // come later.
+    // One page per issue that builds it: Deliveries comes later.
     m_workflowsPage = new WorkflowsPage(engine, m_pages);
     m_pages->addWidget(m_workflowsPage);
     new QListWidgetItem(style()->standardIcon(QStyle::SP_BrowserReload), QString(), m_navigation);
+    m_budgetsPage = new BudgetsPage(engine, m_pages);
+    m_pages->addWidget(m_budgetsPage);
+    new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogInfoView), QString(),
+                        m_navigation);
+    m_stocksPage = new StocksPage(engine, m_pages);
+    m_pages->addWidget(m_stocksPage);
+    new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveHDIcon), QString(), m_navigation);
     m_deliveriesPage = new DeliveriesPage(engine, m_pages);
     m_pages->addWidget(m_deliveriesPage);
     new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), QString(),
@@ -70,6 +78,7 @@ MainWindow::MainWindow(engine::WorkflowEngine *engine, QWidget *parent)
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateExportChart);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -107,6 +116,7 @@ MainWindow::MainWindow(engine::WorkflowEngine *engine, QWidget *parent)
 
     retranslateUi();
     restoreSettings();
+    updateExportChart();
 }
 
 MainWindow::~MainWindow() = default;
@@ -114,6 +124,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_exportChartAction = m_fileMenu->addAction(QString());
+    m_exportChartAction->setObjectName(QStringLiteral("exportChartAction"));
+    connect(m_exportChartAction, &QAction::triggered, this, &MainWindow::exportChart);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -174,6 +188,9 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("Campagna – %1", "window title: the database").arg(database));
 
     m_fileMenu->setTitle(tr("&File"));
+    m_exportChartAction->setText(tr("&Export chart…"));
+    m_exportChartAction->setToolTip(
+        tr("Save the current page's chart (the one clicked last) as PNG or PDF"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -183,12 +200,19 @@ void MainWindow::retranslateUi()
     m_navigation->item(0)->setText(tr("Workflows"));
     m_navigation->item(0)->setToolTip(
         tr("The five workflows: start, pause, stop and run them, and watch them run."));
-    m_navigation->item(1)->setText(tr("Deliveries"));
+    m_navigation->item(1)->setText(tr("Budgets"));
     m_navigation->item(1)->setToolTip(
+        tr("Budgets: allocated, planned, reserved, committed, spent and available amounts, "
+           "with their cost lines and charts."));
+    m_navigation->item(2)->setText(tr("Stocks"));
+    m_navigation->item(2)->setToolTip(
+        tr("Stock lines, their levels, alerts and reorder proposals."));
+    m_navigation->item(3)->setText(tr("Deliveries"));
+    m_navigation->item(3)->setToolTip(
         tr("Deliveries: why they are stalled, their approvals, events and provider jobs; "
            "approve, reject, confirm, submit."));
-    m_navigation->item(2)->setText(tr("Journal"));
-    m_navigation->item(2)->setToolTip(
+    m_navigation->item(4)->setText(tr("Journal"));
+    m_navigation->item(4)->setToolTip(
         tr("All runs of all workflows, filterable, with their journal lines."));
 
     m_databaseLabel->setText(tr("Database: %1").arg(database));
@@ -248,6 +272,21 @@ void MainWindow::showAbout()
     box->setTextFormat(Qt::RichText);
     box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->open();
+}
+
+void MainWindow::exportChart()
+{
+    if (m_pages->currentWidget() == m_budgetsPage)
+        m_budgetsPage->chooseChartExport();
+    else if (m_pages->currentWidget() == m_stocksPage)
+        m_stocksPage->chooseChartExport();
+}
+
+void MainWindow::updateExportChart()
+{
+    // Only the pages with charts have something to export.
+    m_exportChartAction->setEnabled(m_pages->currentWidget() == m_budgetsPage ||
+                                    m_pages->currentWidget() == m_stocksPage);
 }
 
 void MainWindow::updateActivity()

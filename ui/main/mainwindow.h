@@ -19,12 +19,14 @@ class WorkflowEngine;
 
 namespace campagna::ui {
 
+class BudgetsPage;
 class DeliveriesPage;
 class JournalPage;
+class StocksPage;
 class WorkflowsPage;
 
 // The console's main window: a navigation list and the pages (for now the
-// Workflows and Journal pages), the File, View (language) and Help menus, and a status
+// Workflows, Budgets, Stocks and Journal pages), the File, View (language) and Help menus, and a status
 // bar with the database (password masked), the connection state, the
 // operator acting and the engine's activity. Remembers its geometry, the
 // selected page and the language (QSettings).
@@ -40,6 +42,8 @@ public:
     Q_DISABLE_COPY_MOVE(MainWindow)
 
     WorkflowsPage *workflowsPage() const { return m_workflowsPage; }
+    BudgetsPage *budgetsPage() const { return m_budgetsPage; }
+    StocksPage *stocksPage() const { return m_stocksPage; }
     DeliveriesPage *deliveriesPage() const { return m_deliveriesPage; }
     JournalPage *journalPage() const { return m_journalPage; }
 
@@ -53,6 +57,8 @@ private:
     void retranslateUi();
     void setLanguage(const QString &language);
     void showAbout();
+    void exportChart();
+    void updateExportChart();
     void updateActivity();
     void updateConnection();
     void restoreSettings();
@@ -66,6 +72,8 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     WorkflowsPage *m_workflowsPage = nullptr;
+    BudgetsPage *m_budgetsPage = nullptr;
+    StocksPage *m_stocksPage = nullptr;
     DeliveriesPage *m_deliveriesPage = nullptr;
     JournalPage *m_journalPage = nullptr;
 
@@ -73,6 +81,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_exportChartAction = nullptr;
     QAction *m_quitAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_italianAction = nullptr;

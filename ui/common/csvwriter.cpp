@@ -1,4 +1,4 @@
-#include "journal/csvwriter.h"
+#include "common/csvwriter.h"
 
 namespace campagna::ui {
 

@@ -1,0 +1,877 @@
+#include "budgets/budgetspage.h"
+
+#include "common/asyncquery.h"
+#include "common/chartsupport.h"
+#include "common/csvwriter.h"
+#include "common/formats.h"
+#include "common/pagetable.h"
+#include "common/querytablemodel.h"
+
+#include "db/sql.h"
+#include "engine/records.h"
+#include "engine/workflowengine.h"
+
+#include <QColor>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <map>
+
+namespace campagna::ui {
+
+namespace {
+
+// Engine signals arriving within this window make one refresh.
+constexpr int CoalesceMs = 150;
+// Budgets drawn in the chart: what a page's width can label.
+constexpr int MaxChartBudgets = 40;
+constexpr qint64 Day = 86400;
+
+const QStringList &commitments()
+{
+    static const QStringList values{QStringLiteral("planned"), QStringLiteral("reserved"),
+                                    QStringLiteral("committed"), QStringLiteral("spent")};
+    return values;
+}
+
+QColor commitmentColour(const QString &commitment)
+{
+    if (commitment == u"spent")
+        return QColor(0x1f, 0x4e, 0x9c);
+    if (commitment == u"committed")
+        return QColor(0x3b, 0x7d, 0xd8);
+    if (commitment == u"reserved")
+        return QColor(0x7f, 0xb0, 0xec);
+    return QColor(0xc9, 0xdc, 0xf5);
+}
+
+const QColor AllocationColour(0xa4, 0x1e, 0x22);
+const QColor OverrunBackground(0xf8, 0xd7, 0xd7);
+
+QVariant alignRight()
+{
+    return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+}
+
+QCPBars *makeBars(QCustomPlot *plot, const QString &name, const QColor &colour)
+{
+    auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
+    bars->setObjectName(name);
+    bars->setPen(QPen(colour.darker(130)));
+    bars->setBrush(colour);
+    bars->setWidth(0.6);
+    return bars;
+}
+
+QCPGraph *makeGraph(QCustomPlot *plot, const QString &name, const QPen &pen)
+{
+    QCPGraph *graph = plot->addGraph();
+    graph->setObjectName(name);
+    graph->setPen(pen);
+    return graph;
+}
+
+template<typename T> T *plottableNamed(QCustomPlot *plot, const QString &name)
+{
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        if (plot->plottable(i)->objectName() == name)
+            return qobject_cast<T *>(plot->plottable(i));
+    }
+    return nullptr;
+}
+
+} // namespace
+
+struct BudgetsPage::Details
+{
+    qint64 budgetId = 0;
+    QString label;
+    QString currency;
+    qint64 allocated = 0;
+    struct Point
+    {
+        QString commitment;
+        qint64 day = 0; // Unix seconds / 86400 (UTC days)
+        qint64 cents = 0;
+    };
+    QList<Point> points;
+    struct Category
+    {
+        QString label; // empty: the lines without a category
+        qint64 allocated = 0;
+        qint64 consumed = 0;
+    };
+    QList<Category> categories;
+};
+
+BudgetsPage::BudgetsPage(engine::WorkflowEngine *engine, QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+{
+    setObjectName(QStringLiteral("budgetsPage"));
+
+    m_budgetModel = new QueryTableModel(
+        engine, BudgetColumnCount,
+        [](int column) -> QString {
+            switch (column) {
+            case Label:
+                return tr("Budget");
+            case Currency:
+                return tr("Currency");
+            case Allocated:
+                return tr("Allocated");
+            case Planned:
+                return tr("Planned");
+            case Reserved:
+                return tr("Reserved");
+            case Committed:
+                return tr("Committed");
+            case Spent:
+                return tr("Spent");
+            case Invoiced:
+                return tr("Invoiced");
+            case Available:
+                return tr("Available");
+            case Used:
+                return tr("Used");
+            default:
+                return {};
+            }
+        },
+        [](const QVariantList &row, int column, int role) -> QVariant {
+            const QString currency = row.value(2).toString();
+            const QVariant value = row.value(column + 1);
+            const bool overrun = row.value(Available + 1).toLongLong() < 0;
+            if (role == Qt::DisplayRole) {
+                if (column == Label || column == Currency)
+                    return value.toString();
+                if (column == Used)
+                    return value.isNull() ? QString() : Formats::percent(value.toDouble());
+                return Formats::money(value.toLongLong(), currency);
+            }
+            if (role == Qt::TextAlignmentRole && column >= Allocated)
+                return alignRight();
+            if (role == Qt::BackgroundRole && overrun)
+                return OverrunBackground;
+            if (role == Qt::ForegroundRole && overrun && (column == Available || column == Used))
+                return AllocationColour;
+            if (role == Qt::ToolTipRole && overrun)
+                return tr("Over-run: reserved, committed and spent exceed the allocation by %1.")
+                    .arg(Formats::money(-row.value(Available + 1).toLongLong(), currency));
+            return {};
+        },
+        this);
+
+    m_costModel = new QueryTableModel(
+        engine, 7,
+        [](int column) -> QString {
+            switch (column) {
+            case 0:
+                return tr("Charge date");
+            case 1:
+                return tr("Campaign");
+            case 2:
+                return tr("Delivery or task");
+            case 3:
+                return tr("Category");
+            case 4:
+                return tr("Commitment");
+            case 5:
+                return tr("Basis");
+            case 6:
+                return tr("Amount");
+            default:
+                return {};
+            }
+        },
+        [this](const QVariantList &row, int column, int role) -> QVariant {
+            const QVariant value = row.value(column + 1);
+            if (role == Qt::DisplayRole) {
+                switch (column) {
+                case 0:
+                    return Formats::date(value);
+                case 4:
+                    return Formats::commitment(value.toString());
+                case 5:
+                    return Formats::basis(value.toString());
+                case 6:
+                    return Formats::money(value.toLongLong(), selectedCurrency());
+                default:
+                    return value.toString();
+                }
+            }
+            if (role == Qt::TextAlignmentRole && column == 6)
+                return alignRight();
+            return {};
+        },
+        this);
+
+    m_expenseModel = new QueryTableModel(
+        engine, 6,
+        [](int column) -> QString {
+            switch (column) {
+            case 0:
+                return tr("Campaign");
+            case 1:
+                return tr("Delivery or task");
+            case 2:
+                return tr("Cost type");
+            case 3:
+                return tr("Quantity");
+            case 4:
+                return tr("Amount");
+            case 5:
+                return tr("Category");
+            default:
+                return {};
+            }
+        },
+        [this](const QVariantList &row, int column, int role) -> QVariant {
+            const QVariant value = row.value(column + 1);
+            if (role == Qt::DisplayRole) {
+                if (column == 3)
+                    return value.isNull() ? QString() : Formats::quantity(value.toLongLong());
+                if (column == 4)
+                    return Formats::money(value.toLongLong(), selectedCurrency());
+                return value.toString();
+            }
+            if (role == Qt::TextAlignmentRole && (column == 3 || column == 4))
+                return alignRight();
+            return {};
+        },
+        this);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("budgetCount"));
+    m_refreshButton = new QPushButton(this);
+    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_csvButton = new QPushButton(this);
+    m_csvButton->setObjectName(QStringLiteral("exportCsvButton"));
+    m_chartButton = new QPushButton(this);
+    m_chartButton->setObjectName(QStringLiteral("exportChartButton"));
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_countLabel);
+    toolbar->addStretch(1);
+    toolbar->addWidget(m_refreshButton);
+    toolbar->addWidget(m_csvButton);
+    toolbar->addWidget(m_chartButton);
+
+    m_budgetView = makePageTable(this, QStringLiteral("budgetTable"), m_budgetModel, Label);
+    m_budgetChart = ChartSupport::create(QStringLiteral("budgetChart"), this);
+    for (const QString &commitment : commitments())
+        makeBars(m_budgetChart, commitment, commitmentColour(commitment));
+    {
+        auto *spent = plottableNamed<QCPBars>(m_budgetChart, QStringLiteral("spent"));
+        auto *committed = plottableNamed<QCPBars>(m_budgetChart, QStringLiteral("committed"));
+        auto *reserved = plottableNamed<QCPBars>(m_budgetChart, QStringLiteral("reserved"));
+        auto *planned = plottableNamed<QCPBars>(m_budgetChart, QStringLiteral("planned"));
+        committed->moveAbove(spent);
+        reserved->moveAbove(committed);
+        planned->moveAbove(reserved);
+        QCPGraph *allocation = makeGraph(m_budgetChart, QStringLiteral("allocation"),
+                                         QPen(AllocationColour, 3));
+        allocation->setLineStyle(QCPGraph::lsNone);
+        QPainterPath dash;
+        dash.moveTo(-3, 0);
+        dash.lineTo(3, 0);
+        allocation->setScatterStyle(QCPScatterStyle(dash, QPen(AllocationColour, 0.5), Qt::NoBrush, 40));
+    }
+    m_budgetChart->xAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    m_budgetChart->yAxis->setNumberFormat(QStringLiteral("f"));
+    m_budgetChart->yAxis->setNumberPrecision(0);
+    ChartSupport::setTooltip(m_budgetChart, [this](QCPAbstractPlottable *plottable, int index) {
+        if (index < 0 || index >= m_budgetModel->rowCount())
+            return QString();
+        const QVariantList &row = m_budgetModel->rowValues(index);
+        const QString name = plottable->objectName();
+        int column = Allocated;
+        if (name != u"allocation")
+            column = Planned + int(commitments().indexOf(name));
+        return tr("%1 – %2: %3")
+            .arg(row.value(Label + 1).toString(), plottable->name(),
+                 Formats::money(row.value(column + 1).toLongLong(), row.value(2).toString()));
+    });
+
+    m_costView = makePageTable(this, QStringLiteral("costLineTable"), m_costModel, 0);
+    m_expenseView = makePageTable(this, QStringLiteral("expenseLineTable"), m_expenseModel, 0);
+    m_tableTabs = new QTabWidget(this);
+    m_tableTabs->setObjectName(QStringLiteral("budgetTableTabs"));
+    m_tableTabs->addTab(m_costView, QString());
+    m_tableTabs->addTab(m_expenseView, QString());
+
+    m_cumulativeChart = ChartSupport::create(QStringLiteral("cumulativeChart"), this);
+    for (const QString &commitment : commitments())
+        makeGraph(m_cumulativeChart, commitment, QPen(commitmentColour(commitment).darker(110), 2))
+            ->setLineStyle(QCPGraph::lsStepLeft);
+    makeGraph(m_cumulativeChart, QStringLiteral("total"), QPen(Qt::black, 2, Qt::DashLine))
+        ->setLineStyle(QCPGraph::lsStepLeft);
+    makeGraph(m_cumulativeChart, QStringLiteral("allocation"), QPen(AllocationColour, 2));
+    ChartSupport::setDateAxis(m_cumulativeChart->xAxis);
+    m_cumulativeChart->yAxis->setNumberFormat(QStringLiteral("f"));
+    m_cumulativeChart->yAxis->setNumberPrecision(0);
+    ChartSupport::setTooltip(m_cumulativeChart, [this](QCPAbstractPlottable *plottable, int index) {
+        auto *graph = qobject_cast<QCPGraph *>(plottable);
+        if (!graph || index < 0 || index >= graph->dataCount())
+            return QString();
+        const auto point = graph->data()->at(index);
+        return tr("%1, %2: %3")
+            .arg(graph->name(), Formats::date(qint64(point->key)),
+                 Formats::money(qRound64(point->value * 100), selectedCurrency()));
+    });
+
+    m_categoryChart = ChartSupport::create(QStringLiteral("categoryChart"), this);
+    {
+        auto *group = new QCPBarsGroup(m_categoryChart);
+        auto *allocated = makeBars(m_categoryChart, QStringLiteral("allocated"), QColor(0xb8, 0xc4, 0xd6));
+        auto *consumed = makeBars(m_categoryChart, QStringLiteral("consumed"), commitmentColour(QStringLiteral("spent")));
+        allocated->setWidth(0.35);
+        consumed->setWidth(0.35);
+        allocated->setBarsGroup(group);
+        consumed->setBarsGroup(group);
+    }
+    m_categoryChart->xAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    m_categoryChart->yAxis->setNumberFormat(QStringLiteral("f"));
+    m_categoryChart->yAxis->setNumberPrecision(0);
+    ChartSupport::setTooltip(m_categoryChart, [this](QCPAbstractPlottable *plottable, int index) {
+        if (!m_details || index < 0 || index >= m_details->categories.size())
+            return QString();
+        const Details::Category &category = m_details->categories.at(index);
+        const qint64 cents = plottable->objectName() == u"allocated" ? category.allocated
+                                                                     : category.consumed;
+        return tr("%1 – %2: %3")
+            .arg(category.label.isEmpty() ? tr("No category") : category.label,
+                 plottable->name(), Formats::money(cents, selectedCurrency()));
+    });
+
+    // Three charts side by side: every budget, then the selected one's
+    // cumulative cost and categories.
+    auto *charts = new QSplitter(Qt::Horizontal, this);
+    charts->setObjectName(QStringLiteral("budgetChartSplitter"));
+    charts->addWidget(m_budgetChart);
+    charts->addWidget(m_cumulativeChart);
+    charts->addWidget(m_categoryChart);
+    charts->setStretchFactor(0, 1);
+    charts->setStretchFactor(1, 1);
+    charts->setStretchFactor(2, 1);
+
+    m_detailTitle = new QLabel(this);
+    m_detailTitle->setObjectName(QStringLiteral("budgetDetailTitle"));
+    auto *chartPane = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartPane);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_detailTitle);
+    chartLayout->addWidget(charts, 1);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("budgetSplitter"));
+    m_splitter->addWidget(m_budgetView);
+    m_splitter->addWidget(chartPane);
+    m_splitter->addWidget(m_tableTabs);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setSizes({170, 330, 260});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_splitter, 1);
+
+    for (QWidget *watched : std::initializer_list<QWidget *>{
+             m_budgetChart, m_cumulativeChart, m_categoryChart, m_budgetView, m_costView,
+             m_expenseView})
+        watched->installEventFilter(this);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(CoalesceMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &BudgetsPage::refresh);
+    connect(m_refreshButton, &QPushButton::clicked, this, &BudgetsPage::refresh);
+    connect(m_csvButton, &QPushButton::clicked, this, &BudgetsPage::chooseCsvExport);
+    connect(m_chartButton, &QPushButton::clicked, this, &BudgetsPage::chooseChartExport);
+    connect(m_budgetModel, &QueryTableModel::loaded, this, &BudgetsPage::onBudgetsLoaded);
+    connect(m_budgetModel, &QueryTableModel::loadFailed, this, [this](const QString &message) {
+        m_error = message;
+        updateCount();
+    });
+    // Detail columns fit their first rows once; later loads keep what
+    // people made of them.
+    for (QTableView *view : {m_costView, m_expenseView}) {
+        auto *model = static_cast<QueryTableModel *>(view->model());
+        connect(model, &QueryTableModel::loaded, view, [view, model] {
+            if (model->rowCount() > 0 && !view->property("sized").toBool()) {
+                view->resizeColumnsToContents();
+                view->setProperty("sized", true);
+            }
+        });
+    }
+    connect(m_budgetView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BudgetsPage::onSelectionChanged);
+    if (m_engine) {
+        connect(m_engine, &engine::WorkflowEngine::runFinished, this,
+                [this](const engine::RunOutcome &outcome) {
+                    if (outcome.workflow == u"budgetMgt" && !m_refreshTimer->isActive())
+                        m_refreshTimer->start();
+                });
+    }
+
+    retranslateUi();
+    m_budgetModel->setQuery(
+        QStringLiteral("b.id, b.label, b.currency, b.allocated_cents, b.planned_cents, "
+                       "b.reserved_cents, b.committed_cents, b.spent_cents, b.invoiced_cents, "
+                       "b.allocated_cents - b.reserved_cents - b.committed_cents - b.spent_cents, "
+                       "CASE WHEN b.allocated_cents > 0 THEN 100.0 * (b.reserved_cents + "
+                       "b.committed_cents + b.spent_cents) / b.allocated_cents END"),
+        QStringLiteral("FROM budget b"));
+}
+
+BudgetsPage::~BudgetsPage() = default;
+
+QCustomPlot *BudgetsPage::currentChart() const
+{
+    return m_lastChart ? m_lastChart.data() : m_budgetChart;
+}
+
+bool BudgetsPage::selectBudget(qint64 budgetId)
+{
+    const int row = m_budgetModel->rowOfId(budgetId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_budgetModel->index(row, 0);
+    m_budgetView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                               QItemSelectionModel::Rows);
+    m_budgetView->scrollTo(index);
+    return true;
+}
+
+QString BudgetsPage::csvText(Table table) const
+{
+    const QueryTableModel *model = table == Table::Budgets     ? m_budgetModel
+                                   : table == Table::CostLines ? m_costModel
+                                                               : m_expenseModel;
+    return CsvWriter::text(model->headerTexts(), model->displayTexts());
+}
+
+bool BudgetsPage::exportCsv(Table table, const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csvText(table).toUtf8()) < 0 ||
+        !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void BudgetsPage::refresh()
+{
+    m_refreshTimer->stop();
+    m_budgetModel->refresh();
+    m_costModel->refresh();
+    m_expenseModel->refresh();
+    loadDetails();
+}
+
+void BudgetsPage::chooseChartExport()
+{
+    QCustomPlot *chart = currentChart();
+    ChartSupport::chooseExportFile(chart, this, chart->objectName());
+}
+
+void BudgetsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+bool BudgetsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn) {
+        if (auto *plot = qobject_cast<QCustomPlot *>(watched))
+            m_lastChart = plot;
+        else if (auto *view = qobject_cast<QTableView *>(watched))
+            m_lastTable = view;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void BudgetsPage::retranslateUi()
+{
+    m_refreshButton->setText(tr("&Refresh"));
+    m_refreshButton->setToolTip(tr("Read the budgets again"));
+    m_csvButton->setText(tr("Export &CSV…"));
+    m_csvButton->setToolTip(tr("Save the table clicked last (the budgets by default) as a CSV file"));
+    m_chartButton->setText(tr("Export c&hart…"));
+    m_chartButton->setToolTip(
+        tr("Save the chart clicked last (the budgets chart by default) as PNG or PDF"));
+    m_tableTabs->setTabText(0, tr("Cost lines"));
+    m_tableTabs->setTabText(1, tr("Expense lines"));
+
+    for (const QString &commitment : commitments()) {
+        plottableNamed<QCPAbstractPlottable>(m_budgetChart, commitment)
+            ->setName(Formats::commitment(commitment));
+        plottableNamed<QCPAbstractPlottable>(m_cumulativeChart, commitment)
+            ->setName(Formats::commitment(commitment));
+    }
+    plottableNamed<QCPAbstractPlottable>(m_budgetChart, QStringLiteral("allocation"))
+        ->setName(tr("Allocated"));
+    plottableNamed<QCPAbstractPlottable>(m_cumulativeChart, QStringLiteral("allocation"))
+        ->setName(tr("Allocated"));
+    plottableNamed<QCPAbstractPlottable>(m_cumulativeChart, QStringLiteral("total"))
+        ->setName(tr("Total"));
+    plottableNamed<QCPAbstractPlottable>(m_categoryChart, QStringLiteral("allocated"))
+        ->setName(tr("Allocated"));
+    plottableNamed<QCPAbstractPlottable>(m_categoryChart, QStringLiteral("consumed"))
+        ->setName(tr("Consumed (reserved, committed, spent)"));
+    ChartSupport::setTitle(m_budgetChart, tr("Amounts per budget"));
+    ChartSupport::setTitle(m_cumulativeChart, tr("Cumulative cost"));
+    ChartSupport::setTitle(m_categoryChart, tr("By expense category"));
+    m_budgetChart->xAxis->setLabel(tr("Budget"));
+    m_budgetChart->yAxis->setLabel(tr("Amount"));
+    m_cumulativeChart->xAxis->setLabel(tr("Charge date"));
+    m_categoryChart->xAxis->setLabel(tr("Expense category"));
+
+    m_budgetModel->retranslate();
+    m_costModel->retranslate();
+    m_expenseModel->retranslate();
+    drawBudgetChart();
+    drawCumulativeChart();
+    drawCategoryChart();
+    for (QCustomPlot *plot : {m_budgetChart, m_cumulativeChart, m_categoryChart})
+        ChartSupport::applyLocale(plot);
+    updateCount();
+}
+
+void BudgetsPage::onBudgetsLoaded()
+{
+    m_error.clear();
+    updateCount();
+    if (!m_columnsSized && m_budgetModel->rowCount() > 0) {
+        m_budgetView->resizeColumnsToContents();
+        m_columnsSized = true;
+    }
+    drawBudgetChart();
+    if (m_selectedBudgetId != 0 && !m_budgetView->selectionModel()->hasSelection()) {
+        // A reload resets the model, which clears the selection silently.
+        if (!selectBudget(m_selectedBudgetId)) {
+            m_selectedBudgetId = 0;
+            m_costModel->clear();
+            m_expenseModel->clear();
+            m_details.reset();
+            drawCumulativeChart();
+            drawCategoryChart();
+            updateCount();
+        }
+    } else if (m_selectedBudgetId == 0 && m_budgetModel->rowCount() > 0) {
+        selectBudget(m_budgetModel->idAt(0));
+    }
+}
+
+void BudgetsPage::onSelectionChanged()
+{
+    const QModelIndexList rows = m_budgetView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QVariantList &row = m_budgetModel->rowValues(rows.constFirst().row());
+    const qint64 id = row.value(0).toLongLong();
+    if (id == m_selectedBudgetId && m_costModel->hasQuery())
+        return;
+    m_selectedBudgetId = id;
+    m_selectedCurrency = row.value(2).toString();
+    m_costModel->setQuery(
+        QStringLiteral("c.id, c.charge_at, ca.label, COALESCE(d.label, t.label), ec.label, "
+                       "c.commitment, c.basis, c.amount_cents"),
+        QStringLiteral("FROM cost_line c JOIN campaign ca ON ca.id = c.campaign_id "
+                       "LEFT JOIN delivery d ON d.id = c.delivery_id "
+                       "LEFT JOIN task t ON t.id = c.task_id "
+                       "LEFT JOIN expense_category ec ON ec.id = c.expense_category_id "
+                       "WHERE c.budget_id = ?"),
+        {id}, QStringLiteral("2"));
+    // The expense lines of the campaigns charged to this budget.
+    m_expenseModel->setQuery(
+        QStringLiteral("e.id, ca.label, COALESCE(d.label, t.label), ct.label, e.quantity, "
+                       "e.amount_cents, ec.label"),
+        QStringLiteral("FROM expense_line e LEFT JOIN campaign ca ON ca.id = e.campaign_id "
+                       "LEFT JOIN delivery d ON d.id = e.delivery_id "
+                       "LEFT JOIN task t ON t.id = e.task_id "
+                       "LEFT JOIN cost_type ct ON ct.id = e.cost_type_id "
+                       "LEFT JOIN expense_category ec ON ec.id = e.expense_category_id "
+                       "WHERE e.campaign_id IN (SELECT campaign_id FROM cost_line "
+                       "WHERE budget_id = ?)"),
+        {id}, QStringLiteral("2, 3"));
+    loadDetails();
+}
+
+void BudgetsPage::loadDetails()
+{
+    if (m_selectedBudgetId == 0)
+        return;
+    const quint64 generation = ++m_detailsGeneration;
+    m_detailsLoaded = false;
+    runAsync<Details>(
+        m_engine, this,
+        [budgetId = m_selectedBudgetId](QSqlDatabase &db) -> Result<Details> {
+            Details details;
+            details.budgetId = budgetId;
+            auto budget = db::Sql::exec(
+                db,
+                QStringLiteral("SELECT label, currency, allocated_cents FROM budget WHERE id = ?"),
+                {budgetId});
+            if (!budget)
+                return budget.error();
+            if (!budget->next())
+                return makeError(Error::Code::NotFound,
+                                 tr("There is no budget %1.").arg(budgetId));
+            details.label = budget->value(0).toString();
+            details.currency = budget->value(1).toString();
+            details.allocated = budget->value(2).toLongLong();
+            // One point per commitment and day: what the chart can show.
+            auto points = db::Sql::exec(
+                db,
+                QStringLiteral("SELECT commitment, charge_at / 86400 AS day, "
+                               "CAST(SUM(amount_cents) AS BIGINT) FROM cost_line "
+                               "WHERE budget_id = ? AND charge_at IS NOT NULL "
+                               "GROUP BY commitment, charge_at / 86400 ORDER BY 2, 1"),
+                {budgetId});
+            if (!points)
+                return points.error();
+            while (points->next())
+                details.points.append({points->value(0).toString(), points->value(1).toLongLong(),
+                                       points->value(2).toLongLong()});
+            auto categories = db::Sql::exec(
+                db,
+                QStringLiteral(
+                    "SELECT ec.label, ec.amount_cents, COALESCE((SELECT CAST(SUM(c.amount_cents) "
+                    "AS BIGINT) FROM cost_line c WHERE c.budget_id = ec.budget_id "
+                    "AND c.expense_category_id = ec.id AND c.commitment <> 'planned'), 0) "
+                    "FROM expense_category ec WHERE ec.budget_id = ? ORDER BY ec.label, ec.id"),
+                {budgetId});
+            if (!categories)
+                return categories.error();
+            while (categories->next())
+                details.categories.append({categories->value(0).toString(),
+                                           categories->value(1).toLongLong(),
+                                           categories->value(2).toLongLong()});
+            auto none = db::Sql::scalar(
+                db,
+                QStringLiteral("SELECT CAST(SUM(amount_cents) AS BIGINT) FROM cost_line "
+                               "WHERE budget_id = ? AND expense_category_id IS NULL "
+                               "AND commitment <> 'planned'"),
+                {budgetId});
+            if (!none)
+                return none.error();
+            if (none.value() && !none.value()->isNull() && none.value()->toLongLong() != 0)
+                details.categories.append({QString(), 0, none.value()->toLongLong()});
+            return details;
+        },
+        [this, generation](Result<Details> result) {
+            if (generation != m_detailsGeneration)
+                return;
+            if (!result) {
+                m_error = result.errorMessage();
+                updateCount();
+                return;
+            }
+            showDetails(result.value());
+        });
+}
+
+void BudgetsPage::showDetails(const Details &details)
+{
+    m_details = std::make_unique<Details>(details);
+    m_selectedCurrency = details.currency;
+    drawCumulativeChart();
+    drawCategoryChart();
+    m_detailsLoaded = true;
+    updateCount();
+    emit detailsChanged();
+}
+
+void BudgetsPage::drawBudgetChart()
+{
+    const int count = qMin(m_budgetModel->rowCount(), MaxChartBudgets);
+    QMap<QString, QVector<double>> values;
+    QVector<double> keys;
+    QVector<double> allocations;
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    double top = 0;
+    for (int i = 0; i < count; ++i) {
+        const QVariantList &row = m_budgetModel->rowValues(i);
+        keys << i + 1;
+        ticker->addTick(i + 1, row.value(Label + 1).toString());
+        double stacked = 0;
+        for (int c = 0; c < commitments().size(); ++c) {
+            const double amount = double(row.value(Planned + c + 1).toLongLong()) / 100.0;
+            values[commitments().at(c)] << amount;
+            stacked += amount;
+        }
+        const double allocated = double(row.value(Allocated + 1).toLongLong()) / 100.0;
+        allocations << allocated;
+        top = qMax(top, qMax(stacked, allocated));
+    }
+    for (const QString &commitment : commitments())
+        plottableNamed<QCPBars>(m_budgetChart, commitment)->setData(keys, values.value(commitment), true);
+    plottableNamed<QCPGraph>(m_budgetChart, QStringLiteral("allocation"))
+        ->setData(keys, allocations, true);
+    m_budgetChart->xAxis->setTicker(ticker);
+    m_budgetChart->xAxis->setTickLabelRotation(count > 4 ? 30 : 0);
+    m_budgetChart->xAxis->setRange(0.3, count + 0.7);
+    m_budgetChart->yAxis->setRange(0, top > 0 ? top * 1.15 : 1);
+    ChartSupport::setHome(m_budgetChart);
+    m_budgetChart->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void BudgetsPage::drawCumulativeChart()
+{
+    const QString currency = m_details ? m_details->currency : QString();
+    m_cumulativeChart->yAxis->setLabel(currency.isEmpty() ? tr("Cumulative cost")
+                                                          : tr("Cumulative cost (%1)").arg(currency));
+    std::map<qint64, std::map<QString, qint64>> byDay;
+    if (m_details) {
+        for (const Details::Point &point : std::as_const(m_details->points))
+            byDay[point.day][point.commitment] += point.cents;
+    }
+    QVector<double> keys;
+    for (const auto &day : byDay)
+        keys << double(day.first * Day);
+    std::map<QString, qint64> running;
+    QSet<QString> present;
+    std::map<QString, QVector<double>> series;
+    QVector<double> total;
+    qint64 runningTotal = 0;
+    for (const auto &day : byDay) {
+        for (const QString &commitment : commitments()) {
+            const auto found = day.second.find(commitment);
+            if (found != day.second.end()) {
+                present.insert(commitment);
+                running[commitment] += found->second;
+                runningTotal += found->second;
+            }
+            series[commitment] << double(running[commitment]) / 100.0;
+        }
+        total << double(runningTotal) / 100.0;
+    }
+    for (const QString &commitment : commitments()) {
+        auto *graph = plottableNamed<QCPGraph>(m_cumulativeChart, commitment);
+        // A commitment with no line has no curve (and no legend entry).
+        graph->setVisible(present.contains(commitment));
+        if (graph->visible())
+            graph->setData(keys, series[commitment], true);
+        else
+            graph->data()->clear();
+    }
+    // The legend in a fixed order, without the commitments that have no line.
+    m_cumulativeChart->legend->clearItems();
+    for (int i = 0; i < m_cumulativeChart->graphCount(); ++i) {
+        if (m_cumulativeChart->graph(i)->visible())
+            m_cumulativeChart->graph(i)->addToLegend();
+    }
+    plottableNamed<QCPGraph>(m_cumulativeChart, QStringLiteral("total"))->setData(keys, total, true);
+    auto *allocation = plottableNamed<QCPGraph>(m_cumulativeChart, QStringLiteral("allocation"));
+    const double allocated = m_details ? double(m_details->allocated) / 100.0 : 0;
+    if (keys.isEmpty()) {
+        allocation->data()->clear();
+    } else {
+        const double last = keys.size() > 1 ? keys.last() : keys.first() + Day;
+        allocation->setData({keys.first(), last}, {allocated, allocated}, true);
+    }
+    if (!keys.isEmpty()) {
+        const double span = qMax<double>(keys.last() - keys.first(), Day);
+        m_cumulativeChart->xAxis->setRange(keys.first() - span * 0.03, keys.last() + span * 0.03 + Day);
+        m_cumulativeChart->yAxis->setRange(0, qMax(allocated, total.isEmpty() ? 0 : total.last()) * 1.1 + 1);
+    }
+    ChartSupport::setHome(m_cumulativeChart);
+    m_cumulativeChart->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void BudgetsPage::drawCategoryChart()
+{
+    const QString currency = m_details ? m_details->currency : QString();
+    m_categoryChart->yAxis->setLabel(currency.isEmpty() ? tr("Amount")
+                                                        : tr("Amount (%1)").arg(currency));
+    QVector<double> keys;
+    QVector<double> allocated;
+    QVector<double> consumed;
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    double top = 0;
+    if (m_details) {
+        for (int i = 0; i < m_details->categories.size(); ++i) {
+            const Details::Category &category = m_details->categories.at(i);
+            keys << i + 1;
+            allocated << double(category.allocated) / 100.0;
+            consumed << double(category.consumed) / 100.0;
+            top = qMax(top, qMax(allocated.last(), consumed.last()));
+            ticker->addTick(i + 1, category.label.isEmpty() ? tr("No category") : category.label);
+        }
+    }
+    plottableNamed<QCPBars>(m_categoryChart, QStringLiteral("allocated"))->setData(keys, allocated, true);
+    plottableNamed<QCPBars>(m_categoryChart, QStringLiteral("consumed"))->setData(keys, consumed, true);
+    m_categoryChart->xAxis->setTicker(ticker);
+    m_categoryChart->xAxis->setRange(0.3, keys.size() + 0.7);
+    m_categoryChart->yAxis->setRange(0, top > 0 ? top * 1.15 : 1);
+    ChartSupport::setHome(m_categoryChart);
+    m_categoryChart->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void BudgetsPage::chooseCsvExport()
+{
+    const Table table = m_lastTable == m_costView      ? Table::CostLines
+                        : m_lastTable == m_expenseView ? Table::ExpenseLines
+                                                       : Table::Budgets;
+    auto *dialog =
+        new QFileDialog(this, tr("Export table"),
+                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                        tr("CSV files (*.csv);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(table == Table::CostLines      ? tr("cost-lines.csv", "file name")
+                       : table == Table::ExpenseLines ? tr("expense-lines.csv", "file name")
+                                                      : tr("budgets.csv", "file name"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, table](const QString &path) {
+        QString error;
+        if (!exportCsv(table, path, &error)) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export table"), error,
+                                        QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    });
+    dialog->open();
+}
+
+void BudgetsPage::updateCount()
+{
+    if (!m_error.isEmpty()) {
+        m_countLabel->setText(tr("Cannot read the budgets"));
+        m_countLabel->setToolTip(m_error);
+        return;
+    }
+    m_countLabel->setToolTip(QString());
+    const qint64 total = m_budgetModel->totalCount();
+    m_countLabel->setText(total < 0 ? tr("Loading…")
+                                    : tr("%Ln budget(s)", nullptr, int(qMin<qint64>(total, 1 << 30))));
+    m_detailTitle->setText(m_details ? tr("Budget \"%1\" (%2):").arg(m_details->label, m_details->currency)
+                                     : tr("Select a budget to see its lines and charts."));
+}
+
+} // namespace campagna::ui

@@ -1,0 +1,900 @@
+#include "stocks/stockspage.h"
+
+#include "common/asyncquery.h"
+#include "common/chartsupport.h"
+#include "common/csvwriter.h"
+#include "common/formats.h"
+#include "common/pagetable.h"
+#include "common/querytablemodel.h"
+
+#include "db/sql.h"
+#include "engine/clock.h"
+#include "engine/records.h"
+#include "engine/workflowengine.h"
+#include "stock/stockorders.h"
+
+#include <QColor>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+
+namespace campagna::ui {
+
+namespace {
+
+constexpr int CoalesceMs = 150;
+constexpr qint64 Day = 86400;
+// Orders drawn as markers: the most recent ones.
+constexpr int MaxOrderMarkers = 200;
+
+QColor statusColour(const QString &status)
+{
+    if (status == u"insufficient")
+        return QColor(0xa4, 0x1e, 0x22);
+    if (status == u"alert")
+        return QColor(0x8a, 0x52, 0x00);
+    return QColor(0x1e, 0x6b, 0x2e);
+}
+
+QColor statusBackground(const QString &status)
+{
+    if (status == u"insufficient")
+        return QColor(0xf8, 0xd7, 0xd7);
+    if (status == u"alert")
+        return QColor(0xfc, 0xeb, 0xc8);
+    return QColor(0xd9, 0xf0, 0xdc);
+}
+
+QVariant alignRight()
+{
+    return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+}
+
+QCPGraph *makeGraph(QCustomPlot *plot, const QString &name, const QPen &pen)
+{
+    QCPGraph *graph = plot->addGraph();
+    graph->setObjectName(name);
+    graph->setPen(pen);
+    return graph;
+}
+
+QCPGraph *graphNamed(QCustomPlot *plot, const QString &name)
+{
+    for (int i = 0; i < plot->graphCount(); ++i) {
+        if (plot->graph(i)->objectName() == name)
+            return plot->graph(i);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+struct StocksPage::Details
+{
+    qint64 lineId = 0;
+    QString label;
+    qint64 initial = 0;
+    qint64 alertLevel = 0;
+    qint64 inStock = 0;
+    qint64 forecast = 0;
+    qint64 planned = 0;
+    qint64 leadDays = 0;
+    qint64 now = 0;
+    struct Movement
+    {
+        qint64 day = 0; // Unix seconds / 86400 (UTC days)
+        qint64 delta = 0;
+    };
+    QList<Movement> movements;
+    struct Order
+    {
+        qint64 id = 0;
+        QString status;
+        qint64 quantity = 0;
+        qint64 at = 0; // received_at when received, else delivery_at
+    };
+    QList<Order> orders;
+    // Drawn: the markers' orders in key order.
+    QList<Order> markers;
+};
+
+StocksPage::StocksPage(engine::WorkflowEngine *engine, QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+{
+    setObjectName(QStringLiteral("stocksPage"));
+
+    m_lineModel = new QueryTableModel(
+        engine, LineColumnCount,
+        [](int column) -> QString {
+            switch (column) {
+            case Stock:
+                return tr("Stock");
+            case Line:
+                return tr("Line");
+            case Initial:
+                return tr("Initial");
+            case Consumed:
+                return tr("Consumed");
+            case Received:
+                return tr("Received");
+            case OnOrder:
+                return tr("On order");
+            case Planned:
+                return tr("Planned");
+            case InStock:
+                return tr("In stock");
+            case Forecast:
+                return tr("Forecast");
+            case AlertLevel:
+                return tr("Alert level");
+            case Status:
+                return tr("Status");
+            default:
+                return {};
+            }
+        },
+        [](const QVariantList &row, int column, int role) -> QVariant {
+            const QVariant value = row.value(column + 1);
+            const QString status = row.value(Status + 1).toString();
+            if (role == Qt::DisplayRole) {
+                if (column == Stock || column == Line)
+                    return value.toString();
+                if (column == Status)
+                    return Formats::stockStatus(status);
+                return Formats::quantity(value.toLongLong());
+            }
+            if (role == Qt::TextAlignmentRole && column >= Initial && column < Status)
+                return alignRight();
+            if (column == Status && role == Qt::ForegroundRole)
+                return statusColour(status);
+            if (column == Status && role == Qt::BackgroundRole)
+                return statusBackground(status);
+            if ((column == InStock || column == Forecast) && role == Qt::ForegroundRole &&
+                value.toLongLong() < 0)
+                return statusColour(QStringLiteral("insufficient"));
+            return {};
+        },
+        this);
+
+    m_alertModel = new QueryTableModel(
+        engine, 7,
+        [](int column) -> QString {
+            switch (column) {
+            case 0:
+                return tr("Stock");
+            case 1:
+                return tr("Line");
+            case 2:
+                return tr("Alert");
+            case 3:
+                return tr("Raised");
+            case 4:
+                return tr("Cleared");
+            case 5:
+                return tr("In stock");
+            case 6:
+                return tr("Forecast");
+            default:
+                return {};
+            }
+        },
+        [](const QVariantList &row, int column, int role) -> QVariant {
+            const QVariant value = row.value(column + 1);
+            const bool open = row.value(5).isNull();
+            if (role == Qt::DisplayRole) {
+                switch (column) {
+                case 2:
+                    return Formats::alertKind(value.toString());
+                case 3:
+                    return Formats::date(value);
+                case 4:
+                    return open ? tr("Open") : Formats::date(value);
+                case 5:
+                case 6:
+                    return value.isNull() ? QString() : Formats::quantity(value.toLongLong());
+                default:
+                    return value.toString();
+                }
+            }
+            if (role == Qt::ForegroundRole && open && (column == 2 || column == 4))
+                return statusColour(row.value(3).toString() == u"insufficient"
+                                        ? QStringLiteral("insufficient")
+                                        : QStringLiteral("alert"));
+            if (role == Qt::TextAlignmentRole && column >= 5)
+                return alignRight();
+            return {};
+        },
+        this);
+
+    m_consumptionModel = new QueryTableModel(
+        engine, 4,
+        [](int column) -> QString {
+            switch (column) {
+            case 0:
+                return tr("Campaign");
+            case 1:
+                return tr("Delivery");
+            case 2:
+                return tr("Quantity");
+            case 3:
+                return tr("Assigned");
+            default:
+                return {};
+            }
+        },
+        [](const QVariantList &row, int column, int role) -> QVariant {
+            const QVariant value = row.value(column + 1);
+            if (role == Qt::DisplayRole) {
+                if (column == 2)
+                    return Formats::quantity(value.toLongLong());
+                if (column == 3)
+                    return Formats::date(value);
+                return value.toString();
+            }
+            if (role == Qt::TextAlignmentRole && column == 2)
+                return alignRight();
+            return {};
+        },
+        this);
+
+    m_proposalModel = new QueryTableModel(
+        engine, 4,
+        [](int column) -> QString {
+            switch (column) {
+            case 0:
+                return tr("Stock");
+            case 1:
+                return tr("Line");
+            case 2:
+                return tr("Quantity");
+            case 3:
+                return tr("Expected delivery");
+            default:
+                return {};
+            }
+        },
+        [](const QVariantList &row, int column, int role) -> QVariant {
+            const QVariant value = row.value(column + 1);
+            if (role == Qt::DisplayRole) {
+                if (column == 2)
+                    return Formats::quantity(value.toLongLong());
+                if (column == 3)
+                    return Formats::date(value);
+                return value.toString();
+            }
+            if (role == Qt::TextAlignmentRole && column == 2)
+                return alignRight();
+            return {};
+        },
+        this);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("lineCount"));
+    m_refreshButton = new QPushButton(this);
+    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_csvButton = new QPushButton(this);
+    m_csvButton->setObjectName(QStringLiteral("exportCsvButton"));
+    m_chartButton = new QPushButton(this);
+    m_chartButton->setObjectName(QStringLiteral("exportChartButton"));
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_countLabel);
+    toolbar->addStretch(1);
+    toolbar->addWidget(m_refreshButton);
+    toolbar->addWidget(m_csvButton);
+    toolbar->addWidget(m_chartButton);
+
+    m_lineView = makePageTable(this, QStringLiteral("stockLineTable"), m_lineModel, -1);
+    m_levelChart = ChartSupport::create(QStringLiteral("stockLevelChart"), this);
+    {
+        QCPGraph *level = makeGraph(m_levelChart, QStringLiteral("level"),
+                                    QPen(QColor(0x1f, 0x4e, 0x9c), 2));
+        level->setLineStyle(QCPGraph::lsStepLeft);
+        level->setBrush(QColor(0x1f, 0x4e, 0x9c, 30));
+        QCPGraph *forecast = makeGraph(m_levelChart, QStringLiteral("forecast"),
+                                       QPen(QColor(0x1f, 0x4e, 0x9c), 2, Qt::DashLine));
+        forecast->setLineStyle(QCPGraph::lsStepLeft);
+        makeGraph(m_levelChart, QStringLiteral("alertLevel"), QPen(QColor(0xa4, 0x1e, 0x22), 2));
+        QCPGraph *orders = makeGraph(m_levelChart, QStringLiteral("orders"), QPen(Qt::NoPen));
+        orders->setLineStyle(QCPGraph::lsNone);
+        orders->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssTriangle,
+                                                QPen(QColor(0x1e, 0x6b, 0x2e), 1.5),
+                                                QColor(0x8f, 0xd1, 0x9e), 11));
+    }
+    ChartSupport::setDateAxis(m_levelChart->xAxis);
+    m_levelChart->yAxis->setNumberFormat(QStringLiteral("f"));
+    m_levelChart->yAxis->setNumberPrecision(0);
+    ChartSupport::setTooltip(m_levelChart, [this](QCPAbstractPlottable *plottable, int index) {
+        auto *graph = qobject_cast<QCPGraph *>(plottable);
+        if (!graph || index < 0 || index >= graph->dataCount() || !m_details)
+            return QString();
+        const auto point = graph->data()->at(index);
+        if (graph->objectName() == u"orders" && index < m_details->markers.size()) {
+            const Details::Order &order = m_details->markers.at(index);
+            return tr("Order %1: %2 units, %3, %4")
+                .arg(QString::number(order.id), Formats::quantity(order.quantity),
+                     Formats::orderStatus(order.status), Formats::date(order.at));
+        }
+        return tr("%1, %2: %3")
+            .arg(graph->name(), Formats::date(qint64(point->key)),
+                 Formats::quantity(qRound64(point->value)));
+    });
+
+    m_consumptionView =
+        makePageTable(this, QStringLiteral("consumptionTable"), m_consumptionModel, -1);
+    m_alertView = makePageTable(this, QStringLiteral("alertTable"), m_alertModel, -1);
+    m_proposalView = makePageTable(this, QStringLiteral("proposalTable"), m_proposalModel, -1);
+    m_confirmButton = new QPushButton(this);
+    m_confirmButton->setObjectName(QStringLiteral("confirmProposalButton"));
+    m_cancelButton = new QPushButton(this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelProposalButton"));
+    m_proposalHint = new QLabel(this);
+    m_proposalHint->setObjectName(QStringLiteral("proposalHint"));
+    m_proposalHint->setWordWrap(true);
+    auto *proposalPane = new QWidget(this);
+    auto *proposalLayout = new QVBoxLayout(proposalPane);
+    proposalLayout->setContentsMargins(0, 0, 0, 0);
+    proposalLayout->addWidget(m_proposalView, 1);
+    auto *proposalButtons = new QHBoxLayout;
+    proposalButtons->addWidget(m_proposalHint, 1);
+    proposalButtons->addWidget(m_confirmButton);
+    proposalButtons->addWidget(m_cancelButton);
+    proposalLayout->addLayout(proposalButtons);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("stockTabs"));
+    m_tabs->addTab(m_consumptionView, QString());
+    m_tabs->addTab(m_alertView, QString());
+    m_tabs->addTab(proposalPane, QString());
+
+    m_detailTitle = new QLabel(this);
+    m_detailTitle->setObjectName(QStringLiteral("stockDetailTitle"));
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->setObjectName(QStringLiteral("stockBottomSplitter"));
+    bottom->addWidget(m_tabs);
+    bottom->addWidget(m_levelChart);
+    bottom->setStretchFactor(0, 2);
+    bottom->setStretchFactor(1, 3);
+    bottom->setSizes({460, 640});
+    auto *bottomPane = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottomPane);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_detailTitle);
+    bottomLayout->addWidget(bottom, 1);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("stockSplitter"));
+    m_splitter->addWidget(m_lineView);
+    m_splitter->addWidget(bottomPane);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({260, 440});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_splitter, 1);
+
+    for (QWidget *watched : std::initializer_list<QWidget *>{m_lineView, m_alertView,
+                                                             m_consumptionView, m_proposalView})
+        watched->installEventFilter(this);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(CoalesceMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &StocksPage::refresh);
+    connect(m_refreshButton, &QPushButton::clicked, this, &StocksPage::refresh);
+    connect(m_csvButton, &QPushButton::clicked, this, &StocksPage::chooseCsvExport);
+    connect(m_chartButton, &QPushButton::clicked, this, &StocksPage::chooseChartExport);
+    connect(m_confirmButton, &QPushButton::clicked, this, [this] { askProposal(true); });
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] { askProposal(false); });
+    connect(m_lineModel, &QueryTableModel::loaded, this, &StocksPage::onLinesLoaded);
+    connect(m_lineModel, &QueryTableModel::loadFailed, this, [this](const QString &message) {
+        m_error = message;
+        updateCount();
+    });
+    connect(m_proposalModel, &QueryTableModel::loaded, this, [this] {
+        if (m_selectedProposalId != 0 && !m_proposalView->selectionModel()->hasSelection() &&
+            !selectProposal(m_selectedProposalId))
+            m_selectedProposalId = 0;
+        updateProposalButtons();
+    });
+    for (QTableView *view : {m_consumptionView, m_alertView, m_proposalView}) {
+        auto *model = static_cast<QueryTableModel *>(view->model());
+        connect(model, &QueryTableModel::loaded, view, [view, model] {
+            if (model->rowCount() > 0 && !view->property("sized").toBool()) {
+                view->resizeColumnsToContents();
+                view->setProperty("sized", true);
+            }
+        });
+    }
+    connect(m_lineView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &StocksPage::onSelectionChanged);
+    connect(m_proposalView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_proposalView->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            m_selectedProposalId = m_proposalModel->idAt(rows.constFirst().row());
+        updateProposalButtons();
+    });
+    if (m_engine) {
+        connect(m_engine, &engine::WorkflowEngine::runFinished, this,
+                [this](const engine::RunOutcome &outcome) {
+                    if (outcome.workflow == u"stockMgt" && !m_refreshTimer->isActive())
+                        m_refreshTimer->start();
+                });
+    }
+
+    retranslateUi();
+    m_lineModel->setQuery(
+        QStringLiteral("l.id, s.label, l.label, l.initial_qty, l.consumed_qty, l.received_qty, "
+                       "l.on_order_qty, l.planned_qty, l.in_stock_qty, l.forecast_qty, "
+                       "l.alert_level, l.status"),
+        QStringLiteral("FROM stock_line l JOIN stock s ON s.id = l.stock_id"),
+        {}, QStringLiteral("2, 3"));
+    // Open alerts first, then the most recent.
+    m_alertModel->setQuery(
+        QStringLiteral("a.id, s.label, l.label, a.kind, a.raised_at, a.cleared_at, "
+                       "a.in_stock_qty, a.forecast_qty"),
+        QStringLiteral("FROM stock_alert a JOIN stock_line l ON l.id = a.stock_line_id "
+                       "JOIN stock s ON s.id = l.stock_id"),
+        {}, QStringLiteral("CASE WHEN a.cleared_at IS NULL THEN 0 ELSE 1 END, 5 DESC"));
+    m_proposalModel->setQuery(
+        QStringLiteral("o.id, s.label, l.label, o.quantity, o.delivery_at, o.stock_line_id"),
+        QStringLiteral("FROM stock_order o JOIN stock_line l ON l.id = o.stock_line_id "
+                       "JOIN stock s ON s.id = l.stock_id WHERE o.status = 'proposed'"),
+        {}, QStringLiteral("5"));
+    updateProposalButtons();
+}
+
+StocksPage::~StocksPage() = default;
+
+bool StocksPage::selectLine(qint64 lineId)
+{
+    const int row = m_lineModel->rowOfId(lineId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_lineModel->index(row, 0);
+    m_lineView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+    m_lineView->scrollTo(index);
+    return true;
+}
+
+bool StocksPage::selectProposal(qint64 orderId)
+{
+    const int row = m_proposalModel->rowOfId(orderId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proposalModel->index(row, 0);
+    m_proposalView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    return true;
+}
+
+QString StocksPage::csvText(Table table) const
+{
+    const QueryTableModel *model = table == Table::Lines         ? m_lineModel
+                                   : table == Table::Alerts      ? m_alertModel
+                                   : table == Table::Consumption ? m_consumptionModel
+                                                                 : m_proposalModel;
+    return CsvWriter::text(model->headerTexts(), model->displayTexts());
+}
+
+bool StocksPage::exportCsv(Table table, const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csvText(table).toUtf8()) < 0 ||
+        !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void StocksPage::refresh()
+{
+    m_refreshTimer->stop();
+    m_lineModel->refresh();
+    m_alertModel->refresh();
+    m_consumptionModel->refresh();
+    m_proposalModel->refresh();
+    loadDetails();
+}
+
+void StocksPage::chooseChartExport()
+{
+    ChartSupport::chooseExportFile(m_levelChart, this, m_levelChart->objectName());
+}
+
+void StocksPage::decideProposal(qint64 orderId, bool confirm)
+{
+    if (!m_engine)
+        return;
+    const people::Actor actor = m_engine->actor();
+    const qint64 now = m_engine->clock()->now();
+    runAsync<stock::StockOrders::Changed>(
+        m_engine, this,
+        [orderId, confirm, actor, now](QSqlDatabase &db) {
+            return confirm ? stock::StockOrders::confirm(db, orderId, actor, now)
+                           : stock::StockOrders::cancel(db, orderId, actor, now);
+        },
+        [this, orderId, confirm](Result<stock::StockOrders::Changed> result) {
+            if (!result) {
+                auto *box = new QMessageBox(QMessageBox::Warning,
+                                            confirm ? tr("Confirm reorder") : tr("Cancel reorder"),
+                                            result.errorMessage(), QMessageBox::Ok, this);
+                box->setObjectName(QStringLiteral("proposalErrorBox"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            }
+            refresh();
+            emit proposalDecided(orderId, confirm, result ? QString() : result.errorMessage());
+        });
+}
+
+void StocksPage::askProposal(bool confirm)
+{
+    const int row = m_proposalModel->rowOfId(m_selectedProposalId);
+    if (row < 0)
+        return;
+    const QVariantList &values = m_proposalModel->rowValues(row);
+    const qint64 orderId = values.value(0).toLongLong();
+    const QString what = tr("%1 units of \"%2\" (stock \"%3\"), expected on %4")
+                             .arg(Formats::quantity(values.value(3).toLongLong()),
+                                  values.value(2).toString(), values.value(1).toString(),
+                                  Formats::date(values.value(4)));
+    // Not exec(): the event loop (and the engine's signals) keep running.
+    auto *box = new QMessageBox(
+        QMessageBox::Question, confirm ? tr("Confirm reorder") : tr("Cancel reorder"),
+        confirm ? tr("Confirm the reorder of %1? It becomes an order on its way.").arg(what)
+                : tr("Cancel the proposed reorder of %1?").arg(what),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("proposalQuestion"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, orderId, confirm](int answer) {
+        if (answer == QMessageBox::Yes)
+            decideProposal(orderId, confirm);
+    });
+    box->open();
+}
+
+void StocksPage::updateProposalButtons()
+{
+    const bool selected = m_proposalModel->rowOfId(m_selectedProposalId) >= 0;
+    m_confirmButton->setEnabled(selected);
+    m_cancelButton->setEnabled(selected);
+}
+
+void StocksPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+bool StocksPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn) {
+        if (auto *view = qobject_cast<QTableView *>(watched))
+            m_lastTable = view;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void StocksPage::retranslateUi()
+{
+    m_refreshButton->setText(tr("&Refresh"));
+    m_refreshButton->setToolTip(tr("Read the stock lines again"));
+    m_csvButton->setText(tr("Export &CSV…"));
+    m_csvButton->setToolTip(
+        tr("Save the table clicked last (the stock lines by default) as a CSV file"));
+    m_chartButton->setText(tr("Export c&hart…"));
+    m_chartButton->setToolTip(tr("Save the stock level chart as PNG or PDF"));
+    m_confirmButton->setText(tr("C&onfirm"));
+    m_confirmButton->setToolTip(tr("Confirm the selected proposal: it becomes an order"));
+    m_cancelButton->setText(tr("C&ancel proposal"));
+    m_cancelButton->setToolTip(tr("Cancel the selected proposal"));
+    m_proposalHint->setText(tr("Administrators and the members of the stock's alert group may "
+                               "confirm or cancel a proposal."));
+    m_tabs->setTabText(0, tr("Consumption"));
+    m_tabs->setTabText(1, tr("Alerts"));
+    m_tabs->setTabText(2, tr("Reorder proposals"));
+
+    graphNamed(m_levelChart, QStringLiteral("level"))->setName(tr("In stock"));
+    graphNamed(m_levelChart, QStringLiteral("forecast"))->setName(tr("Forecast"));
+    graphNamed(m_levelChart, QStringLiteral("alertLevel"))->setName(tr("Alert level"));
+    graphNamed(m_levelChart, QStringLiteral("orders"))->setName(tr("Orders"));
+    ChartSupport::setTitle(m_levelChart, tr("Level of the selected line"));
+    m_levelChart->xAxis->setLabel(tr("Date"));
+    m_levelChart->yAxis->setLabel(tr("Quantity"));
+
+    m_lineModel->retranslate();
+    m_alertModel->retranslate();
+    m_consumptionModel->retranslate();
+    m_proposalModel->retranslate();
+    ChartSupport::applyLocale(m_levelChart);
+    updateCount();
+}
+
+void StocksPage::onLinesLoaded()
+{
+    m_error.clear();
+    updateCount();
+    if (!m_columnsSized && m_lineModel->rowCount() > 0) {
+        m_lineView->resizeColumnsToContents();
+        m_columnsSized = true;
+    }
+    if (m_selectedLineId != 0 && !m_lineView->selectionModel()->hasSelection()) {
+        // A reload resets the model, which clears the selection silently.
+        if (!selectLine(m_selectedLineId)) {
+            m_selectedLineId = 0;
+            m_consumptionModel->clear();
+            m_details.reset();
+            drawLevelChart();
+            updateCount();
+        }
+    } else if (m_selectedLineId == 0 && m_lineModel->rowCount() > 0) {
+        selectLine(m_lineModel->idAt(0));
+    }
+}
+
+void StocksPage::onSelectionChanged()
+{
+    const QModelIndexList rows = m_lineView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const qint64 id = m_lineModel->idAt(rows.constFirst().row());
+    if (id == m_selectedLineId && m_consumptionModel->hasQuery())
+        return;
+    m_selectedLineId = id;
+    m_consumptionModel->setQuery(
+        QStringLiteral("c.id, ca.label, d.label, c.quantity, c.assigned_at"),
+        QStringLiteral("FROM stock_consumption c LEFT JOIN campaign ca ON ca.id = c.campaign_id "
+                       "LEFT JOIN delivery d ON d.id = c.delivery_id WHERE c.stock_line_id = ?"),
+        {id}, QStringLiteral("2, 3"));
+    loadDetails();
+}
+
+void StocksPage::loadDetails()
+{
+    if (m_selectedLineId == 0 || !m_engine)
+        return;
+    const quint64 generation = ++m_detailsGeneration;
+    m_detailsLoaded = false;
+    const qint64 now = m_engine->clock()->now();
+    runAsync<Details>(
+        m_engine, this,
+        [lineId = m_selectedLineId, now](QSqlDatabase &db) -> Result<Details> {
+            Details details;
+            details.lineId = lineId;
+            details.now = now;
+            auto line = db::Sql::exec(
+                db,
+                QStringLiteral("SELECT label, initial_qty, alert_level, in_stock_qty, "
+                               "forecast_qty, planned_qty, lead_days FROM stock_line "
+                               "WHERE id = ?"),
+                {lineId});
+            if (!line)
+                return line.error();
+            if (!line->next())
+                return makeError(Error::Code::NotFound,
+                                 tr("There is no stock line %1.").arg(lineId));
+            details.label = line->value(0).toString();
+            details.initial = line->value(1).toLongLong();
+            details.alertLevel = line->value(2).toLongLong();
+            details.inStock = line->value(3).toLongLong();
+            details.forecast = line->value(4).toLongLong();
+            details.planned = line->value(5).toLongLong();
+            details.leadDays = line->value(6).toLongLong();
+            // The level's movements per day: consumption out, received
+            // orders in (a consumption without a date counts from now).
+            auto movements = db::Sql::exec(
+                db,
+                QStringLiteral(
+                    "SELECT day, CAST(SUM(delta) AS BIGINT) FROM ("
+                    " SELECT COALESCE(assigned_at, ?) / 86400 AS day, -quantity AS delta "
+                    " FROM stock_consumption WHERE stock_line_id = ?"
+                    " UNION ALL"
+                    " SELECT COALESCE(received_at, delivery_at) / 86400 AS day, quantity AS delta"
+                    " FROM stock_order WHERE stock_line_id = ? AND status = 'received'"
+                    ") m GROUP BY day ORDER BY day"),
+                {now, lineId, lineId});
+            if (!movements)
+                return movements.error();
+            while (movements->next())
+                details.movements.append(
+                    {movements->value(0).toLongLong(), movements->value(1).toLongLong()});
+            auto orders = db::Sql::exec(
+                db,
+                QStringLiteral("SELECT id, status, quantity, CASE WHEN status = 'received' "
+                               "THEN COALESCE(received_at, delivery_at) ELSE delivery_at END "
+                               "AS at FROM stock_order WHERE stock_line_id = ? "
+                               "AND status <> 'cancelled' ORDER BY 4 DESC, 1 DESC LIMIT ?"),
+                {lineId, MaxOrderMarkers});
+            if (!orders)
+                return orders.error();
+            while (orders->next())
+                details.orders.append({orders->value(0).toLongLong(), orders->value(1).toString(),
+                                       orders->value(2).toLongLong(),
+                                       orders->value(3).toLongLong()});
+            std::reverse(details.orders.begin(), details.orders.end());
+            return details;
+        },
+        [this, generation](Result<Details> result) {
+            if (generation != m_detailsGeneration)
+                return;
+            if (!result) {
+                m_error = result.errorMessage();
+                updateCount();
+                return;
+            }
+            m_details = std::make_unique<Details>(std::move(result).value());
+            drawLevelChart();
+            m_detailsLoaded = true;
+            updateCount();
+            emit detailsChanged();
+        });
+}
+
+void StocksPage::drawLevelChart()
+{
+    QVector<double> levelKeys;
+    QVector<double> levelValues;
+    QVector<double> forecastKeys;
+    QVector<double> forecastValues;
+    QVector<double> alertKeys;
+    QVector<double> alertValues;
+    QVector<double> orderKeys;
+    QVector<double> orderValues;
+    if (m_details) {
+        Details &d = *m_details;
+        // Before the first movement: the initial quantity.
+        const qint64 firstDay = d.movements.isEmpty()
+                                    ? d.now / Day
+                                    : qMin(d.movements.constFirst().day, d.now / Day);
+        qint64 level = d.initial;
+        levelKeys << double((firstDay - 1) * Day);
+        levelValues << double(level);
+        for (const Details::Movement &movement : std::as_const(d.movements)) {
+            level += movement.delta;
+            levelKeys << double(movement.day * Day);
+            levelValues << double(level);
+        }
+        if (levelKeys.last() < double(d.now)) {
+            levelKeys << double(d.now);
+            levelValues << double(level);
+        }
+        // The forecast: from what is in stock now, the orders on their way
+        // arrive, then the planned consumption goes out.
+        qint64 expected = d.inStock;
+        qint64 overdue = 0;
+        QList<Details::Order> pending;
+        for (const Details::Order &order : std::as_const(d.orders)) {
+            if (order.status != u"on_order")
+                continue;
+            if (order.at <= d.now)
+                overdue += order.quantity;
+            else
+                pending << order;
+        }
+        expected += overdue;
+        forecastKeys << double(d.now);
+        forecastValues << double(expected);
+        qint64 end = d.now + d.leadDays * Day;
+        for (const Details::Order &order : std::as_const(pending)) {
+            expected += order.quantity;
+            forecastKeys << double(order.at);
+            forecastValues << double(expected);
+            end = qMax(end, order.at);
+        }
+        if (end <= forecastKeys.last())
+            end = qint64(forecastKeys.last()) + Day;
+        forecastKeys << double(end);
+        forecastValues << double(expected - d.planned);
+
+        alertKeys << levelKeys.first() << forecastKeys.last();
+        alertValues << double(d.alertLevel) << double(d.alertLevel);
+
+        // Markers sit on the curve at their date.
+        const auto valueAt = [&](double key) {
+            double value = levelValues.first();
+            for (int i = 0; i < levelKeys.size() && levelKeys.at(i) <= key; ++i)
+                value = levelValues.at(i);
+            for (int i = 0; i < forecastKeys.size() && forecastKeys.at(i) <= key; ++i)
+                value = forecastValues.at(i);
+            return value;
+        };
+        d.markers.clear();
+        for (const Details::Order &order : std::as_const(d.orders)) {
+            orderKeys << double(order.at);
+            orderValues << valueAt(double(order.at));
+            d.markers << order;
+        }
+    }
+    graphNamed(m_levelChart, QStringLiteral("level"))->setData(levelKeys, levelValues, true);
+    graphNamed(m_levelChart, QStringLiteral("forecast"))
+        ->setData(forecastKeys, forecastValues, true);
+    graphNamed(m_levelChart, QStringLiteral("alertLevel"))->setData(alertKeys, alertValues, true);
+    graphNamed(m_levelChart, QStringLiteral("orders"))->setData(orderKeys, orderValues, true);
+    if (!levelKeys.isEmpty()) {
+        const double first = levelKeys.first();
+        const double last = forecastKeys.isEmpty() ? levelKeys.last() : forecastKeys.last();
+        const double span = qMax(last - first, double(Day));
+        m_levelChart->xAxis->setRange(first - span * 0.02, last + span * 0.02);
+        m_levelChart->rescaleAxes(true);
+        m_levelChart->xAxis->setRange(first - span * 0.02, last + span * 0.02);
+        QCPRange values = m_levelChart->yAxis->range();
+        bool found = false;
+        for (int i = 0; i < m_levelChart->graphCount(); ++i) {
+            const QCPRange r = m_levelChart->graph(i)->getValueRange(found);
+            if (found) {
+                values.expand(r);
+            }
+        }
+        const double pad = qMax(1.0, values.size() * 0.08);
+        m_levelChart->yAxis->setRange(qMin(0.0, values.lower - pad), values.upper + pad);
+    }
+    ChartSupport::setHome(m_levelChart);
+    m_levelChart->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void StocksPage::chooseCsvExport()
+{
+    const Table table = m_lastTable == m_alertView         ? Table::Alerts
+                        : m_lastTable == m_consumptionView ? Table::Consumption
+                        : m_lastTable == m_proposalView    ? Table::Proposals
+                                                           : Table::Lines;
+    auto *dialog =
+        new QFileDialog(this, tr("Export table"),
+                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                        tr("CSV files (*.csv);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(tr("stock.csv", "file name"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, table](const QString &path) {
+        QString error;
+        if (!exportCsv(table, path, &error)) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export table"), error,
+                                        QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    });
+    dialog->open();
+}
+
+void StocksPage::updateCount()
+{
+    if (!m_error.isEmpty()) {
+        m_countLabel->setText(tr("Cannot read the stock"));
+        m_countLabel->setToolTip(m_error);
+        return;
+    }
+    m_countLabel->setToolTip(QString());
+    const qint64 total = m_lineModel->totalCount();
+    m_countLabel->setText(total < 0 ? tr("Loading…")
+                                    : tr("%Ln stock line(s)", nullptr,
+                                         int(qMin<qint64>(total, 1 << 30))));
+    m_detailTitle->setText(m_details ? tr("Stock line \"%1\":").arg(m_details->label)
+                                     : tr("Select a stock line to see its level and consumption."));
+}
+
+} // namespace campagna::ui
