@@ -383,20 +383,22 @@ void TestBudgetsPage::budgetsTablesAndCharts()
     QCustomPlot *cumulative = page.findChild<QCustomPlot *>(QStringLiteral("cumulativeChart"));
     QVERIFY(cumulative);
     const double day0 = double((seed.d0 / Day) * Day);
-    const QVector<double> days{day0, day0 + 2 * Day, day0 + 5 * Day, day0 + 7 * Day};
+    // Each curve goes on one day past the last charge.
+    const QVector<double> days{day0, day0 + 2 * Day, day0 + 5 * Day, day0 + 7 * Day,
+                               day0 + 8 * Day};
     QCOMPARE(keysOf(plottable<QCPGraph>(cumulative, "spent")), days);
     QCOMPARE(valuesOf(plottable<QCPGraph>(cumulative, "spent")),
-             (QVector<double>{25000, 40000, 40000, 40000}));
+             (QVector<double>{25000, 40000, 40000, 40000, 40000}));
     QCOMPARE(valuesOf(plottable<QCPGraph>(cumulative, "committed")),
-             (QVector<double>{0, 30000, 30000, 30000}));
+             (QVector<double>{0, 30000, 30000, 30000, 30000}));
     QCOMPARE(valuesOf(plottable<QCPGraph>(cumulative, "reserved")),
-             (QVector<double>{0, 0, 20000, 20000}));
+             (QVector<double>{0, 0, 20000, 20000, 20000}));
     QCOMPARE(valuesOf(plottable<QCPGraph>(cumulative, "planned")),
-             (QVector<double>{0, 0, 0, 5000}));
+             (QVector<double>{0, 0, 0, 5000, 5000}));
     QCOMPARE(valuesOf(plottable<QCPGraph>(cumulative, "total")),
-             (QVector<double>{25000, 70000, 90000, 95000}));
+             (QVector<double>{25000, 70000, 90000, 95000, 95000}));
     QCOMPARE(keysOf(plottable<QCPGraph>(cumulative, "allocation")),
-             (QVector<double>{day0, day0 + 7 * Day}));
+             (QVector<double>{day0, day0 + 8 * Day}));
     QCOMPARE(valuesOf(plottable<QCPGraph>(cumulative, "allocation")),
              (QVector<double>{100000, 100000}));
     QCOMPARE(cumulative->yAxis->label(), QStringLiteral("Cumulative cost (EUR)"));
@@ -446,7 +448,7 @@ void TestBudgetsPage::budgetsTablesAndCharts()
     QTRY_COMPARE(costs->totalCount(), 2);
     QTRY_VERIFY(page.detailsLoaded());
     QTRY_COMPARE(valuesOf(plottable<QCPGraph>(cumulative, "total")),
-                 (QVector<double>{800, 1300}));
+                 (QVector<double>{800, 1300, 1300}));
     QCOMPARE(cumulative->yAxis->label(), QStringLiteral("Cumulative cost (GBP)"));
     QCOMPARE(costs->index(0, 6).data().toString(), QStringLiteral("£800.00"));
     QSqlQuery update(database->connection());
@@ -464,7 +466,7 @@ void TestBudgetsPage::budgetsTablesAndCharts()
     QTRY_COMPARE(valuesOf(plottable<QCPGraph>(budgetChart, "allocation")),
                  (QVector<double>{100000, 2000}));
     QTRY_COMPARE(valuesOf(plottable<QCPGraph>(cumulative, "total")),
-                 (QVector<double>{800, 1300, 1400}));
+                 (QVector<double>{800, 1300, 1400, 1400}));
     QTRY_COMPARE(costs->totalCount(), 3);
     QCOMPARE(page.selectedBudgetId(), seed.beta);
     auto *view = page.findChild<QTableView *>(QStringLiteral("budgetTable"));
@@ -474,7 +476,7 @@ void TestBudgetsPage::budgetsTablesAndCharts()
     QVERIFY(page.selectBudget(seed.alpha));
     QTRY_VERIFY(page.detailsLoaded());
     QTRY_COMPARE(valuesOf(plottable<QCPGraph>(cumulative, "total")),
-                 (QVector<double>{25000, 70000, 90000, 95000}));
+                 (QVector<double>{25000, 70000, 90000, 95000, 95000}));
 
     budgetChart->replot();
     const QVector<QString> englishTicks = budgetChart->yAxis->tickVectorLabels();

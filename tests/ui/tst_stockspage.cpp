@@ -440,7 +440,7 @@ void TestStocksPage::stockLinesChartsAndProposals()
     QCOMPARE(page.csvText(StocksPage::Table::Lines),
              CsvWriter::text(lines->headerTexts(), lines->displayTexts()));
     QVERIFY(page.csvText(StocksPage::Table::Lines)
-                .contains(QStringLiteral("Paper,A4 sheets,\"1,000\",700,500,300,100,800,\"1,000\",200,OK\r\n")));
+                .contains(QStringLiteral("Paper,A4 sheets,OK,\"1,000\",700,500,300,100,800,\"1,000\",200\r\n")));
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QString error;

@@ -318,8 +318,12 @@ BudgetsPage::BudgetsPage(engine::WorkflowEngine *engine, QWidget *parent)
 
     m_cumulativeChart = ChartSupport::create(QStringLiteral("cumulativeChart"), this);
     for (const QString &commitment : commitments())
-        makeGraph(m_cumulativeChart, commitment, QPen(commitmentColour(commitment).darker(110), 2))
-            ->setLineStyle(QCPGraph::lsStepLeft);
+    {
+        QCPGraph *graph = makeGraph(m_cumulativeChart, commitment,
+                                    QPen(commitmentColour(commitment).darker(110), 2));
+        graph->setLineStyle(QCPGraph::lsStepLeft);
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
+    }
     makeGraph(m_cumulativeChart, QStringLiteral("total"), QPen(Qt::black, 2, Qt::DashLine))
         ->setLineStyle(QCPGraph::lsStepLeft);
     makeGraph(m_cumulativeChart, QStringLiteral("allocation"), QPen(AllocationColour, 2));
@@ -344,6 +348,9 @@ BudgetsPage::BudgetsPage(engine::WorkflowEngine *engine, QWidget *parent)
         allocated->setWidth(0.35);
         consumed->setWidth(0.35);
         allocated->setBarsGroup(group);
+        // One entry per row: the consumed entry's name is long.
+        m_categoryChart->legend->setWrap(1);
+        m_categoryChart->legend->setFillOrder(QCPLegend::foColumnsFirst, true);
         consumed->setBarsGroup(group);
     }
     m_categoryChart->xAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
@@ -367,9 +374,10 @@ BudgetsPage::BudgetsPage(engine::WorkflowEngine *engine, QWidget *parent)
     charts->addWidget(m_budgetChart);
     charts->addWidget(m_cumulativeChart);
     charts->addWidget(m_categoryChart);
-    charts->setStretchFactor(0, 1);
-    charts->setStretchFactor(1, 1);
-    charts->setStretchFactor(2, 1);
+    charts->setStretchFactor(0, 4);
+    charts->setStretchFactor(1, 4);
+    charts->setStretchFactor(2, 3);
+    charts->setSizes({380, 380, 300});
 
     m_detailTitle = new QLabel(this);
     m_detailTitle->setObjectName(QStringLiteral("budgetDetailTitle"));
@@ -564,10 +572,10 @@ void BudgetsPage::onBudgetsLoaded()
 {
     m_error.clear();
     updateCount();
-    if (!m_columnsSized && m_budgetModel->rowCount() > 0) {
+    // Amounts change width with every run: the columns follow (the table
+    // holds one window of rows at most).
+    if (m_budgetModel->rowCount() > 0)
         m_budgetView->resizeColumnsToContents();
-        m_columnsSized = true;
-    }
     drawBudgetChart();
     if (m_selectedBudgetId != 0 && !m_budgetView->selectionModel()->hasSelection()) {
         // A reload resets the model, which clears the selection silently.
@@ -716,7 +724,9 @@ void BudgetsPage::drawBudgetChart()
     for (int i = 0; i < count; ++i) {
         const QVariantList &row = m_budgetModel->rowValues(i);
         keys << i + 1;
-        ticker->addTick(i + 1, row.value(Label + 1).toString());
+        // Long names are shortened on the axis; the tooltip has them whole.
+        const QString label = row.value(Label + 1).toString();
+        ticker->addTick(i + 1, label.size() > 16 ? label.left(15) + u'…' : label);
         double stacked = 0;
         for (int c = 0; c < commitments().size(); ++c) {
             const double amount = double(row.value(Planned + c + 1).toLongLong()) / 100.0;
@@ -732,7 +742,7 @@ void BudgetsPage::drawBudgetChart()
     plottableNamed<QCPGraph>(m_budgetChart, QStringLiteral("allocation"))
         ->setData(keys, allocations, true);
     m_budgetChart->xAxis->setTicker(ticker);
-    m_budgetChart->xAxis->setTickLabelRotation(count > 4 ? 30 : 0);
+    m_budgetChart->xAxis->setTickLabelRotation(count > 2 ? 30 : 0);
     m_budgetChart->xAxis->setRange(0.3, count + 0.7);
     m_budgetChart->yAxis->setRange(0, top > 0 ? top * 1.15 : 1);
     ChartSupport::setHome(m_budgetChart);
@@ -769,6 +779,14 @@ void BudgetsPage::drawCumulativeChart()
         }
         total << double(runningTotal) / 100.0;
     }
+    // The curves go on one day past the last charge, so that a single day
+    // still draws a step.
+    if (!keys.isEmpty()) {
+        keys << keys.last() + Day;
+        for (const QString &commitment : commitments())
+            series[commitment] << series[commitment].last();
+        total << total.last();
+    }
     for (const QString &commitment : commitments()) {
         auto *graph = plottableNamed<QCPGraph>(m_cumulativeChart, commitment);
         // A commitment with no line has no curve (and no legend entry).
@@ -790,12 +808,13 @@ void BudgetsPage::drawCumulativeChart()
     if (keys.isEmpty()) {
         allocation->data()->clear();
     } else {
-        const double last = keys.size() > 1 ? keys.last() : keys.first() + Day;
-        allocation->setData({keys.first(), last}, {allocated, allocated}, true);
+        allocation->setData({keys.first(), keys.last()}, {allocated, allocated}, true);
     }
     if (!keys.isEmpty()) {
-        const double span = qMax<double>(keys.last() - keys.first(), Day);
-        m_cumulativeChart->xAxis->setRange(keys.first() - span * 0.03, keys.last() + span * 0.03 + Day);
+        // At least a week, so that the date ticks are days apart.
+        const double span = qMax<double>(keys.last() - keys.first(), 7 * Day);
+        const double middle = (keys.first() + keys.last()) / 2;
+        m_cumulativeChart->xAxis->setRange(middle - span * 0.55, middle + span * 0.55);
         m_cumulativeChart->yAxis->setRange(0, qMax(allocated, total.isEmpty() ? 0 : total.last()) * 1.1 + 1);
     }
     ChartSupport::setHome(m_cumulativeChart);

@@ -113,7 +113,6 @@ private:
     QString m_selectedCurrency;
     quint64 m_detailsGeneration = 0;
     bool m_detailsLoaded = false;
-    bool m_columnsSized = false;
     QString m_error;
     std::unique_ptr<Details> m_details;
     QPointer<QCustomPlot> m_lastChart;

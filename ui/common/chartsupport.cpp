@@ -104,6 +104,13 @@ private:
     QCustomPlot *m_plot;
 };
 
+// Day and abbreviated month over the year: narrow, and the month names
+// follow the plot's locale.
+QString dateTickFormat()
+{
+    return QStringLiteral("d MMM\nyyyy");
+}
+
 ChartController *controller(QCustomPlot *plot)
 {
     // Not findChild(): the controller has no meta-object of its own.
@@ -196,7 +203,7 @@ void ChartSupport::setDateAxis(QCPAxis *axis)
 {
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
     ticker->setDateTimeSpec(Qt::LocalTime);
-    ticker->setDateTimeFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    ticker->setDateTimeFormat(dateTickFormat());
     ticker->setTickCount(4);
     axis->setTicker(ticker);
 }
@@ -206,7 +213,7 @@ void ChartSupport::applyLocale(QCustomPlot *plot)
     plot->setLocale(QLocale());
     for (QCPAxis *axis : plot->axisRect()->axes()) {
         if (auto ticker = axis->ticker().dynamicCast<QCPAxisTickerDateTime>())
-            ticker->setDateTimeFormat(QLocale().dateFormat(QLocale::ShortFormat));
+            ticker->setDateTimeFormat(dateTickFormat());
     }
     plot->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -39,7 +39,7 @@ public:
     // Records the current axis ranges as the ones "Reset view" restores.
     static void setHome(QCustomPlot *plot);
     static void resetView(QCustomPlot *plot);
-    // Tick labels of `axis` as dates (local day, short format of QLocale()).
+    // Tick labels of `axis` as local days ("26 Dec / 2026", month names of QLocale()).
     static void setDateAxis(QCPAxis *axis);
     // The plot's locale and date formats follow QLocale() (after a
     // language change); replots.

@@ -159,7 +159,7 @@ StocksPage::StocksPage(engine::WorkflowEngine *engine, QWidget *parent)
                     return Formats::stockStatus(status);
                 return Formats::quantity(value.toLongLong());
             }
-            if (role == Qt::TextAlignmentRole && column >= Initial && column < Status)
+            if (role == Qt::TextAlignmentRole && column >= Initial)
                 return alignRight();
             if (column == Status && role == Qt::ForegroundRole)
                 return statusColour(status);
@@ -440,9 +440,9 @@ StocksPage::StocksPage(engine::WorkflowEngine *engine, QWidget *parent)
 
     retranslateUi();
     m_lineModel->setQuery(
-        QStringLiteral("l.id, s.label, l.label, l.initial_qty, l.consumed_qty, l.received_qty, "
-                       "l.on_order_qty, l.planned_qty, l.in_stock_qty, l.forecast_qty, "
-                       "l.alert_level, l.status"),
+        QStringLiteral("l.id, s.label, l.label, l.status, l.initial_qty, l.consumed_qty, "
+                       "l.received_qty, l.on_order_qty, l.planned_qty, l.in_stock_qty, "
+                       "l.forecast_qty, l.alert_level"),
         QStringLiteral("FROM stock_line l JOIN stock s ON s.id = l.stock_id"),
         {}, QStringLiteral("2, 3"));
     // Open alerts first, then the most recent.
@@ -636,10 +636,8 @@ void StocksPage::onLinesLoaded()
 {
     m_error.clear();
     updateCount();
-    if (!m_columnsSized && m_lineModel->rowCount() > 0) {
+    if (m_lineModel->rowCount() > 0)
         m_lineView->resizeColumnsToContents();
-        m_columnsSized = true;
-    }
     if (m_selectedLineId != 0 && !m_lineView->selectionModel()->hasSelection()) {
         // A reload resets the model, which clears the selection silently.
         if (!selectLine(m_selectedLineId)) {

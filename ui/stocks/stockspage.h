@@ -44,6 +44,7 @@ public:
     enum LineColumn {
         Stock,
         Line,
+        Status,
         Initial,
         Consumed,
         Received,
@@ -52,7 +53,6 @@ public:
         InStock,
         Forecast,
         AlertLevel,
-        Status,
         LineColumnCount
     };
 
@@ -114,7 +114,6 @@ private:
     qint64 m_selectedProposalId = 0;
     quint64 m_detailsGeneration = 0;
     bool m_detailsLoaded = false;
-    bool m_columnsSized = false;
     QString m_error;
     std::unique_ptr<Details> m_details;
     QPointer<QTableView> m_lastTable;
