@@ -11,7 +11,7 @@
 #include "delivery/deliveryactions.h"
 #include "delivery/diagnosis.h"
 #include "engine/workflowengine.h"
-#include "journal/csvwriter.h"
+#include "common/csvwriter.h"
 #include "operation/deliverysubmission.h"
 #include "people/actor.h"
 
