@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 
 #include <algorithm>
@@ -654,6 +655,12 @@ void TestDeliveriesPage::languageSwitch()
             QLocale(QLocale::English, QLocale::UnitedKingdom).toString(when, QLocale::ShortFormat));
     QCOMPARE(cell(model, 1, DeliveryTableModel::Status), QStringLiteral("Terminata"));
     QTRY_COMPARE(withoutMnemonic(submitButton->text()), QStringLiteral("Invia"));
+    auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+    QVERIFY(tabs);
+    QCOMPARE(withoutMnemonic(tabs->tabText(0)), QStringLiteral("Diagnosi"));
+    QCOMPARE(withoutMnemonic(tabs->tabText(1)), QStringLiteral("Approvazioni"));
+    QCOMPARE(withoutMnemonic(tabs->tabText(2)), QStringLiteral("Eventi"));
+    QCOMPARE(withoutMnemonic(tabs->tabText(3)), QStringLiteral("Lavoro del fornitore"));
     // The diagnosis is read again in Italian.
     QTRY_VERIFY(page.diagnosisModel()
                     ->index(9, DiagnosisModel::Message)
