@@ -661,7 +661,9 @@ void TestDeliveriesPage::languageSwitch()
     QCOMPARE(withoutMnemonic(tabs->tabText(1)), QStringLiteral("Approvazioni"));
     QCOMPARE(withoutMnemonic(tabs->tabText(2)), QStringLiteral("Eventi"));
     QCOMPARE(withoutMnemonic(tabs->tabText(3)), QStringLiteral("Lavoro del fornitore"));
-    // The diagnosis is read again in Italian.
+    // The stalled marker's explanation and the diagnosis are read again in Italian.
+    QTRY_VERIFY(cell(model, 11, DeliveryTableModel::Stalled, Qt::ToolTipRole)
+                    .contains(QStringLiteral("Ultimo errore")));
     QTRY_VERIFY(page.diagnosisModel()
                     ->index(9, DiagnosisModel::Message)
                     .data()

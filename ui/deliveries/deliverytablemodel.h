@@ -92,6 +92,8 @@ public:
     // Re-reads the rows loaded so far (at least one window), the count and,
     // with "stalled only", the stalled set.
     void refresh();
+    // After a language change: headers and texts, and the rows read again
+    // for the diagnosis messages of the stalled markers.
     void retranslate();
 
     int windowSize() const { return m_windowSize; }
