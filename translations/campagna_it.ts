@@ -2617,7 +2617,7 @@ Campagna</numerusform>
     </message>
     <message>
         <source>Appro&amp;vals</source>
-        <translation>ApprovaAppro&amp;vazioniamp;zioni</translation>
+        <translation>Approva&amp;zioni</translation>
     </message>
     <message>
         <source>&amp;Events</source>

@@ -80,8 +80,9 @@ QString whereClause(const DeliveryQuery::Filter &filter, const QSet<qint64> &sta
             conditions << QStringLiteral("d.id IN (%1)").arg(texts.join(u','));
         }
     }
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 QString orderClause(const DeliveryQuery::Sort &sort)
@@ -163,8 +164,9 @@ Result<qint64> DeliveryQuery::count(const QSqlDatabase &db, const Filter &filter
     QVariantList params;
     const QString where = whereClause(filter, stalled, &params);
     auto total = Sql::scalar(
-        db, QStringLiteral("SELECT COUNT(*) FROM delivery d JOIN campaign c ON c.id = d.campaign_id") +
-                where,
+        db,
+        QStringLiteral("SELECT COUNT(*) FROM delivery d JOIN campaign c ON c.id = d.campaign_id") +
+            where,
         params);
     if (!total)
         return total.error();
@@ -274,8 +276,7 @@ Result<QList<DeliveryQuery::Approval>> DeliveryQuery::approvals(const QSqlDataba
     return approvals;
 }
 
-Result<QList<DeliveryQuery::Event>> DeliveryQuery::events(const QSqlDatabase &db,
-                                                          qint64 deliveryId)
+Result<QList<DeliveryQuery::Event>> DeliveryQuery::events(const QSqlDatabase &db, qint64 deliveryId)
 {
     auto query = Sql::exec(db,
                            QStringLiteral("SELECT id, reason, message, first_at, last_at, count, "
@@ -295,8 +296,8 @@ Result<QList<DeliveryQuery::Event>> DeliveryQuery::events(const QSqlDatabase &db
     return events;
 }
 
-Result<std::optional<DeliveryQuery::ProviderJob>>
-DeliveryQuery::providerJob(const QSqlDatabase &db, qint64 deliveryId)
+Result<std::optional<DeliveryQuery::ProviderJob>> DeliveryQuery::providerJob(const QSqlDatabase &db,
+                                                                             qint64 deliveryId)
 {
     auto query = Sql::exec(
         db,

@@ -31,10 +31,10 @@ class DeliveryQuery final
 public:
     struct Filter
     {
-        QString status;      // empty: every status
-        QString channel;     // empty: every channel
+        QString status;        // empty: every status
+        QString channel;       // empty: every channel
         qint64 campaignId = 0; // 0: every campaign
-        QString search;      // part of the label, case-insensitive; empty: any
+        QString search;        // part of the label, case-insensitive; empty: any
         bool stalledOnly = false;
 
         bool operator==(const Filter &) const = default;

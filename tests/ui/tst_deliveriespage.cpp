@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 
 #include <algorithm>
@@ -92,7 +93,8 @@ QString checkCell(const DiagnosisModel *model, const QString &name)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, DiagnosisModel::Check).data().toString() == name)
-            return model->index(row, DiagnosisModel::Result).data(DiagnosisModel::RawValueRole)
+            return model->index(row, DiagnosisModel::Result)
+                       .data(DiagnosisModel::RawValueRole)
                        .toString() +
                    u' ' + model->index(row, DiagnosisModel::Reason).data().toString();
     }
@@ -202,21 +204,25 @@ void TestDeliveriesPage::tableAndFilters()
     QVERIFY(total > 40);
     QTRY_COMPARE(model->totalCount(), total);
     QCOMPARE(model->rowCount(), int(total));
-    QCOMPARE(modelIds(model), column(*database, QStringLiteral("SELECT id FROM delivery ORDER BY id")));
+    QCOMPARE(modelIds(model),
+             column(*database, QStringLiteral("SELECT id FROM delivery ORDER BY id")));
 
     // Some exact cells against the database.
     for (qint64 id : {1, 11, 16}) {
-        QCOMPARE(cell(model, id, DeliveryTableModel::Label),
-                 scalarText(*database, QStringLiteral("SELECT label FROM delivery WHERE id = ?"), {id}));
+        QCOMPARE(
+            cell(model, id, DeliveryTableModel::Label),
+            scalarText(*database, QStringLiteral("SELECT label FROM delivery WHERE id = ?"), {id}));
         QCOMPARE(cell(model, id, DeliveryTableModel::Campaign),
                  scalarText(*database,
                             QStringLiteral("SELECT c.label FROM delivery d JOIN campaign c "
                                            "ON c.id = d.campaign_id WHERE d.id = ?"),
                             {id}));
         QCOMPARE(cell(model, id, DeliveryTableModel::Channel, DeliveryTableModel::RawValueRole),
-                 scalarText(*database, QStringLiteral("SELECT channel FROM delivery WHERE id = ?"), {id}));
+                 scalarText(*database, QStringLiteral("SELECT channel FROM delivery WHERE id = ?"),
+                            {id}));
         QCOMPARE(cell(model, id, DeliveryTableModel::Status, DeliveryTableModel::RawValueRole),
-                 scalarText(*database, QStringLiteral("SELECT status FROM delivery WHERE id = ?"), {id}));
+                 scalarText(*database, QStringLiteral("SELECT status FROM delivery WHERE id = ?"),
+                            {id}));
     }
     const qint64 contact1 =
         scalarInt(*database, QStringLiteral("SELECT contact_at FROM delivery WHERE id = 1"));
@@ -227,13 +233,14 @@ void TestDeliveriesPage::tableAndFilters()
     QCOMPARE(cell(model, 1, DeliveryTableModel::Status), QStringLiteral("Finished"));
     // Approvals of the current round: delivery 8 has a pending targeting approval.
     const auto count = [&](qint64 id, const QString &status) {
-        return int(scalarInt(*database,
-                             QStringLiteral("SELECT COUNT(*) FROM approval a WHERE a.delivery_id = ? "
-                                            "AND a.status = ? AND NOT EXISTS (SELECT 1 FROM "
-                                            "approval b WHERE b.delivery_id = a.delivery_id AND "
-                                            "b.kind = a.kind AND (b.submitted_at > a.submitted_at "
-                                            "OR (b.submitted_at = a.submitted_at AND b.id > a.id)))"),
-                             {id, status}));
+        return int(
+            scalarInt(*database,
+                      QStringLiteral("SELECT COUNT(*) FROM approval a WHERE a.delivery_id = ? "
+                                     "AND a.status = ? AND NOT EXISTS (SELECT 1 FROM "
+                                     "approval b WHERE b.delivery_id = a.delivery_id AND "
+                                     "b.kind = a.kind AND (b.submitted_at > a.submitted_at "
+                                     "OR (b.submitted_at = a.submitted_at AND b.id > a.id)))"),
+                      {id, status}));
     };
     for (qint64 id : {7, 8, 9}) {
         QCOMPARE(cell(model, id, DeliveryTableModel::Approvals),
@@ -246,8 +253,8 @@ void TestDeliveriesPage::tableAndFilters()
     // The stalled marker is Diagnosis's verdict, delivery by delivery.
     QSet<qint64> stalled;
     for (const QString &idText : column(*database, QStringLiteral("SELECT id FROM delivery"))) {
-        auto report = delivery::Diagnosis::diagnose(database->connection(), idText.toLongLong(),
-                                                    FixedNow);
+        auto report =
+            delivery::Diagnosis::diagnose(database->connection(), idText.toLongLong(), FixedNow);
         QVERIFY2(report, qPrintable(report.errorMessage()));
         if (report->stalled)
             stalled.insert(idText.toLongLong());
@@ -276,8 +283,9 @@ void TestDeliveriesPage::tableAndFilters()
     };
 
     selectCombo(statusCombo, QStringLiteral("to_validate"));
-    waitRows(column(*database,
-                    QStringLiteral("SELECT id FROM delivery WHERE status = 'to_validate' ORDER BY id")));
+    waitRows(
+        column(*database,
+               QStringLiteral("SELECT id FROM delivery WHERE status = 'to_validate' ORDER BY id")));
     QVERIFY(model->rowCount() >= 3);
     selectCombo(statusCombo, QString());
     selectCombo(channelCombo, QStringLiteral("sms"));
@@ -285,9 +293,10 @@ void TestDeliveriesPage::tableAndFilters()
                     QStringLiteral("SELECT id FROM delivery WHERE channel = 'sms' ORDER BY id")));
     QVERIFY(model->rowCount() >= 1);
     selectCombo(channelCombo, QString());
-    QTRY_COMPARE(campaignCombo->count(),
-                 1 + int(scalarInt(*database,
-                                   QStringLiteral("SELECT COUNT(DISTINCT campaign_id) FROM delivery"))));
+    QTRY_COMPARE(
+        campaignCombo->count(),
+        1 + int(scalarInt(*database,
+                          QStringLiteral("SELECT COUNT(DISTINCT campaign_id) FROM delivery"))));
     selectCombo(campaignCombo, qint64(1));
     waitRows(column(*database,
                     QStringLiteral("SELECT id FROM delivery WHERE campaign_id = 1 ORDER BY id")));
@@ -308,7 +317,8 @@ void TestDeliveriesPage::tableAndFilters()
     selectCombo(channelCombo, QStringLiteral("sms"));
     QStringList stalledSms;
     for (const QString &id :
-         column(*database, QStringLiteral("SELECT id FROM delivery WHERE channel = 'sms' ORDER BY id"))) {
+         column(*database,
+                QStringLiteral("SELECT id FROM delivery WHERE channel = 'sms' ORDER BY id"))) {
         if (stalled.contains(id.toLongLong()))
             stalledSms << id;
     }
@@ -323,7 +333,8 @@ void TestDeliveriesPage::tableAndFilters()
     // The search itself stops when cancelled, having counted its candidates.
     delivery::DeliveryQuery::Progress progress;
     progress.cancelled = true;
-    auto cancelled = delivery::DeliveryQuery::stalledIds(database->connection(), FixedNow, &progress);
+    auto cancelled =
+        delivery::DeliveryQuery::stalledIds(database->connection(), FixedNow, &progress);
     QVERIFY(!cancelled);
     QCOMPARE(cancelled.error().code, Error::Code::Cancelled);
     QCOMPARE(progress.total.load(),
@@ -341,7 +352,8 @@ void TestDeliveriesPage::tableAndFilters()
 
     // Sorting is SQL's: by label, descending.
     model->sort(DeliveryTableModel::Label, Qt::DescendingOrder);
-    waitRows(column(*database, QStringLiteral("SELECT id FROM delivery ORDER BY label DESC, id DESC")));
+    waitRows(
+        column(*database, QStringLiteral("SELECT id FROM delivery ORDER BY label DESC, id DESC")));
 }
 
 void TestDeliveriesPage::detailPanes_data()
@@ -366,10 +378,12 @@ void TestDeliveriesPage::detailPanes()
     QCOMPARE(checkCell(page.diagnosisModel(), QStringLiteral("LastError")),
              QStringLiteral("failed LastError"));
     QCOMPARE(page.diagnosisModel()->rowCount(), 10);
-    QVERIFY(page.diagnosisModel()->index(9, DiagnosisModel::Result).data(Qt::DecorationRole).isValid());
+    QVERIFY(
+        page.diagnosisModel()->index(9, DiagnosisModel::Result).data(Qt::DecorationRole).isValid());
     QCOMPARE(page.eventModel()->rowCount(),
-             int(scalarInt(*database,
-                           QStringLiteral("SELECT COUNT(*) FROM delivery_event WHERE delivery_id = 11"))));
+             int(scalarInt(
+                 *database,
+                 QStringLiteral("SELECT COUNT(*) FROM delivery_event WHERE delivery_id = 11"))));
 
     // 3: start_pending, and deliveryMgt never ran.
     selectAndWait(page, 3);
@@ -385,15 +399,19 @@ void TestDeliveriesPage::detailPanes()
              int(scalarInt(*database,
                            QStringLiteral("SELECT COUNT(*) FROM approval WHERE delivery_id = 8"))));
     const qint64 approvalId = scalarInt(
-        *database, QStringLiteral("SELECT id FROM approval WHERE delivery_id = 8 AND status = 'pending'"));
+        *database,
+        QStringLiteral("SELECT id FROM approval WHERE delivery_id = 8 AND status = 'pending'"));
     int row = -1;
     for (int r = 0; r < approvals->rowCount(); ++r) {
         if (approvals->index(r, 0).data(ApprovalModel::ApprovalIdRole).toLongLong() == approvalId)
             row = r;
     }
     QVERIFY(row >= 0);
-    QCOMPARE(approvals->index(row, ApprovalModel::Reminders).data(ApprovalModel::RawValueRole).toLongLong(),
-             scalarInt(*database, QStringLiteral("SELECT reminders_sent FROM approval WHERE id = ?"),
+    QCOMPARE(approvals->index(row, ApprovalModel::Reminders)
+                 .data(ApprovalModel::RawValueRole)
+                 .toLongLong(),
+             scalarInt(*database,
+                       QStringLiteral("SELECT reminders_sent FROM approval WHERE id = ?"),
                        {approvalId}));
     const qint64 deadline = scalarInt(
         *database, QStringLiteral("SELECT deadline_at FROM approval WHERE id = ?"), {approvalId});
@@ -422,7 +440,8 @@ void TestDeliveriesPage::detailPanes()
 
     // A direct-mail delivery handed to its provider: its provider job.
     const qint64 withJob = scalarInt(
-        *database, QStringLiteral("SELECT MIN(delivery_id) FROM provider_job WHERE status = 'file_sent'"));
+        *database,
+        QStringLiteral("SELECT MIN(delivery_id) FROM provider_job WHERE status = 'file_sent'"));
     QVERIFY(withJob > 0);
     selectAndWait(page, withJob);
     auto *jobStatus = page.findChild<QLabel *>(QStringLiteral("providerJobStatus"));
@@ -430,8 +449,9 @@ void TestDeliveriesPage::detailPanes()
     QVERIFY(jobStatus && jobFile);
     QCOMPARE(jobStatus->text(), QStringLiteral("File sent"));
     QCOMPARE(jobFile->text(),
-             scalarText(*database, QStringLiteral("SELECT COALESCE(file_path, '') FROM provider_job "
-                                                  "WHERE delivery_id = ?"),
+             scalarText(*database,
+                        QStringLiteral("SELECT COALESCE(file_path, '') FROM provider_job "
+                                       "WHERE delivery_id = ?"),
                         {withJob}));
     // A finished delivery: nothing applies, nothing to do.
     selectAndWait(page, 1);
@@ -461,16 +481,19 @@ void TestDeliveriesPage::actions()
 
     // Delivery 7 waits for its content approval, whose reviewer is an operator.
     const qint64 approvalId = scalarInt(
-        *database, QStringLiteral("SELECT id FROM approval WHERE delivery_id = 7 AND status = 'pending'"));
+        *database,
+        QStringLiteral("SELECT id FROM approval WHERE delivery_id = 7 AND status = 'pending'"));
     QVERIFY(approvalId > 0);
     const qint64 reviewer = scalarInt(
-        *database, QStringLiteral("SELECT reviewer_operator_id FROM approval WHERE id = ?"), {approvalId});
+        *database, QStringLiteral("SELECT reviewer_operator_id FROM approval WHERE id = ?"),
+        {approvalId});
 
     // A refusal: an operator who is neither a reviewer nor an administrator.
     const QString outsider = scalarText(
         *database,
-        QStringLiteral("SELECT MIN(o.name) FROM operator o WHERE o.is_admin = 0 AND o.id <> ? "
-                       "AND o.id NOT IN (SELECT manager_id FROM campaign WHERE manager_id IS NOT NULL)"),
+        QStringLiteral(
+            "SELECT MIN(o.name) FROM operator o WHERE o.is_admin = 0 AND o.id <> ? "
+            "AND o.id NOT IN (SELECT manager_id FROM campaign WHERE manager_id IS NOT NULL)"),
         {reviewer});
     auto found = people::ActorResolver::findOperator(database->connection(), outsider);
     QVERIFY(found && found.value());
@@ -483,14 +506,17 @@ void TestDeliveriesPage::actions()
     QCOMPARE(finished.at(0).at(0).toBool(), false);
     QVERIFY(page.isMessageError());
     // The same refusal as campagnactl's (the same core call; it changes nothing).
-    auto refused = delivery::DeliveryActions::decideApproval(
-        database->connection(), approvalId, true, QStringLiteral("looks fine"), outsiderActor, FixedNow);
+    auto refused = delivery::DeliveryActions::decideApproval(database->connection(), approvalId,
+                                                             true, QStringLiteral("looks fine"),
+                                                             outsiderActor, FixedNow);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, Error::Code::Forbidden);
     QCOMPARE(page.messageText(), refused.errorMessage());
-    QCOMPARE(scalarText(*database, QStringLiteral("SELECT status FROM approval WHERE id = ?"), {approvalId}),
+    QCOMPARE(scalarText(*database, QStringLiteral("SELECT status FROM approval WHERE id = ?"),
+                        {approvalId}),
              QStringLiteral("pending"));
-    QCOMPARE(scalarText(*database, QStringLiteral("SELECT comment FROM approval WHERE id = ?"), {approvalId}),
+    QCOMPARE(scalarText(*database, QStringLiteral("SELECT comment FROM approval WHERE id = ?"),
+                        {approvalId}),
              QStringLiteral("NULL"));
 
     // Approved by the administrator, with a comment.
@@ -500,20 +526,23 @@ void TestDeliveriesPage::actions()
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(finished.at(0).at(0).toBool(), true);
     QVERIFY(!page.isMessageError());
-    QCOMPARE(page.messageText(), QStringLiteral("Approval %1 of the delivery 7 approved by admin.")
-                                     .arg(approvalId));
-    QCOMPARE(scalarText(*database,
-                        QStringLiteral("SELECT status || '|' || comment || '|' || decided_by || '|' "
-                                       "|| decided_at FROM approval WHERE id = ?"),
-                        {approvalId}),
-             QStringLiteral("approved|Testo approvato|1|%1").arg(FixedNow));
+    QCOMPARE(page.messageText(),
+             QStringLiteral("Approval %1 of the delivery 7 approved by admin.").arg(approvalId));
+    QCOMPARE(
+        scalarText(*database,
+                   QStringLiteral("SELECT status || '|' || comment || '|' || decided_by || '|' "
+                                  "|| decided_at FROM approval WHERE id = ?"),
+                   {approvalId}),
+        QStringLiteral("approved|Testo approvato|1|%1").arg(FixedNow));
     QTRY_COMPARE(approvalStatus(page.approvalModel(), approvalId), QStringLiteral("approved"));
-    QTRY_VERIFY(!cell(page.model(), 7, DeliveryTableModel::Approvals).contains(QStringLiteral("pending")));
+    QTRY_VERIFY(
+        !cell(page.model(), 7, DeliveryTableModel::Approvals).contains(QStringLiteral("pending")));
     QTRY_VERIFY(!page.approveAction()->isEnabled());
 
     // Rejected through the dialog: delivery 38's proof approval.
     const qint64 proofId = scalarInt(
-        *database, QStringLiteral("SELECT id FROM approval WHERE delivery_id = 38 AND status = 'pending'"));
+        *database,
+        QStringLiteral("SELECT id FROM approval WHERE delivery_id = 38 AND status = 'pending'"));
     QVERIFY(proofId > 0);
     selectAndWait(page, 38);
     QTRY_VERIFY(page.rejectAction()->isEnabled());
@@ -525,12 +554,14 @@ void TestDeliveriesPage::actions()
     dialog->accept();
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(finished.at(0).at(0).toBool(), true);
-    QCOMPARE(scalarText(*database,
-                        QStringLiteral("SELECT status || '|' || comment FROM approval WHERE id = ?"),
-                        {proofId}),
-             QStringLiteral("rejected|Wrong logo on the proof"));
+    QCOMPARE(
+        scalarText(*database,
+                   QStringLiteral("SELECT status || '|' || comment FROM approval WHERE id = ?"),
+                   {proofId}),
+        QStringLiteral("rejected|Wrong logo on the proof"));
     QTRY_COMPARE(approvalStatus(page.approvalModel(), proofId), QStringLiteral("rejected"));
-    QTRY_VERIFY(cell(page.model(), 38, DeliveryTableModel::Approvals).contains(QStringLiteral("1 rejected")));
+    QTRY_VERIFY(cell(page.model(), 38, DeliveryTableModel::Approvals)
+                    .contains(QStringLiteral("1 rejected")));
     // A rejected approval can be submitted again.
     QTRY_VERIFY(page.submitAction()->isEnabled());
 
@@ -546,7 +577,8 @@ void TestDeliveriesPage::actions()
     QCOMPARE(scalarText(*database, QStringLiteral("SELECT status FROM delivery WHERE id = 4")),
              QStringLiteral("start_pending"));
     QTRY_COMPARE(page.detailsStatus(), QStringLiteral("start_pending"));
-    QTRY_COMPARE(cell(page.model(), 4, DeliveryTableModel::Status), QStringLiteral("Start pending"));
+    QTRY_COMPARE(cell(page.model(), 4, DeliveryTableModel::Status),
+                 QStringLiteral("Start pending"));
     QVERIFY(!page.confirmAction()->isEnabled());
 
     // Submit: being_edited → targeting_pending with a pending targeting job.
@@ -562,8 +594,9 @@ void TestDeliveriesPage::actions()
                        QStringLiteral("SELECT COUNT(*) FROM operation_job WHERE delivery_id = 10 "
                                       "AND kind = 'targeting' AND status = 'pending'")),
              qint64(1));
-    QTRY_COMPARE(cell(page.model(), 10, DeliveryTableModel::Status, DeliveryTableModel::RawValueRole),
-                 QStringLiteral("targeting_pending"));
+    QTRY_COMPARE(
+        cell(page.model(), 10, DeliveryTableModel::Status, DeliveryTableModel::RawValueRole),
+        QStringLiteral("targeting_pending"));
 
     // A refused confirm changes nothing: delivery 22 is start_pending, not waiting.
     selectAndWait(page, 22);
@@ -600,8 +633,9 @@ void TestDeliveriesPage::languageSwitch()
     const QDateTime when = QDateTime::fromSecsSinceEpoch(contact1);
     QCOMPARE(model->headerData(DeliveryTableModel::ContactDate, Qt::Horizontal).toString(),
              QStringLiteral("Contact date"));
-    QCOMPARE(cell(model, 1, DeliveryTableModel::ContactDate),
-             QLocale(QLocale::English, QLocale::UnitedKingdom).toString(when, QLocale::ShortFormat));
+    QCOMPARE(
+        cell(model, 1, DeliveryTableModel::ContactDate),
+        QLocale(QLocale::English, QLocale::UnitedKingdom).toString(when, QLocale::ShortFormat));
     auto *submitButton = page.findChild<QPushButton *>(QStringLiteral("submitButton"));
     QVERIFY(submitButton);
     QCOMPARE(withoutMnemonic(submitButton->text()), QStringLiteral("Submit"));
@@ -614,13 +648,26 @@ void TestDeliveriesPage::languageSwitch()
                  QStringLiteral("Data di contatto"));
     QCOMPARE(model->headerData(DeliveryTableModel::Status, Qt::Horizontal).toString(),
              QStringLiteral("Stato"));
-    const QString italianDate = QLocale(QLocale::Italian, QLocale::Italy).toString(when, QLocale::ShortFormat);
+    const QString italianDate =
+        QLocale(QLocale::Italian, QLocale::Italy).toString(when, QLocale::ShortFormat);
     QCOMPARE(cell(model, 1, DeliveryTableModel::ContactDate), italianDate);
-    QVERIFY(italianDate != QLocale(QLocale::English, QLocale::UnitedKingdom).toString(when, QLocale::ShortFormat));
+    QVERIFY(italianDate !=
+            QLocale(QLocale::English, QLocale::UnitedKingdom).toString(when, QLocale::ShortFormat));
     QCOMPARE(cell(model, 1, DeliveryTableModel::Status), QStringLiteral("Terminata"));
     QTRY_COMPARE(withoutMnemonic(submitButton->text()), QStringLiteral("Invia"));
-    // The diagnosis is read again in Italian.
-    QTRY_VERIFY(page.diagnosisModel()->index(9, DiagnosisModel::Message).data().toString()
+    auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+    QVERIFY(tabs);
+    QCOMPARE(withoutMnemonic(tabs->tabText(0)), QStringLiteral("Diagnosi"));
+    QCOMPARE(withoutMnemonic(tabs->tabText(1)), QStringLiteral("Approvazioni"));
+    QCOMPARE(withoutMnemonic(tabs->tabText(2)), QStringLiteral("Eventi"));
+    QCOMPARE(withoutMnemonic(tabs->tabText(3)), QStringLiteral("Lavoro del fornitore"));
+    // The stalled marker's explanation and the diagnosis are read again in Italian.
+    QTRY_VERIFY(cell(model, 11, DeliveryTableModel::Stalled, Qt::ToolTipRole)
+                    .contains(QStringLiteral("Ultimo errore")));
+    QTRY_VERIFY(page.diagnosisModel()
+                    ->index(9, DiagnosisModel::Message)
+                    .data()
+                    .toString()
                     .startsWith(QStringLiteral("Ultimo errore")));
 
     QVERIFY(installTranslations(QStringLiteral("en")));

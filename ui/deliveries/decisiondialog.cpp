@@ -96,11 +96,11 @@ void DecisionDialog::retranslateUi()
     m_approvalLabel->setText(tr("A&pproval:"));
     for (int i = 0; i < m_pending.size(); ++i) {
         const auto &a = m_pending.at(i);
-        const QString reviewers = a.reviewers.isEmpty() ? tr("no reviewer")
-                                                        : a.reviewers.join(QStringLiteral(", "));
-        m_approvalCombo->setItemText(i, tr("%1 – %2 (reviewers: %3)")
-                                            .arg(QLocale().toString(a.id),
-                                                 DeliveryTexts::approvalKind(a.kind), reviewers));
+        const QString reviewers =
+            a.reviewers.isEmpty() ? tr("no reviewer") : a.reviewers.join(QStringLiteral(", "));
+        m_approvalCombo->setItemText(
+            i, tr("%1 – %2 (reviewers: %3)")
+                   .arg(QLocale().toString(a.id), DeliveryTexts::approvalKind(a.kind), reviewers));
     }
     m_commentLabel->setText(tr("&Comment:"));
     m_commentEdit->setPlaceholderText(tr("Optional: why, for the record"));

@@ -229,11 +229,12 @@ void DeliveriesPage::buildUi()
     m_providerNone->setObjectName(QStringLiteral("providerJobNone"));
     m_providerForm = new QWidget(m_providerPane);
     auto *form = new QFormLayout(m_providerForm);
-    const QStringList fieldNames{QStringLiteral("providerJobId"),       QStringLiteral("providerJobStatus"),
-                                 QStringLiteral("providerJobService"),  QStringLiteral("providerJobFile"),
-                                 QStringLiteral("providerJobSha256"),   QStringLiteral("providerJobSent"),
-                                 QStringLiteral("providerJobReturn"),   QStringLiteral("providerJobFinished"),
-                                 QStringLiteral("providerJobAttempts"), QStringLiteral("providerJobError")};
+    const QStringList fieldNames{
+        QStringLiteral("providerJobId"),       QStringLiteral("providerJobStatus"),
+        QStringLiteral("providerJobService"),  QStringLiteral("providerJobFile"),
+        QStringLiteral("providerJobSha256"),   QStringLiteral("providerJobSent"),
+        QStringLiteral("providerJobReturn"),   QStringLiteral("providerJobFinished"),
+        QStringLiteral("providerJobAttempts"), QStringLiteral("providerJobError")};
     for (const QString &name : fieldNames) {
         auto *caption = new QLabel(m_providerForm);
         auto *value = new QLabel(m_providerForm);
@@ -286,10 +287,14 @@ void DeliveriesPage::buildUi()
         addAction(action);
         return action;
     };
-    m_approveAction = makeAction(QStringLiteral("approveAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    m_rejectAction = makeAction(QStringLiteral("rejectAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
-    m_confirmAction = makeAction(QStringLiteral("confirmAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_submitAction = makeAction(QStringLiteral("submitAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_approveAction =
+        makeAction(QStringLiteral("approveAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_rejectAction =
+        makeAction(QStringLiteral("rejectAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    m_confirmAction =
+        makeAction(QStringLiteral("confirmAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_submitAction =
+        makeAction(QStringLiteral("submitAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_refreshAction = makeAction(QStringLiteral("refreshAction"), QKeySequence::Refresh);
     connect(m_approveAction, &QAction::triggered, this, [this] { openDecisionDialog(true); });
     connect(m_rejectAction, &QAction::triggered, this, [this] { openDecisionDialog(false); });
@@ -504,10 +509,9 @@ void DeliveriesPage::retranslateUi()
     m_tabs->setTabText(2, tr("&Events"));
     m_tabs->setTabText(3, tr("&Provider job"));
     m_providerNone->setText(tr("The delivery has no provider job."));
-    const QStringList captions{tr("Job:"),         tr("Status:"),   tr("Service:"),
-                               tr("File:"),        tr("SHA-256:"),  tr("Sent:"),
-                               tr("Return file:"), tr("Finished:"), tr("Attempts:"),
-                               tr("Error:")};
+    const QStringList captions{tr("Job:"),      tr("Status:"), tr("Service:"),     tr("File:"),
+                               tr("SHA-256:"),  tr("Sent:"),   tr("Return file:"), tr("Finished:"),
+                               tr("Attempts:"), tr("Error:")};
     for (int i = 0; i < m_providerCaptions.size(); ++i)
         m_providerCaptions.at(i)->setText(captions.value(i));
 
@@ -563,19 +567,23 @@ void DeliveriesPage::loadCampaigns()
         return;
     const quint64 generation = ++m_campaignGeneration;
     QPointer<DeliveriesPage> self(this);
-    QtConcurrent::run(m_engine->pool(), [database = m_engine->database()] {
-        return database->withConnection(
-            [](QSqlDatabase &db) { return delivery::DeliveryQuery::campaigns(db); });
-    }).then(m_engine.data(), [self, generation](Result<QList<delivery::DeliveryQuery::Campaign>> result) {
-        if (!self || generation != self->m_campaignGeneration || !result)
-            return;
-        const qint64 selected = self->m_campaignCombo->currentData().toLongLong();
-        self->m_campaigns = std::move(result).value();
-        self->fillCombos();
-        // The campaign filtered on is gone: show every campaign's deliveries.
-        if (self->m_campaignCombo->currentData().toLongLong() != selected)
-            self->applyFilter();
-    });
+    QtConcurrent::run(m_engine->pool(),
+                      [database = m_engine->database()] {
+                          return database->withConnection([](QSqlDatabase &db) {
+                              return delivery::DeliveryQuery::campaigns(db);
+                          });
+                      })
+        .then(m_engine.data(),
+              [self, generation](Result<QList<delivery::DeliveryQuery::Campaign>> result) {
+                  if (!self || generation != self->m_campaignGeneration || !result)
+                      return;
+                  const qint64 selected = self->m_campaignCombo->currentData().toLongLong();
+                  self->m_campaigns = std::move(result).value();
+                  self->fillCombos();
+                  // The campaign filtered on is gone: show every campaign's deliveries.
+                  if (self->m_campaignCombo->currentData().toLongLong() != selected)
+                      self->applyFilter();
+              });
 }
 
 void DeliveriesPage::applyFilter()
@@ -640,42 +648,44 @@ void DeliveriesPage::loadDetails()
     const quint64 generation = ++m_detailsGeneration;
     const qint64 deliveryId = m_selectedId;
     QPointer<DeliveriesPage> self(this);
-    QtConcurrent::run(m_engine->pool(), [database = m_engine->database(),
-                                         clock = m_engine->clock(), deliveryId]() -> Result<Details> {
-        const qint64 now = clock->now(database.get());
-        return database->withConnection([&](QSqlDatabase &db) -> Result<Details> {
-            Details details;
-            details.deliveryId = deliveryId;
-            auto report = delivery::Diagnosis::diagnose(db, deliveryId, now);
-            if (!report)
-                return report.error();
-            details.report = std::move(report).value();
-            auto approvals = delivery::DeliveryQuery::approvals(db, deliveryId);
-            if (!approvals)
-                return approvals.error();
-            details.approvals = std::move(approvals).value();
-            auto events = delivery::DeliveryQuery::events(db, deliveryId);
-            if (!events)
-                return events.error();
-            details.events = std::move(events).value();
-            auto job = delivery::DeliveryQuery::providerJob(db, deliveryId);
-            if (!job)
-                return job.error();
-            details.providerJob = std::move(job).value();
-            return details;
+    QtConcurrent::run(m_engine->pool(),
+                      [database = m_engine->database(), clock = m_engine->clock(),
+                       deliveryId]() -> Result<Details> {
+                          const qint64 now = clock->now(database.get());
+                          return database->withConnection([&](QSqlDatabase &db) -> Result<Details> {
+                              Details details;
+                              details.deliveryId = deliveryId;
+                              auto report = delivery::Diagnosis::diagnose(db, deliveryId, now);
+                              if (!report)
+                                  return report.error();
+                              details.report = std::move(report).value();
+                              auto approvals = delivery::DeliveryQuery::approvals(db, deliveryId);
+                              if (!approvals)
+                                  return approvals.error();
+                              details.approvals = std::move(approvals).value();
+                              auto events = delivery::DeliveryQuery::events(db, deliveryId);
+                              if (!events)
+                                  return events.error();
+                              details.events = std::move(events).value();
+                              auto job = delivery::DeliveryQuery::providerJob(db, deliveryId);
+                              if (!job)
+                                  return job.error();
+                              details.providerJob = std::move(job).value();
+                              return details;
+                          });
+                      })
+        .then(m_engine.data(), [self, generation](Result<Details> result) {
+            if (!self || generation != self->m_detailsGeneration)
+                return;
+            if (!result) {
+                const QString error = result.errorMessage();
+                self->showMessage(true, [error] {
+                    return tr("The delivery's details could not be read: %1").arg(error);
+                });
+                return;
+            }
+            self->showDetails(result.value());
         });
-    }).then(m_engine.data(), [self, generation](Result<Details> result) {
-        if (!self || generation != self->m_detailsGeneration)
-            return;
-        if (!result) {
-            const QString error = result.errorMessage();
-            self->showMessage(true, [error] {
-                return tr("The delivery's details could not be read: %1").arg(error);
-            });
-            return;
-        }
-        self->showDetails(result.value());
-    });
 }
 
 void DeliveriesPage::showDetails(const Details &details)
@@ -740,9 +750,9 @@ void DeliveriesPage::updateProviderJob()
     const auto &job = *m_providerJob;
     m_providerNone->hide();
     m_providerForm->show();
-    const QString service = job.supplier.isEmpty()
-                                ? job.service
-                                : tr("%1 (%2)", "service (supplier)").arg(job.service, job.supplier);
+    const QString service =
+        job.supplier.isEmpty() ? job.service
+                               : tr("%1 (%2)", "service (supplier)").arg(job.service, job.supplier);
     const QStringList values{QLocale().toString(job.id),
                              DeliveryTexts::providerJobStatus(job.status),
                              service,
@@ -761,14 +771,13 @@ void DeliveriesPage::updateDetailsTitle()
 {
     if (m_detailsId == 0) {
         m_detailsTitle->setText(m_selectedId == 0 ? tr("Select a delivery to see its diagnosis, "
-                                                     "approvals, events and provider job.")
+                                                       "approvals, events and provider job.")
                                                   : tr("Reading the delivery…"));
         return;
     }
     const QString status = DeliveryTexts::status(m_detailsStatus);
     m_detailsTitle->setText(
-        (m_detailsStalled ? tr("Delivery %1 \"%2\": %3, stalled")
-                          : tr("Delivery %1 \"%2\": %3"))
+        (m_detailsStalled ? tr("Delivery %1 \"%2\": %3, stalled") : tr("Delivery %1 \"%2\": %3"))
             .arg(QLocale().toString(m_detailsId), m_selectedLabel, status));
 }
 
@@ -880,23 +889,20 @@ void DeliveriesPage::decide(qint64 approvalId, bool approve, const QString &comm
     if (!m_engine)
         return;
     const people::Actor actor = m_engine->actor();
-    runAction(
-        [approvalId, approve, comment, actor](const QSqlDatabase &db,
-                                              qint64 now) -> Result<QString> {
-            auto decided =
-                delivery::DeliveryActions::decideApproval(db, approvalId, approve, comment, actor, now);
-            if (!decided)
-                return decided.error();
-            return QString(decided->status + u' ' + QString::number(decided->deliveryId));
-        },
-        [approvalId, actor](const QString &outcome) {
-            const QStringList parts = outcome.split(u' ');
-            const QString deliveryId = QLocale().toString(parts.value(1).toLongLong());
-            return (parts.value(0) == u"approved"
-                        ? tr("Approval %1 of the delivery %2 approved by %3.")
-                        : tr("Approval %1 of the delivery %2 rejected by %3."))
-                .arg(QLocale().toString(approvalId), deliveryId, actor.name);
+    runAction([approvalId, approve, comment, actor](const QSqlDatabase &db,
+                                                    qint64 now) -> Result<Outcome> {
+        auto decided =
+            delivery::DeliveryActions::decideApproval(db, approvalId, approve, comment, actor, now);
+        if (!decided)
+            return decided.error();
+        const bool approved = decided->status == u"approved";
+        const qint64 deliveryId = decided->deliveryId;
+        return Outcome([approvalId, approved, deliveryId, name = actor.name] {
+            return (approved ? tr("Approval %1 of the delivery %2 approved by %3.")
+                             : tr("Approval %1 of the delivery %2 rejected by %3."))
+                .arg(QLocale().toString(approvalId), QLocale().toString(deliveryId), name);
         });
+    });
 }
 
 void DeliveriesPage::confirmSelected()
@@ -905,19 +911,16 @@ void DeliveriesPage::confirmSelected()
         return;
     const people::Actor actor = m_engine->actor();
     const qint64 deliveryId = m_selectedId;
-    runAction(
-        [deliveryId, actor](const QSqlDatabase &db, qint64 now) -> Result<QString> {
-            auto moved = delivery::DeliveryActions::confirmDelivery(db, deliveryId, actor, now);
-            if (!moved)
-                return moved.error();
-            return QString(moved->from + u' ' + moved->to);
-        },
-        [deliveryId](const QString &outcome) {
-            const QStringList parts = outcome.split(u' ');
+    runAction([deliveryId, actor](const QSqlDatabase &db, qint64 now) -> Result<Outcome> {
+        auto moved = delivery::DeliveryActions::confirmDelivery(db, deliveryId, actor, now);
+        if (!moved)
+            return moved.error();
+        return Outcome([deliveryId, from = moved->from, to = moved->to] {
             return tr("Delivery %1 confirmed: %2 → %3.")
-                .arg(QLocale().toString(deliveryId), DeliveryTexts::status(parts.value(0)),
-                     DeliveryTexts::status(parts.value(1)));
+                .arg(QLocale().toString(deliveryId), DeliveryTexts::status(from),
+                     DeliveryTexts::status(to));
         });
+    });
 }
 
 void DeliveriesPage::submitSelected()
@@ -926,51 +929,50 @@ void DeliveriesPage::submitSelected()
         return;
     const people::Actor actor = m_engine->actor();
     const qint64 deliveryId = m_selectedId;
-    runAction(
-        [deliveryId, actor](const QSqlDatabase &db, qint64 now) -> Result<QString> {
-            auto submitted = operation::DeliverySubmission::submit(db, deliveryId, actor, now);
-            if (!submitted)
-                return submitted.error();
-            return QString::number(submitted->jobId);
-        },
-        [deliveryId](const QString &jobId) {
+    runAction([deliveryId, actor](const QSqlDatabase &db, qint64 now) -> Result<Outcome> {
+        auto submitted = operation::DeliverySubmission::submit(db, deliveryId, actor, now);
+        if (!submitted)
+            return submitted.error();
+        return Outcome([deliveryId, jobId = submitted->jobId] {
             return tr("Delivery %1 submitted: targeting job %2 is queued for operationMgt.")
-                .arg(QLocale().toString(deliveryId), QLocale().toString(jobId.toLongLong()));
+                .arg(QLocale().toString(deliveryId), QLocale().toString(jobId));
         });
+    });
 }
 
 void DeliveriesPage::runAction(
-    std::function<Result<QString>(const QSqlDatabase &, qint64 now)> action,
-    std::function<QString(const QString &)> describe)
+    std::function<Result<Outcome>(const QSqlDatabase &, qint64 now)> action)
 {
     if (!m_engine || m_busy)
         return;
     m_busy = true;
     updateActions();
     QPointer<DeliveriesPage> self(this);
-    QtConcurrent::run(m_engine->pool(), [database = m_engine->database(),
-                                         clock = m_engine->clock(), action]() -> Result<QString> {
-        const qint64 now = clock->now(database.get());
-        return database->withConnection(
-            [&](QSqlDatabase &db) -> Result<QString> { return action(db, now); });
-    }).then(m_engine.data(), [self, describe](Result<QString> result) {
-        if (!self)
-            return;
-        self->m_busy = false;
-        if (!result) {
-            const QString error = result.errorMessage();
-            self->showMessage(true, [error] { return error; });
-            self->updateActions();
-            emit self->actionFinished(false);
-            return;
-        }
-        const QString outcome = result.value();
-        self->showMessage(false, [describe, outcome] { return describe(outcome); });
-        // The row and the details follow the change.
-        self->m_model->refresh();
-        self->loadDetails();
-        emit self->actionFinished(true);
-    });
+    QtConcurrent::run(
+        m_engine->pool(),
+        [database = m_engine->database(), clock = m_engine->clock(), action]() -> Result<Outcome> {
+            const qint64 now = clock->now(database.get());
+            return database->withConnection(
+                [&](QSqlDatabase &db) -> Result<Outcome> { return action(db, now); });
+        })
+        .then(m_engine.data(), [self](Result<Outcome> result) {
+            if (!self)
+                return;
+            self->m_busy = false;
+            if (!result) {
+                // The core's refusal or failure, already in the language shown.
+                const QString error = result.errorMessage();
+                self->showMessage(true, [error] { return error; });
+                self->updateActions();
+                emit self->actionFinished(false);
+                return;
+            }
+            self->showMessage(false, result.value());
+            // The row and the details follow the change.
+            self->m_model->refresh();
+            self->loadDetails();
+            emit self->actionFinished(true);
+        });
 }
 
 } // namespace campagna::ui

@@ -132,8 +132,11 @@ private:
     void updateDetailsTitle();
     void showMessage(bool error, std::function<QString()> text);
     void hideMessage();
-    void runAction(std::function<Result<QString>(const QSqlDatabase &, qint64 now)> action,
-                   std::function<QString(const QString &)> describe);
+    // What a successful action says, built in the language shown when called.
+    using Outcome = std::function<QString()>;
+    // Runs `action` on the engine's pool as the engine's operator at the
+    // engine's "now"; shows its outcome or its refusal, then reads again.
+    void runAction(std::function<Result<Outcome>(const QSqlDatabase &, qint64 now)> action);
 
     QPointer<engine::WorkflowEngine> m_engine;
     DeliveryTableModel *m_model = nullptr;

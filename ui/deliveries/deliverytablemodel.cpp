@@ -221,6 +221,10 @@ void DeliveryTableModel::retranslate()
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    // The stalled markers' tooltips are Diagnosis's messages, in the language
+    // of their read: read the rows again (the stalled set stays).
+    if (m_total >= 0 && !m_loading)
+        load(qMax(m_windowSize, int(m_rows.size())), 0, true, false);
 }
 
 void DeliveryTableModel::setWindowSize(int rows)

@@ -38,7 +38,17 @@ class DeliveryTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Id, Label, Campaign, Channel, Status, ContactDate, Approvals, Stalled, ColumnCount };
+    enum Column {
+        Id,
+        Label,
+        Campaign,
+        Channel,
+        Status,
+        ContactDate,
+        Approvals,
+        Stalled,
+        ColumnCount
+    };
     enum Role {
         // Sortable, untranslated value: id, label, campaign label, raw
         // channel and status, contact time (-1 without), pending approvals,
@@ -70,7 +80,10 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     // Orders in SQL and reloads; the stalled column cannot be sorted on.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    static bool isSortable(int column) { return column != Stalled && column >= 0 && column < ColumnCount; }
+    static bool isSortable(int column)
+    {
+        return column != Stalled && column >= 0 && column < ColumnCount;
+    }
 
     const delivery::DeliveryQuery::Filter &filter() const { return m_filter; }
     const delivery::DeliveryQuery::Sort &sortOrder() const { return m_sort; }
@@ -79,6 +92,8 @@ public:
     // Re-reads the rows loaded so far (at least one window), the count and,
     // with "stalled only", the stalled set.
     void refresh();
+    // After a language change: headers and texts, and the rows read again
+    // for the diagnosis messages of the stalled markers.
     void retranslate();
 
     int windowSize() const { return m_windowSize; }

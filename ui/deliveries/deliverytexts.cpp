@@ -124,12 +124,18 @@ QString DeliveryTexts::dateTime(std::optional<qint64> unixSeconds)
 
 QStringList DeliveryTexts::statuses()
 {
-    return {QStringLiteral("being_edited"),       QStringLiteral("targeting_pending"),
-            QStringLiteral("to_validate"),        QStringLiteral("pending_confirmation"),
-            QStringLiteral("start_pending"),      QStringLiteral("in_progress"),
-            QStringLiteral("extraction_pending"), QStringLiteral("file_to_approve"),
-            QStringLiteral("provider_pending"),   QStringLiteral("sent_to_provider"),
-            QStringLiteral("finished"),           QStringLiteral("cancelled"),
+    return {QStringLiteral("being_edited"),
+            QStringLiteral("targeting_pending"),
+            QStringLiteral("to_validate"),
+            QStringLiteral("pending_confirmation"),
+            QStringLiteral("start_pending"),
+            QStringLiteral("in_progress"),
+            QStringLiteral("extraction_pending"),
+            QStringLiteral("file_to_approve"),
+            QStringLiteral("provider_pending"),
+            QStringLiteral("sent_to_provider"),
+            QStringLiteral("finished"),
+            QStringLiteral("cancelled"),
             QStringLiteral("failed")};
 }
 
