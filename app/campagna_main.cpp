@@ -1,3 +1,4 @@
+#include "connection/connectiondialog.h"
 #include "main/mainwindow.h"
 
 #include "common/translations.h"
@@ -8,7 +9,6 @@
 #include "engine/clock.h"
 #include "engine/workflowengine.h"
 #include "people/actor.h"
-#include "workflows/builtinworkflows.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,6 +39,7 @@ constexpr int ExitUsage = 2;
 
 const QString LanguageKey = QStringLiteral("language");
 const QString CurrentDatabaseKey = QStringLiteral("database/current");
+const QString CurrentOperatorKey = QStringLiteral("database/operator");
 
 int fail(const QString &message)
 {
@@ -165,41 +166,67 @@ int main(int argc, char *argv[])
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto opened = engine::Bootstrap::open(url, create, now);
     QApplication::restoreOverrideCursor();
+    std::shared_ptr<db::Database> database;
+    people::Actor actor;
+    QString problem;
+    bool askAgain = false;
     if (!opened) {
-        QString message = Console::tr("Campagna cannot open the database %1.\n\n%2")
-                              .arg(url.toDisplayString(), opened.errorMessage());
-        if (!hint.isEmpty())
-            message += u"\n\n" + hint;
-        return fail(message);
+        problem = Console::tr("Campagna cannot open the database %1.\n\n%2")
+                      .arg(url.toDisplayString(), opened.errorMessage());
+        // The password prompt comes with a new attempt.
+        askAgain = opened.errorCode() == Error::Code::Authentication;
+    } else {
+        database = opened.value();
+        if (parser.isSet(demoOption)) {
+            if (auto loaded = loadDemoIfEmpty(database, now); !loaded)
+                return fail(Console::tr("The demo data could not be loaded into %1.\n\n%2")
+                                .arg(url.toDisplayString(), loaded.errorMessage()));
+        }
+        // The operator chosen last time on this database, else the default.
+        const QString requested = settings.value(CurrentDatabaseKey).toString() == url.toString()
+                                      ? settings.value(CurrentOperatorKey).toString()
+                                      : QString();
+        auto resolved = people::ActorResolver::resolve(*database, requested);
+        if (!resolved && !requested.isEmpty())
+            resolved = people::ActorResolver::resolve(*database, QString());
+        if (resolved) {
+            actor = resolved.value();
+        } else {
+            problem = Console::tr("Campagna cannot tell which operator you are in %1.\n\n%2")
+                          .arg(url.toDisplayString(), resolved.errorMessage());
+            // The operator list, with the refusal, comes with a new attempt.
+            askAgain = true;
+            database.reset();
+        }
     }
-    const std::shared_ptr<db::Database> database = opened.value();
-
-    if (parser.isSet(demoOption)) {
-        if (auto loaded = loadDemoIfEmpty(database, now); !loaded)
-            return fail(Console::tr("The demo data could not be loaded into %1.\n\n%2")
-                            .arg(url.toDisplayString(), loaded.errorMessage()));
+    if (!database) {
+        // Nothing usable yet: the connection dialog, with what went wrong,
+        // opens this database or another one.
+        ui::ConnectionDialog dialog;
+        dialog.setUrl(url);
+        dialog.showMessage(problem, true);
+        if (askAgain)
+            dialog.connectToDatabase();
+        if (dialog.exec() != QDialog::Accepted)
+            return ExitUsage;
+        database = dialog.database();
+        actor = dialog.actor();
+        remember = true;
     }
-    if (remember)
-        settings.setValue(CurrentDatabaseKey, url.toString());
-
-    auto actor = people::ActorResolver::resolve(*database, QString());
-    if (!actor)
-        return fail(Console::tr("Campagna cannot tell which operator you are in %1.\n\n%2")
-                        .arg(url.toDisplayString(), actor.errorMessage()));
-
-    engine::WorkflowEngine engine(database, std::make_shared<engine::Clock>());
-    workflows::registerBuiltinWorkflows(engine);
-    engine.setOwnerLabel(QStringLiteral("console"));
-    engine.setActor(actor.value());
+    if (remember) {
+        settings.setValue(CurrentDatabaseKey, database->url().toString());
+        settings.setValue(CurrentOperatorKey, actor.operatorId ? actor.name : QString());
+    }
 
     int code = 0;
     {
-        ui::MainWindow window(&engine);
+        ui::MainWindow window(ui::MainWindow::createEngine(database, actor));
+        database.reset();
         window.show();
-        engine.startScheduler();
+        window.engine()->startScheduler();
         code = QApplication::exec();
         // Cancels the runs and waits for them while the window still exists.
-        engine.shutdown();
+        window.engine()->shutdown();
     }
     return code;
 }

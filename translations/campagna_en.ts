@@ -2487,6 +2487,177 @@ Campagna</numerusform>
     </message>
 </context>
 <context>
+    <name>campagna::ui::ConnectionDialog</name>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file</source>
+        <translation>&amp;SQLite file</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation>&amp;PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>A file that does not exist yet (or is empty) is created with the Campagna schema, as &quot;campagnactl init&quot; would. Any other file must already be a Campagna database.</source>
+        <translation>A file that does not exist yet (or is empty) is created with the Campagna schema, as &quot;campagnactl init&quot; would. Any other file must already be a Campagna database.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>host name, address or socket folder</source>
+        <translation>host name, address or socket folder</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>U&amp;ser:</translation>
+    </message>
+    <message>
+        <source>default: PGUSER or your user name</source>
+        <translation>default: PGUSER or your user name</translation>
+    </message>
+    <message>
+        <source>SSL &amp;mode:</source>
+        <translation>SSL &amp;mode:</translation>
+    </message>
+    <message>
+        <source>default (prefer)</source>
+        <translation>default (prefer)</translation>
+    </message>
+    <message>
+        <source>The database must already hold the Campagna schema (run &quot;campagnactl init&quot; once). A password is asked only when the server wants one that PGPASSWORD and ~/.pgpass do not give.</source>
+        <translation>The database must already hold the Campagna schema (run &quot;campagnactl init&quot; once). A password is asked only when the server wants one that PGPASSWORD and ~/.pgpass do not give.</translation>
+    </message>
+    <message>
+        <source>U&amp;RL:</source>
+        <translation>U&amp;RL:</translation>
+    </message>
+    <message>
+        <source>sqlite:/path/file.sqlite or postgresql://user@host:port/dbname?sslmode=require (parameters such as host=/socket/folder are read as libpq reads them).</source>
+        <translation>sqlite:/path/file.sqlite or postgresql://user@host:port/dbname?sslmode=require (parameters such as host=/socket/folder are read as libpq reads them).</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file to open, or type the name of a new one.</source>
+        <translation>Choose the SQLite file to open, or type the name of a new one.</translation>
+    </message>
+    <message>
+        <source>Enter the PostgreSQL server: a host name, an address, or the folder of its Unix socket.</source>
+        <translation>Enter the PostgreSQL server: a host name, an address, or the folder of its Unix socket.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name, an address or a socket folder.</source>
+        <translation>&quot;%1&quot; is not a host name, an address or a socket folder.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Enter the name of the database.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database name.</source>
+        <translation>&quot;%1&quot; is not a database name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user name.</source>
+        <translation>&quot;%1&quot; is not a user name.</translation>
+    </message>
+    <message>
+        <source>Enter a database URL.</source>
+        <translation>Enter a database URL.</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>SQLite database</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Choose the operator you act as:</source>
+        <translation>Connected to %1. Choose the operator you act as:</translation>
+    </message>
+    <message>
+        <source>Whoever can write a SQLite file owns it: you may act as any operator.</source>
+        <translation>Whoever can write a SQLite file owns it: you may act as any operator.</translation>
+    </message>
+    <message>
+        <source>A database user acts as the operator of the same name; a superuser or the database owner may act as any operator.</source>
+        <translation>A database user acts as the operator of the same name; a superuser or the database owner may act as any operator.</translation>
+    </message>
+    <message>
+        <source>%1 (local administrator)</source>
+        <translation>%1 (local administrator)</translation>
+    </message>
+    <message>
+        <source>%1 (database administrator)</source>
+        <translation>%1 (database administrator)</translation>
+    </message>
+    <message>
+        <source>%1 (administrator)</source>
+        <translation>%1 (administrator)</translation>
+    </message>
+    <message>
+        <source>%1 was new: it now holds an empty Campagna database.</source>
+        <translation>%1 was new: it now holds an empty Campagna database.</translation>
+    </message>
+    <message>
+        <source>Choose the operator you act as.</source>
+        <translation>Choose the operator you act as.</translation>
+    </message>
+    <message>
+        <source>Checking who you may act as…</source>
+        <translation>Checking who you may act as…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+</context>
+<context>
     <name>campagna::ui::DecisionDialog</name>
     <message>
         <source>Approve</source>
@@ -3376,10 +3547,6 @@ Campagna</numerusform>
         <translation>Running in this console: %1</translation>
     </message>
     <message>
-        <source>Connection lost, retrying</source>
-        <translation>Connection lost, retrying</translation>
-    </message>
-    <message>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
@@ -3422,6 +3589,123 @@ Campagna</numerusform>
     <message>
         <source>Stock lines, their levels, alerts and reorder proposals.</source>
         <translation>Stock lines, their levels, alerts and reorder proposals.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflow run(s) in progress in this console (%1) will be cancelled if you switch to %2 now. Switch anyway?</source>
+        <translation>
+            <numerusform>%n workflow run in progress in this console (%1) will be cancelled if you switch to %2 now. Switch anyway?</numerusform>
+            <numerusform>%n workflow runs in progress in this console (%1) will be cancelled if you switch to %2 now. Switch anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Opened %1 as %2.</source>
+        <translation>Opened %1 as %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Clear the list</translation>
+    </message>
+    <message>
+        <source>Loading the demo data into %1…</source>
+        <translation>Loading the demo data into %1…</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Load demo data</translation>
+    </message>
+    <message>
+        <source>The demo data could not be loaded into %1.
+
+%2</source>
+        <translation>The demo data could not be loaded into %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 already holds data. The demo data loads only into an empty database: open a new SQLite file (File &gt; Open database…) and load it there.</source>
+        <translation>%1 already holds data. The demo data loads only into an empty database: open a new SQLite file (File &gt; Open database…) and load it there.</translation>
+    </message>
+    <message>
+        <source>The demo data is loaded into %1.</source>
+        <translation>The demo data is loaded into %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>Open a SQLite file or a PostgreSQL database</source>
+        <translation>Open a SQLite file or a PostgreSQL database</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Recent databases</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data</source>
+        <translation>Load &amp;demo data</translation>
+    </message>
+    <message>
+        <source>&amp;Workflows</source>
+        <translation>&amp;Workflows</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Retry now</translation>
+    </message>
+    <message>
+        <source>Connection lost, reconnecting</source>
+        <translation>Connection lost, reconnecting</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost: reconnecting…</source>
+        <translation>Connection to %1 lost: reconnecting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to %1 lost: reconnecting in %n s…</source>
+        <translation>
+            <numerusform>Connection to %1 lost: reconnecting in %n s…</numerusform>
+            <numerusform>Connection to %1 lost: reconnecting in %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection to %1 restored.</source>
+        <translation>Connection to %1 restored.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::PasswordDialog</name>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL password</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 asks for the password of the user &quot;%2&quot;.</source>
+        <translation>The PostgreSQL server %1 asks for the password of the user &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The server refused the password.</source>
+        <translation>The server refused the password.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>The password is kept only while Campagna runs. To avoid this question, set PGPASSWORD or add a line to ~/.pgpass.</source>
+        <translation>The password is kept only while Campagna runs. To avoid this question, set PGPASSWORD or add a line to ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
     </message>
 </context>
 <context>

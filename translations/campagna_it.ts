@@ -2487,6 +2487,177 @@ Campagna</numerusform>
     </message>
 </context>
 <context>
+    <name>campagna::ui::ConnectionDialog</name>
+    <message>
+        <source>Open database</source>
+        <translation>Apri database</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file</source>
+        <translation>File &amp;SQLite</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation>Server &amp;PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>A file that does not exist yet (or is empty) is created with the Campagna schema, as &quot;campagnactl init&quot; would. Any other file must already be a Campagna database.</source>
+        <translation>Un file che non esiste ancora (o vuoto) viene creato con lo schema di Campagna, come farebbe &quot;campagnactl init&quot;. Ogni altro file deve essere già un database Campagna.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>host name, address or socket folder</source>
+        <translation>nome host, indirizzo o cartella del socket</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>default: PGUSER or your user name</source>
+        <translation>predefinito: PGUSER o il tuo nome utente</translation>
+    </message>
+    <message>
+        <source>SSL &amp;mode:</source>
+        <translation>&amp;Modalità SSL:</translation>
+    </message>
+    <message>
+        <source>default (prefer)</source>
+        <translation>predefinita (prefer)</translation>
+    </message>
+    <message>
+        <source>The database must already hold the Campagna schema (run &quot;campagnactl init&quot; once). A password is asked only when the server wants one that PGPASSWORD and ~/.pgpass do not give.</source>
+        <translation>Il database deve contenere già lo schema di Campagna (eseguire una volta &quot;campagnactl init&quot;). La password viene chiesta solo quando il server ne vuole una che PGPASSWORD e ~/.pgpass non forniscono.</translation>
+    </message>
+    <message>
+        <source>U&amp;RL:</source>
+        <translation>U&amp;RL:</translation>
+    </message>
+    <message>
+        <source>sqlite:/path/file.sqlite or postgresql://user@host:port/dbname?sslmode=require (parameters such as host=/socket/folder are read as libpq reads them).</source>
+        <translation>sqlite:/percorso/file.sqlite oppure postgresql://utente@host:porta/nomedb?sslmode=require (parametri come host=/cartella/socket sono letti come li legge libpq).</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Indietro</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annullato: nulla è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file to open, or type the name of a new one.</source>
+        <translation>Scegliere il file SQLite da aprire, o scrivere il nome di uno nuovo.</translation>
+    </message>
+    <message>
+        <source>Enter the PostgreSQL server: a host name, an address, or the folder of its Unix socket.</source>
+        <translation>Indicare il server PostgreSQL: un nome host, un indirizzo o la cartella del suo socket Unix.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name, an address or a socket folder.</source>
+        <translation>&quot;%1&quot; non è un nome host, un indirizzo o una cartella di socket.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Indicare il nome del database.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database name.</source>
+        <translation>&quot;%1&quot; non è un nome di database.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user name.</source>
+        <translation>&quot;%1&quot; non è un nome utente.</translation>
+    </message>
+    <message>
+        <source>Enter a database URL.</source>
+        <translation>Indicare un URL di database.</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>Database SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>Database SQLite (*.sqlite *.sqlite3 *.db);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Choose the operator you act as:</source>
+        <translation>Connesso a %1. Scegliere l&apos;operatore con cui agire:</translation>
+    </message>
+    <message>
+        <source>Whoever can write a SQLite file owns it: you may act as any operator.</source>
+        <translation>Chi può scrivere un file SQLite ne è il proprietario: si può agire come qualsiasi operatore.</translation>
+    </message>
+    <message>
+        <source>A database user acts as the operator of the same name; a superuser or the database owner may act as any operator.</source>
+        <translation>Un utente del database agisce come l&apos;operatore con lo stesso nome; un superutente o il proprietario del database può agire come qualsiasi operatore.</translation>
+    </message>
+    <message>
+        <source>%1 (local administrator)</source>
+        <translation>%1 (amministratore locale)</translation>
+    </message>
+    <message>
+        <source>%1 (database administrator)</source>
+        <translation>%1 (amministratore del database)</translation>
+    </message>
+    <message>
+        <source>%1 (administrator)</source>
+        <translation>%1 (amministratore)</translation>
+    </message>
+    <message>
+        <source>%1 was new: it now holds an empty Campagna database.</source>
+        <translation>%1 era nuovo: ora contiene un database Campagna vuoto.</translation>
+    </message>
+    <message>
+        <source>Choose the operator you act as.</source>
+        <translation>Scegliere l&apos;operatore con cui agire.</translation>
+    </message>
+    <message>
+        <source>Checking who you may act as…</source>
+        <translation>Verifica degli operatori consentiti…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connessione a %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connetti</translation>
+    </message>
+</context>
+<context>
     <name>campagna::ui::DecisionDialog</name>
     <message>
         <source>Approve</source>
@@ -3376,10 +3547,6 @@ Campagna</numerusform>
         <translation>In esecuzione in questa console: %1</translation>
     </message>
     <message>
-        <source>Connection lost, retrying</source>
-        <translation>Connessione persa, nuovo tentativo in corso</translation>
-    </message>
-    <message>
         <source>Connected</source>
         <translation>Connesso</translation>
     </message>
@@ -3422,6 +3589,123 @@ Campagna</numerusform>
     <message>
         <source>Stock lines, their levels, alerts and reorder proposals.</source>
         <translation>Righe di stock, livelli, allerte e proposte di riordino.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflow run(s) in progress in this console (%1) will be cancelled if you switch to %2 now. Switch anyway?</source>
+        <translation>
+            <numerusform>%n esecuzione in corso in questa console (%1) sarà annullata se si passa ora a %2. Passare comunque?</numerusform>
+            <numerusform>%n esecuzioni in corso in questa console (%1) saranno annullate se si passa ora a %2. Passare comunque?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Apri database</translation>
+    </message>
+    <message>
+        <source>Opened %1 as %2.</source>
+        <translation>Aperto %1 come %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Svuota l&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Loading the demo data into %1…</source>
+        <translation>Caricamento dei dati dimostrativi in %1…</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Carica dati dimostrativi</translation>
+    </message>
+    <message>
+        <source>The demo data could not be loaded into %1.
+
+%2</source>
+        <translation>Impossibile caricare i dati dimostrativi in %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 already holds data. The demo data loads only into an empty database: open a new SQLite file (File &gt; Open database…) and load it there.</source>
+        <translation>%1 contiene già dati. I dati dimostrativi si caricano solo in un database vuoto: aprire un nuovo file SQLite (File &gt; Apri database…) e caricarli lì.</translation>
+    </message>
+    <message>
+        <source>The demo data is loaded into %1.</source>
+        <translation>I dati dimostrativi sono stati caricati in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Apri database…</translation>
+    </message>
+    <message>
+        <source>Open a SQLite file or a PostgreSQL database</source>
+        <translation>Apre un file SQLite o un database PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Database &amp;recenti</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data</source>
+        <translation>Carica &amp;dati dimostrativi</translation>
+    </message>
+    <message>
+        <source>&amp;Workflows</source>
+        <translation>F&amp;lussi di lavoro</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Vai a</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Riprova ora</translation>
+    </message>
+    <message>
+        <source>Connection lost, reconnecting</source>
+        <translation>Connessione persa, riconnessione in corso</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost: reconnecting…</source>
+        <translation>Connessione a %1 persa: riconnessione…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to %1 lost: reconnecting in %n s…</source>
+        <translation>
+            <numerusform>Connessione a %1 persa: riconnessione tra %n s…</numerusform>
+            <numerusform>Connessione a %1 persa: riconnessione tra %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection to %1 restored.</source>
+        <translation>Connessione a %1 ripristinata.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::PasswordDialog</name>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>Password PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 asks for the password of the user &quot;%2&quot;.</source>
+        <translation>Il server PostgreSQL %1 chiede la password dell&apos;utente &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The server refused the password.</source>
+        <translation>Il server ha rifiutato la password.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>The password is kept only while Campagna runs. To avoid this question, set PGPASSWORD or add a line to ~/.pgpass.</source>
+        <translation>La password è conservata solo finché Campagna è in esecuzione. Per evitare questa domanda, impostare PGPASSWORD o aggiungere una riga a ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connetti</translation>
     </message>
 </context>
 <context>

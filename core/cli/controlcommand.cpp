@@ -80,6 +80,7 @@ int exitCodeFor(Error::Code code)
     switch (code) {
     case Error::Code::Usage:
     case Error::Code::Connection:
+    case Error::Code::Authentication:
     case Error::Code::SchemaTooNew:
     case Error::Code::NotFound:
         return ControlCommand::UsageError;

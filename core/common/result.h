@@ -16,6 +16,7 @@ struct Error
         Failed,     // the operation ran and failed
         Usage,      // bad input or configuration: refused before doing anything
         Connection, // the database could not be reached or opened
+        Authentication, // the server wants a password: none was given, or it was wrong
         SchemaTooNew,
         LeaseHeld, // another owner is running the workflow
         Forbidden, // the operator may not do this

@@ -75,6 +75,12 @@ QSqlDatabase Database::connection()
     return opened ? opened.value() : QSqlDatabase();
 }
 
+void Database::closeConnection()
+{
+    if (m_connections.hasLocalData())
+        m_connections.setLocalData(nullptr);
+}
+
 QString Database::lastOpenError() const
 {
     auto &storage = const_cast<QThreadStorage<ThreadConnection *> &>(m_connections);
@@ -148,19 +154,22 @@ Result<QSqlDatabase> Database::openForThisThread()
 
     if (!db.open()) {
         const QString driverText = db.lastError().text().trimmed();
+        Error::Code code = Error::Code::Connection;
         if (m_url.isSqlite())
             entry->openError =
                 tr("Cannot open the SQLite database %1: %2").arg(m_url.filePath(), driverText);
         else if (driverText.contains(QLatin1String("password authentication failed")) ||
-                 driverText.contains(QLatin1String("no password supplied")))
+                 driverText.contains(QLatin1String("no password supplied"))) {
+            code = Error::Code::Authentication;
             entry->openError = tr("PostgreSQL refused the password for user \"%1\" on %2. Set "
                                   "PGPASSWORD or ~/.pgpass, or enter the password when asked. "
                                   "(%3)")
                                    .arg(m_url.userName(), m_url.toDisplayString(), driverText);
-        else
+        } else {
             entry->openError = tr("Cannot connect to the PostgreSQL database %1: %2")
                                    .arg(m_url.toDisplayString(), driverText);
-        return makeError(Error::Code::Connection, entry->openError);
+        }
+        return makeError(code, entry->openError);
     }
 
     // Check that it really is a database, and set the session up.

@@ -38,6 +38,11 @@ public:
 
     // The calling thread's connection, opened if needed. Check isOpen().
     QSqlDatabase connection();
+    // Closes and forgets the calling thread's connection (a later
+    // connection() opens a new one). For threads that borrow the database
+    // briefly, such as a connection dialog's worker, and must not keep a
+    // connection open after their task.
+    void closeConnection();
     // The error of the last failed open on this thread, if any.
     QString lastOpenError() const;
     // Closes and reopens the calling thread's connection (after a lost
