@@ -3,7 +3,7 @@
 //   bench_analystpages <database url>     (e.g. a `campagnactl demo --scale 10` file)
 // Prints, per page, the time from creating and showing the page to its
 // table's first rows and to the selected item's charts; then runs budgetMgt
-// and stockMgt with both pages shown and prints how late a 10 ms GUI-thread
+// and stockMgt (ten rounds) with both pages shown and prints how late a 10 ms GUI-thread
 // timer got at worst (and the 99th percentile) while they ran and the pages
 // refreshed, and how long each page took to follow a run.
 #include "budgets/budgetspage.h"
@@ -71,7 +71,9 @@ int main(int argc, char **argv)
     budgets.resize(1100, 760);
     budgets.show();
     const qint64 budgetsShown = open.elapsed();
-    waitFor(budgets.budgetModel(), &ui::QueryTableModel::loaded, 10000);
+    // An answer may come before the wait starts (a fast pool thread).
+    if (budgets.budgetModel()->totalCount() < 0)
+        waitFor(budgets.budgetModel(), &ui::QueryTableModel::loaded, 10000);
     const qint64 budgetsRows = open.elapsed();
     if (!budgets.detailsLoaded())
         waitFor(&budgets, &ui::BudgetsPage::detailsChanged, 10000);
@@ -86,7 +88,8 @@ int main(int argc, char **argv)
     stocks.resize(1100, 760);
     stocks.show();
     const qint64 stocksShown = open.elapsed();
-    waitFor(stocks.lineModel(), &ui::QueryTableModel::loaded, 10000);
+    if (stocks.lineModel()->totalCount() < 0)
+        waitFor(stocks.lineModel(), &ui::QueryTableModel::loaded, 10000);
     const qint64 stocksRows = open.elapsed();
     if (!stocks.detailsLoaded())
         waitFor(&stocks, &ui::StocksPage::detailsChanged, 10000);
@@ -106,52 +109,72 @@ int main(int argc, char **argv)
     QObject::connect(&probe, &QTimer::timeout, &app, [&] {
         lateness << qMax<qint64>(0, tick.restart() - 10);
     });
+    // Ten rounds of both runs; each round waits for both pages to follow.
+    constexpr int Rounds = 10;
     QElapsedTimer runs;
-    qint64 budgetRunMs = -1, stockRunMs = -1, budgetsFollowMs = -1, stocksFollowMs = -1;
+    qint64 roundStart = 0, budgetRunMs = -1, stockRunMs = -1;
+    qint64 budgetsFollowMs = -1, stocksFollowMs = -1;
+    QList<qint64> budgetRuns, stockRuns, budgetsFollow, stocksFollow;
     QObject::connect(&engine, &engine::WorkflowEngine::runFinished, &app,
                      [&](const engine::RunOutcome &outcome) {
-                         const qint64 at = runs.elapsed();
+                         const qint64 at = runs.elapsed() - roundStart;
                          if (outcome.workflow == u"budgetMgt")
                              budgetRunMs = at;
                          else if (outcome.workflow == u"stockMgt")
                              stockRunMs = at;
-                         std::printf("  %s finished (%s) at %lld ms\n",
-                                     qPrintable(outcome.workflow), qPrintable(outcome.status), at);
+                         if (outcome.status != u"succeeded")
+                             std::printf("  %s: %s\n", qPrintable(outcome.workflow),
+                                         qPrintable(outcome.status));
                      });
     QObject::connect(&budgets, &ui::BudgetsPage::detailsChanged, &app, [&] {
         if (budgetRunMs >= 0 && budgetsFollowMs < 0)
-            budgetsFollowMs = runs.elapsed() - budgetRunMs;
+            budgetsFollowMs = runs.elapsed() - roundStart - budgetRunMs;
     });
     QObject::connect(&stocks, &ui::StocksPage::detailsChanged, &app, [&] {
         if (stockRunMs >= 0 && stocksFollowMs < 0)
-            stocksFollowMs = runs.elapsed() - stockRunMs;
+            stocksFollowMs = runs.elapsed() - roundStart - stockRunMs;
     });
     probe.start();
     tick.restart();
     runs.start();
-    auto budgetRun = engine.runNow(QStringLiteral("budgetMgt"), engine::Trigger::Manual);
-    auto stockRun = engine.runNow(QStringLiteral("stockMgt"), engine::Trigger::Manual);
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (budgetRun.isFinished() && stockRun.isFinished() && budgetsFollowMs >= 0 &&
-            stocksFollowMs >= 0)
-            loop.quit();
-        if (runs.elapsed() > 120000)
-            loop.quit();
-    });
-    poll.start(20);
-    loop.exec();
+    for (int round = 0; round < Rounds; ++round) {
+        roundStart = runs.elapsed();
+        budgetRunMs = stockRunMs = budgetsFollowMs = stocksFollowMs = -1;
+        auto budgetRun = engine.runNow(QStringLiteral("budgetMgt"), engine::Trigger::Manual);
+        auto stockRun = engine.runNow(QStringLiteral("stockMgt"), engine::Trigger::Manual);
+        QEventLoop loop;
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if ((budgetRun.isFinished() && stockRun.isFinished() && budgetsFollowMs >= 0 &&
+                 stocksFollowMs >= 0) ||
+                runs.elapsed() - roundStart > 120000)
+                loop.quit();
+        });
+        poll.start(20);
+        loop.exec();
+        budgetRuns << budgetRunMs;
+        stockRuns << stockRunMs;
+        budgetsFollow << budgetsFollowMs;
+        stocksFollow << stocksFollowMs;
+    }
     // Let the last repaints happen under the probe too.
-    QTimer::singleShot(300, &loop, &QEventLoop::quit);
-    loop.exec();
+    {
+        QEventLoop loop;
+        QTimer::singleShot(300, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     probe.stop();
+    const auto worstOf = [](QList<qint64> values) {
+        return values.isEmpty() ? -1 : *std::max_element(values.begin(), values.end());
+    };
+    std::printf("%d rounds in %lld ms: budgetMgt up to %lld ms, stockMgt up to %lld ms; the "
+                "Budgets page followed within %lld ms, the Stocks page within %lld ms "
+                "(including the 150 ms coalescing delay)\n",
+                Rounds, runs.elapsed(), worstOf(budgetRuns), worstOf(stockRuns),
+                worstOf(budgetsFollow), worstOf(stocksFollow));
     std::sort(lateness.begin(), lateness.end());
     const qint64 worst = lateness.isEmpty() ? -1 : lateness.last();
     const qint64 p99 = lateness.isEmpty() ? -1 : lateness.at(int(lateness.size() * 0.99));
-    std::printf("Runs: budgetMgt %lld ms, stockMgt %lld ms; Budgets page followed in %lld ms, "
-                "Stocks page in %lld ms\n",
-                budgetRunMs, stockRunMs, budgetsFollowMs, stocksFollowMs);
     std::printf("GUI thread during the runs: %lld ticks of 10 ms, lateness worst %lld ms, "
                 "99th percentile %lld ms, median %lld ms\n",
                 qint64(lateness.size()), worst, p99,

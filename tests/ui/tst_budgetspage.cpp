@@ -8,6 +8,8 @@
 #include "engine/clock.h"
 #include "engine/records.h"
 #include "engine/workflowengine.h"
+#include "main/mainwindow.h"
+#include "stocks/stockspage.h"
 #include "people/actor.h"
 #include "sqlseed.h"
 #include "testdatabase.h"
@@ -16,7 +18,10 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QListWidget>
 #include <QLocale>
+#include <QStackedWidget>
+#include <QAction>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -190,6 +195,8 @@ private slots:
     void formats();
     void lazyWindows_data();
     void lazyWindows();
+    void mainWindowPages_data();
+    void mainWindowPages();
     void budgetsTablesAndCharts_data();
     void budgetsTablesAndCharts();
 
@@ -265,6 +272,42 @@ void TestBudgetsPage::lazyWindows()
         amounts << model.index(row, 1).data(QueryTableModel::RawValueRole).toString();
     QCOMPARE(amounts, (QStringList{"3000000", "2500000", "2000000", "1500000", "500000"}));
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("committed"));
+}
+
+void TestBudgetsPage::mainWindowPages_data()
+{
+    test::TestDatabase::addBackendRows();
+}
+
+// The pages in the navigation order, and File > Export chart… only where
+// there is a chart.
+void TestBudgetsPage::mainWindowPages()
+{
+    QFETCH(QString, backend);
+    CAMPAGNA_OPEN_DATABASE(database, backend);
+    auto engine = makeEngine(database);
+    ui::MainWindow window(engine.get());
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+    auto *exportChart = window.findChild<QAction *>(QStringLiteral("exportChartAction"));
+    QVERIFY(navigation && pages && exportChart);
+    QStringList names;
+    for (int i = 0; i < navigation->count(); ++i)
+        names << navigation->item(i)->text();
+    QCOMPARE(names, (QStringList{"Workflows", "Budgets", "Stocks", "Journal"}));
+    QCOMPARE(pages->widget(1), window.budgetsPage());
+    QCOMPARE(pages->widget(2), window.stocksPage());
+    QCOMPARE(window.budgetsPage()->objectName(), QStringLiteral("budgetsPage"));
+    QCOMPARE(window.stocksPage()->objectName(), QStringLiteral("stocksPage"));
+    navigation->setCurrentRow(0);
+    QVERIFY(!exportChart->isEnabled());
+    navigation->setCurrentRow(1);
+    QVERIFY(exportChart->isEnabled());
+    navigation->setCurrentRow(2);
+    QVERIFY(exportChart->isEnabled());
+    navigation->setCurrentRow(3);
+    QVERIFY(!exportChart->isEnabled());
+    QCOMPARE(exportChart->text().remove(u'&'), QStringLiteral("Export chart…"));
 }
 
 void TestBudgetsPage::budgetsTablesAndCharts_data()

@@ -14,7 +14,10 @@
 #include "testdatabase.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QColor>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -457,6 +460,24 @@ void TestStocksPage::stockLinesChartsAndProposals()
         QVERIFY(file.size() > 500);
         QCOMPARE(file.read(4), name.endsWith(u"png") ? QByteArray("\x89PNG") : QByteArray("%PDF"));
     }
+
+    // Zoom and pan change the view; "Reset view" (in the chart's context
+    // menu, with the export) brings the data's extent back.
+    const QCPRange home = chart->xAxis->range();
+    chart->xAxis->scaleRange(0.5);
+    chart->xAxis->moveRange(Day);
+    QVERIFY(chart->xAxis->range() != home);
+    const QPoint inside(chart->width() / 2, chart->height() / 2);
+    QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, inside, chart->mapToGlobal(inside));
+    QApplication::sendEvent(chart, &menuEvent);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = chart->findChild<QMenu *>(QStringLiteral("chartMenu"))));
+    QCOMPARE(menu->actions().size(), 2);
+    QCOMPARE(menu->actions().at(0)->text(), QStringLiteral("Export chart…"));
+    QCOMPARE(menu->actions().at(1)->text(), QStringLiteral("Reset view"));
+    menu->actions().at(1)->trigger();
+    QCOMPARE(chart->xAxis->range(), home);
+    menu->close();
 
     // A stockMgt run: the page follows the database and keeps the selection.
     QVERIFY(page.selectLine(seed.labels));
