@@ -2176,10 +2176,6 @@ Campagna</numerusform>
         <translation>Apri database</translation>
     </message>
     <message>
-        <source>Database:</source>
-        <translation>Database:</translation>
-    </message>
-    <message>
         <source>&amp;SQLite file</source>
         <translation>File &amp;SQLite</translation>
     </message>
@@ -2197,7 +2193,7 @@ Campagna</numerusform>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Sfoglia…</translation>
+        <translation>Sf&amp;oglia…</translation>
     </message>
     <message>
         <source>A file that does not exist yet (or is empty) is created with the Campagna schema, as &quot;campagnactl init&quot; would. Any other file must already be a Campagna database.</source>
@@ -2221,7 +2217,7 @@ Campagna</numerusform>
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation>&amp;Utente:</translation>
+        <translation>U&amp;tente:</translation>
     </message>
     <message>
         <source>default: PGUSER or your user name</source>
@@ -2338,6 +2334,10 @@ Campagna</numerusform>
     <message>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
     </message>
 </context>
 <context>
