@@ -2493,10 +2493,6 @@ Campagna</numerusform>
         <translation>Open database</translation>
     </message>
     <message>
-        <source>Database:</source>
-        <translation>Database:</translation>
-    </message>
-    <message>
         <source>&amp;SQLite file</source>
         <translation>&amp;SQLite file</translation>
     </message>
@@ -2655,6 +2651,10 @@ Campagna</numerusform>
     <message>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
     </message>
 </context>
 <context>

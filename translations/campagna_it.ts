@@ -2493,10 +2493,6 @@ Campagna</numerusform>
         <translation>Apri database</translation>
     </message>
     <message>
-        <source>Database:</source>
-        <translation>Database:</translation>
-    </message>
-    <message>
         <source>&amp;SQLite file</source>
         <translation>File &amp;SQLite</translation>
     </message>
@@ -2514,7 +2510,7 @@ Campagna</numerusform>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Sfoglia…</translation>
+        <translation>Sf&amp;oglia…</translation>
     </message>
     <message>
         <source>A file that does not exist yet (or is empty) is created with the Campagna schema, as &quot;campagnactl init&quot; would. Any other file must already be a Campagna database.</source>
@@ -2538,7 +2534,7 @@ Campagna</numerusform>
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation>&amp;Utente:</translation>
+        <translation>U&amp;tente:</translation>
     </message>
     <message>
         <source>default: PGUSER or your user name</source>
@@ -2655,6 +2651,10 @@ Campagna</numerusform>
     <message>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -80,6 +81,7 @@ private slots:
     void newerSchemaIsRefused_data();
     void newerSchemaIsRefused();
     void passwordIsAskedAndChecked();
+    void cancelDropsTheAttempt();
     void operatorsArePreselected();
     void postgresUserWithoutOperatorIsRefused();
     void goodOpenSwitchesTheWindow_data();
@@ -369,6 +371,31 @@ void TestConnectionDialog::passwordIsAskedAndChecked()
     QVERIFY(!dialog.database()->url().toString().contains(Password));
     QVERIFY(!dialog.database()->url().toDisplayString().contains(Password));
     QVERIFY(db::Sql::scalar(dialog.database()->connection(), QStringLiteral("SELECT 1")));
+}
+
+void TestConnectionDialog::cancelDropsTheAttempt()
+{
+    const QString file = m_dir.filePath(QStringLiteral("cancelled.sqlite"));
+    ConnectionDialog dialog;
+    dialog.show();
+    fill(dialog, QStringLiteral("sqlite"), {file});
+    QCOMPARE(dialog.state(), ConnectionDialog::State::Connecting);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("busyLabel"))->isVisible());
+    // Cancel while the worker connects: back to the form at once.
+    QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+    QCOMPARE(dialog.state(), ConnectionDialog::State::Editing);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.message(), QStringLiteral("Cancelled: nothing was changed."));
+    // The attempt's answer, when it comes, is dropped.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(dialog.state(), ConnectionDialog::State::Editing);
+    QVERIFY(!dialog.database());
+    QCOMPARE(dialog.message(), QStringLiteral("Cancelled: nothing was changed."));
+    // A second Cancel closes the dialog.
+    QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
 }
 
 void TestConnectionDialog::operatorsArePreselected()

@@ -24,6 +24,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrentRun>
 
@@ -51,6 +52,39 @@ QString withoutTrailingSlash(QString path)
 
 } // namespace
 
+// Pages of which one is shown, sized by the one shown: hidden widgets take
+// no room in a box layout (a QStackedWidget keeps room for its tallest
+// page, leaving gaps in a dialog whose pages differ much).
+class PageSwitcher final : public QWidget
+{
+public:
+    explicit PageSwitcher(QWidget *parent)
+        : QWidget(parent)
+        , m_layout(new QVBoxLayout(this))
+    {
+        m_layout->setContentsMargins(0, 0, 0, 0);
+    }
+    void addWidget(QWidget *page)
+    {
+        m_layout->addWidget(page);
+        m_pages.append(page);
+        page->setVisible(m_pages.size() - 1 == m_current);
+    }
+    void setCurrentIndex(int index)
+    {
+        m_current = index;
+        for (int i = 0; i < m_pages.size(); ++i)
+            m_pages.at(i)->setVisible(i == index);
+    }
+    int count() const { return int(m_pages.size()); }
+    QWidget *widget(int index) const { return m_pages.value(index); }
+
+private:
+    QVBoxLayout *m_layout;
+    QList<QWidget *> m_pages;
+    int m_current = 0;
+};
+
 ConnectionDialog::ConnectionDialog(QWidget *parent)
     : QDialog(parent)
     , m_clock(std::make_shared<engine::Clock>())
@@ -66,8 +100,11 @@ ConnectionDialog::~ConnectionDialog() = default;
 
 void ConnectionDialog::buildUi()
 {
+    setMinimumWidth(560);
+    // Wrapped texts are given a width of at least 500 px: their minimum
+    // height is then the height of their text at that width.
     auto *layout = new QVBoxLayout(this);
-    m_pagesStack = new QStackedWidget(this);
+    m_pagesStack = new PageSwitcher(this);
     layout->addWidget(m_pagesStack);
 
     // Page 1: where the database is.
@@ -93,7 +130,7 @@ void ConnectionDialog::buildUi()
     kindRow->addStretch(1);
     formLayout->addLayout(kindRow);
 
-    m_forms = new QStackedWidget(formPage);
+    m_forms = new PageSwitcher(formPage);
     formLayout->addWidget(m_forms);
 
     auto *sqlite = new QWidget(m_forms);
@@ -112,6 +149,7 @@ void ConnectionDialog::buildUi()
     sqliteLayout->addRow(m_sqlitePathLabel, pathRow);
     m_sqliteNote = new QLabel(sqlite);
     m_sqliteNote->setWordWrap(true);
+    m_sqliteNote->setMinimumWidth(500);
     m_sqliteNote->setEnabled(false);
     sqliteLayout->addRow(m_sqliteNote);
     m_forms->addWidget(sqlite);
@@ -151,6 +189,7 @@ void ConnectionDialog::buildUi()
     postgresLayout->addRow(m_sslModeLabel, m_sslMode);
     m_postgresNote = new QLabel(postgres);
     m_postgresNote->setWordWrap(true);
+    m_postgresNote->setMinimumWidth(500);
     m_postgresNote->setEnabled(false);
     postgresLayout->addRow(m_postgresNote);
     m_forms->addWidget(postgres);
@@ -164,6 +203,7 @@ void ConnectionDialog::buildUi()
     urlLayout->addRow(m_urlLabel, m_url);
     m_urlNote = new QLabel(urlForm);
     m_urlNote->setWordWrap(true);
+    m_urlNote->setMinimumWidth(500);
     m_urlNote->setEnabled(false);
     m_urlNote->setTextFormat(Qt::PlainText);
     urlLayout->addRow(m_urlNote);
@@ -175,11 +215,7 @@ void ConnectionDialog::buildUi()
         if (!checked)
             return;
         m_forms->setCurrentIndex(id);
-        // Each kind asks for what it needs only: the other pages' heights
-        // do not count.
-        for (int page = 0; page < m_forms->count(); ++page)
-            m_forms->widget(page)->setSizePolicy(
-                QSizePolicy::Preferred, page == id ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        fitHeightSoon();
     });
 
     // Page 2: who the user acts as.
@@ -188,6 +224,7 @@ void ConnectionDialog::buildUi()
     operatorLayout->setContentsMargins(0, 0, 0, 0);
     m_operatorTitle = new QLabel(operatorPage);
     m_operatorTitle->setWordWrap(true);
+    m_operatorTitle->setMinimumWidth(500);
     m_operatorTitle->setTextFormat(Qt::PlainText);
     m_operators = new QListWidget(operatorPage);
     m_operators->setObjectName(QStringLiteral("operatorList"));
@@ -196,6 +233,7 @@ void ConnectionDialog::buildUi()
             [this] { openAsSelectedOperator(); });
     m_operatorNote = new QLabel(operatorPage);
     m_operatorNote->setWordWrap(true);
+    m_operatorNote->setMinimumWidth(500);
     m_operatorNote->setEnabled(false);
     operatorLayout->addWidget(m_operatorTitle);
     operatorLayout->addWidget(m_operators, 1);
@@ -227,7 +265,7 @@ void ConnectionDialog::buildUi()
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setTextFormat(Qt::PlainText);
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_messageLabel->setMinimumWidth(420);
+    m_messageLabel->setMinimumWidth(480);
     messageLayout->addWidget(m_messageIcon, 0, Qt::AlignTop);
     messageLayout->addWidget(m_messageLabel, 1);
     m_messageFrame->hide();
@@ -256,7 +294,7 @@ void ConnectionDialog::buildUi()
 void ConnectionDialog::retranslateUi()
 {
     setWindowTitle(tr("Open database"));
-    m_kindLabel->setText(tr("Database:"));
+    m_kindLabel->setText(tr("Type:"));
     m_sqliteRadio->setText(tr("&SQLite file"));
     m_postgresRadio->setText(tr("&PostgreSQL server"));
     m_urlRadio->setText(tr("&URL"));
@@ -578,10 +616,12 @@ void ConnectionDialog::setState(State state)
     m_state = state;
     const bool busy = state == State::Connecting || state == State::Resolving;
     const bool onOperators = state == State::ChoosingOperator || state == State::Resolving;
-    m_pagesStack->setCurrentIndex(onOperators ? OperatorStackPage : FormStackPage);
+    const int page = onOperators ? OperatorStackPage : FormStackPage;
+    m_pagesStack->setCurrentIndex(page);
     m_pagesStack->widget(FormStackPage)->setEnabled(state == State::Editing);
     m_pagesStack->widget(OperatorStackPage)->setEnabled(state == State::ChoosingOperator);
     m_busy->setVisible(busy);
+    fitHeightSoon();
     m_busyLabel->setText(state == State::Resolving
                              ? tr("Checking who you may act as…")
                              : tr("Connecting to %1…").arg(m_connectingTo));
@@ -601,7 +641,9 @@ QString ConnectionDialog::message() const
 void ConnectionDialog::showMessage(const QString &text, bool error)
 {
     m_messageIsError = error && !text.isEmpty();
-    m_messageLabel->setText(text);
+    // Driver texts indent their second lines with tabs.
+    static const QRegularExpression indent(QStringLiteral("\n[ \t]+"));
+    m_messageLabel->setText(QString(text).replace(indent, QStringLiteral("\n")));
     m_messageFrame->setVisible(!text.isEmpty());
     m_messageIcon->setPixmap(
         style()
@@ -612,7 +654,26 @@ void ConnectionDialog::showMessage(const QString &text, bool error)
                                "#e0a3a6; border-radius: 3px; } QLabel { color: #6b0f12; }")
               : QStringLiteral("#connectionMessage { background: #e8f0fb; border: 1px solid "
                                "#a9c1e0; border-radius: 3px; }"));
+    fitHeightSoon();
     emit messageChanged(text);
+}
+
+void ConnectionDialog::fitHeightSoon()
+{
+    // Fit the height to what is shown (kind, message, busy bar) once the
+    // layout knows it: no gap left by a taller page or an old message.
+    QTimer::singleShot(0, this, [this] {
+        QLayout *box = layout();
+        if (!box)
+            return;
+        // Cached heights of the pages shown before must not count.
+        box->invalidate();
+        box->activate();
+        const int needed = box->hasHeightForWidth() ? box->totalHeightForWidth(width())
+                                                    : box->totalSizeHint().height();
+        if (needed > 0 && needed != height())
+            resize(width(), needed);
+    });
 }
 
 } // namespace campagna::ui

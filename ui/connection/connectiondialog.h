@@ -22,7 +22,6 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
-class QStackedWidget;
 class QToolButton;
 
 namespace campagna::db {
@@ -33,6 +32,8 @@ class Clock;
 }
 
 namespace campagna::ui {
+
+class PageSwitcher;
 
 
 // File > Open database…: a SQLite file (a new or empty file receives the
@@ -110,6 +111,7 @@ private:
     void buildUi();
     void retranslateUi();
     void setState(State state);
+    void fitHeightSoon();
     void browse();
     // The URL described by the form; a Usage error with a message for
     // missing or malformed input.
@@ -136,13 +138,13 @@ private:
     QString m_connectingTo;
     bool m_messageIsError = false;
 
-    QStackedWidget *m_pagesStack = nullptr;
+    PageSwitcher *m_pagesStack = nullptr;
     QLabel *m_kindLabel = nullptr;
     QButtonGroup *m_kindGroup = nullptr;
     QRadioButton *m_sqliteRadio = nullptr;
     QRadioButton *m_postgresRadio = nullptr;
     QRadioButton *m_urlRadio = nullptr;
-    QStackedWidget *m_forms = nullptr;
+    PageSwitcher *m_forms = nullptr;
     QLabel *m_sqlitePathLabel = nullptr;
     QLineEdit *m_sqlitePath = nullptr;
     QPushButton *m_browseButton = nullptr;
