@@ -1255,6 +1255,43 @@ campagnactl approval decide %1 approve|reject --by NAME</translation>
         <source>Invalid schedule &quot;%1&quot;: write &quot;every 15m&quot; (s, m, h or d), &quot;daily 09:00&quot;, or &quot;manual&quot;.</source>
         <translation>Invalid schedule &quot;%1&quot;: write &quot;every 15m&quot; (s, m, h or d), &quot;daily 09:00&quot;, or &quot;manual&quot;.</translation>
     </message>
+    <message>
+        <source>never (runs only when asked)</source>
+        <translation>never (runs only when asked)</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>every %n hour</numerusform>
+            <numerusform>every %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>every %n minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n second(s)</source>
+        <translation>
+            <numerusform>every %n second</numerusform>
+            <numerusform>every %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>daily at %1</source>
+        <comment>a time of day</comment>
+        <translation>daily at %1</translation>
+    </message>
 </context>
 <context>
     <name>campagna::engine::UnavailableWorkflow</name>
@@ -3844,6 +3881,19 @@ Campagna</numerusform>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>Schedule: %1</translation>
+    </message>
+    <message>
+        <source>Schedule: none (runs only when asked)</source>
+        <translation>Schedule: none (runs only when asked)</translation>
+    </message>
+    <message>
+        <source>Schedule: %1 (%2)</source>
+        <comment>the schedule in words, as stored</comment>
+        <translation>Schedule: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>campagna::ui::ScheduleDialog</name>
@@ -4113,14 +4163,6 @@ Campagna</numerusform>
         </translation>
     </message>
     <message>
-        <source>Schedule: none (runs only when asked)</source>
-        <translation>Schedule: none (runs only when asked)</translation>
-    </message>
-    <message>
-        <source>Schedule: %1</source>
-        <translation>Schedule: %1</translation>
-    </message>
-    <message>
         <source>Workflow</source>
         <translation>Workflow</translation>
     </message>
@@ -4307,14 +4349,6 @@ Campagna</numerusform>
         <source>%1 (%2)</source>
         <comment>workflow label, internal name</comment>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Schedule: none (runs only when asked)</source>
-        <translation>Schedule: none (runs only when asked)</translation>
-    </message>
-    <message>
-        <source>Schedule: %1</source>
-        <translation>Schedule: %1</translation>
     </message>
     <message>
         <source>Last run (%1): %2</source>

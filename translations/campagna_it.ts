@@ -1255,6 +1255,43 @@ campagnactl approval decide %1 approve|reject --by NOME</translation>
         <source>Invalid schedule &quot;%1&quot;: write &quot;every 15m&quot; (s, m, h or d), &quot;daily 09:00&quot;, or &quot;manual&quot;.</source>
         <translation>Pianificazione &quot;%1&quot; non valida: scrivere &quot;every 15m&quot; (s, m, h o d), &quot;daily 09:00&quot; oppure &quot;manual&quot;.</translation>
     </message>
+    <message>
+        <source>never (runs only when asked)</source>
+        <translation>mai (solo quando richiesto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>ogni %n giorno</numerusform>
+            <numerusform>ogni %n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>ogni %n ora</numerusform>
+            <numerusform>ogni %n ore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>ogni %n minuto</numerusform>
+            <numerusform>ogni %n minuti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n second(s)</source>
+        <translation>
+            <numerusform>ogni %n secondo</numerusform>
+            <numerusform>ogni %n secondi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>daily at %1</source>
+        <comment>a time of day</comment>
+        <translation>ogni giorno alle %1</translation>
+    </message>
 </context>
 <context>
     <name>campagna::engine::UnavailableWorkflow</name>
@@ -3844,6 +3881,19 @@ Campagna</numerusform>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>Pianificazione: %1</translation>
+    </message>
+    <message>
+        <source>Schedule: none (runs only when asked)</source>
+        <translation>Pianificazione: nessuna (solo quando richiesto)</translation>
+    </message>
+    <message>
+        <source>Schedule: %1 (%2)</source>
+        <comment>the schedule in words, as stored</comment>
+        <translation>Pianificazione: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>campagna::ui::ScheduleDialog</name>
@@ -3892,7 +3942,7 @@ Campagna</numerusform>
     </message>
     <message>
         <source>In stock</source>
-        <translation>In magazzino</translation>
+        <translation>Giacenza</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -3900,7 +3950,7 @@ Campagna</numerusform>
     </message>
     <message>
         <source>Alert level</source>
-        <translation>Livello di allerta</translation>
+        <translation>Soglia</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4113,14 +4163,6 @@ Campagna</numerusform>
         </translation>
     </message>
     <message>
-        <source>Schedule: none (runs only when asked)</source>
-        <translation>Pianificazione: nessuna (viene eseguito solo su richiesta)</translation>
-    </message>
-    <message>
-        <source>Schedule: %1</source>
-        <translation>Pianificazione: %1</translation>
-    </message>
-    <message>
         <source>Workflow</source>
         <translation>Flusso di lavoro</translation>
     </message>
@@ -4307,14 +4349,6 @@ Campagna</numerusform>
         <source>%1 (%2)</source>
         <comment>workflow label, internal name</comment>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Schedule: none (runs only when asked)</source>
-        <translation>Pianificazione: nessuna (viene eseguito solo su richiesta)</translation>
-    </message>
-    <message>
-        <source>Schedule: %1</source>
-        <translation>Pianificazione: %1</translation>
     </message>
     <message>
         <source>Last run (%1): %2</source>

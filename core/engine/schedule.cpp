@@ -66,6 +66,27 @@ QString Schedule::toString() const
     return {};
 }
 
+QString Schedule::describe() const
+{
+    switch (m_kind) {
+    case Kind::None:
+        return tr("never (runs only when asked)");
+    case Kind::Every: {
+        const qint64 seconds = m_everySeconds;
+        if (seconds % 86400 == 0)
+            return tr("every %n day(s)", nullptr, int(seconds / 86400));
+        if (seconds % 3600 == 0)
+            return tr("every %n hour(s)", nullptr, int(seconds / 3600));
+        if (seconds % 60 == 0)
+            return tr("every %n minute(s)", nullptr, int(seconds / 60));
+        return tr("every %n second(s)", nullptr, int(seconds));
+    }
+    case Kind::Daily:
+        return tr("daily at %1", "a time of day").arg(m_dailyAt.toString(QStringLiteral("HH:mm")));
+    }
+    return {};
+}
+
 std::optional<qint64> Schedule::nextAfter(qint64 after) const
 {
     switch (m_kind) {

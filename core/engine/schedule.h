@@ -25,6 +25,9 @@ public:
     Kind kind() const { return m_kind; }
     // Canonical text, e.g. "every 15m", "daily 09:00", "" for none.
     QString toString() const;
+    // The schedule in words, in the current language: "every 15 minutes",
+    // "daily at 09:00", "never (runs only when asked)".
+    QString describe() const;
     // The first due time strictly after `after` (Unix seconds); nullopt for none.
     std::optional<qint64> nextAfter(qint64 after) const;
     // The nominal interval: N for `every`, a day for `daily`, 0 for none.

@@ -1,3 +1,4 @@
+#include "common/translations.h"
 #include "engine/schedule.h"
 
 #include <QDateTime>
@@ -67,6 +68,35 @@ private slots:
         QCOMPARE(schedule.errorCode(), campagna::Error::Code::Usage);
         QVERIFY2(schedule.errorMessage().contains(text.trimmed()),
                  qPrintable(schedule.errorMessage()));
+    }
+
+    // The schedule in words, in both languages, with their plurals.
+    void describes_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en 1h") << "en" << "every 1h" << "every 1 hour";
+        QTest::newRow("en 15m") << "en" << "every 15m" << "every 15 minutes";
+        QTest::newRow("en 2d") << "en" << "every 2d" << "every 2 days";
+        QTest::newRow("en 90s") << "en" << "every 90s" << "every 90 seconds";
+        QTest::newRow("en daily") << "en" << "daily 9:00" << "daily at 09:00";
+        QTest::newRow("en manual") << "en" << "manual" << "never (runs only when asked)";
+        QTest::newRow("it 1h") << "it" << "every 1h" << "ogni 1 ora";
+        QTest::newRow("it 15m") << "it" << "every 15m" << "ogni 15 minuti";
+        QTest::newRow("it daily") << "it" << "daily 21:30" << "ogni giorno alle 21:30";
+    }
+
+    void describes()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QVERIFY(campagna::installTranslations(language));
+        const auto schedule = Schedule::parse(text);
+        QVERIFY(schedule);
+        QCOMPARE(schedule.value().describe(), expected);
+        QVERIFY(campagna::installTranslations(QStringLiteral("en")));
     }
 
     void nextEvery()

@@ -441,8 +441,11 @@ void TestBudgetsPage::budgetsTablesAndCharts()
              (QVector<double>{0, 0, 0, 5000, 5000}));
     QCOMPARE(valuesOf(plottable<QCPGraph>(cumulative, "total")),
              (QVector<double>{25000, 70000, 90000, 95000, 95000}));
+    // The allocation line spans the whole period shown: 8 days and 10 % more.
     QCOMPARE(keysOf(plottable<QCPGraph>(cumulative, "allocation")),
-             (QVector<double>{day0, day0 + 8 * Day}));
+             (QVector<double>{day0 - 0.4 * Day, day0 + 8.4 * Day}));
+    QCOMPARE(cumulative->xAxis->range().lower, day0 - 0.4 * Day);
+    QCOMPARE(cumulative->xAxis->range().upper, day0 + 8.4 * Day);
     QCOMPARE(valuesOf(plottable<QCPGraph>(cumulative, "allocation")),
              (QVector<double>{100000, 100000}));
     QCOMPARE(cumulative->yAxis->label(), QStringLiteral("Cumulative cost (EUR)"));

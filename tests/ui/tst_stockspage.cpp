@@ -511,7 +511,7 @@ void TestStocksPage::stockLinesChartsAndProposals()
     QCOMPARE(cell(2, StocksPage::Status).toString(), QStringLiteral("Insufficiente"));
     QCOMPARE(cell(0, StocksPage::Initial).toString(), QStringLiteral("1.000"));
     QCOMPARE(lines->headerData(StocksPage::InStock, Qt::Horizontal).toString(),
-             QStringLiteral("In magazzino"));
+             QStringLiteral("Giacenza"));
     chart->replot();
     const QVector<QString> ticks = chart->yAxis->tickVectorLabels();
     QVERIFY(std::any_of(ticks.begin(), ticks.end(),

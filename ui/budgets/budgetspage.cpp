@@ -808,14 +808,15 @@ void BudgetsPage::drawCumulativeChart()
     if (keys.isEmpty()) {
         allocation->data()->clear();
     } else {
-        allocation->setData({keys.first(), keys.last()}, {allocated, allocated}, true);
-    }
-    if (!keys.isEmpty()) {
         // At least a week, so that the date ticks are days apart.
         const double span = qMax<double>(keys.last() - keys.first(), 7 * Day);
         const double middle = (keys.first() + keys.last()) / 2;
-        m_cumulativeChart->xAxis->setRange(middle - span * 0.55, middle + span * 0.55);
+        const double from = middle - span * 0.55;
+        const double to = middle + span * 0.55;
+        m_cumulativeChart->xAxis->setRange(from, to);
         m_cumulativeChart->yAxis->setRange(0, qMax(allocated, total.isEmpty() ? 0 : total.last()) * 1.1 + 1);
+        // The allocation is a limit over the whole period shown.
+        allocation->setData({from, to}, {allocated, allocated}, true);
     }
     ChartSupport::setHome(m_cumulativeChart);
     m_cumulativeChart->replot(QCustomPlot::rpQueuedReplot);

@@ -1,5 +1,7 @@
 #include "common/runtexts.h"
 
+#include "engine/schedule.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -43,6 +45,17 @@ QString RunTexts::duration(qint64 seconds)
 QString RunTexts::dateTime(qint64 unixSeconds)
 {
     return QLocale().toString(QDateTime::fromSecsSinceEpoch(unixSeconds), QLocale::ShortFormat);
+}
+
+QString RunTexts::schedule(const QString &stored)
+{
+    const Result<engine::Schedule> parsed = engine::Schedule::parse(stored);
+    if (!parsed)
+        return tr("Schedule: %1").arg(stored);
+    if (parsed.value().kind() == engine::Schedule::Kind::None)
+        return tr("Schedule: none (runs only when asked)");
+    return tr("Schedule: %1 (%2)", "the schedule in words, as stored")
+        .arg(parsed.value().describe(), parsed.value().toString());
 }
 
 } // namespace campagna::ui

@@ -17,6 +17,9 @@ public:
     static QString trigger(const QString &trigger);
     static QString duration(qint64 seconds);
     static QString dateTime(qint64 unixSeconds);
+    // "Schedule: every hour (every 1h)": a workflow's stored schedule in
+    // words, with the text the schedule editor takes.
+    static QString schedule(const QString &stored);
 };
 
 } // namespace campagna::ui

@@ -529,9 +529,7 @@ void WorkflowsPage::updateDetails()
     m_details->setTitle(tr("%1 (%2)", "workflow label, internal name")
                             .arg(WorkflowTableModel::label(row->name), row->name));
     m_descriptionLabel->setText(WorkflowTableModel::description(row->name));
-    m_scheduleLabel->setText(row->schedule.isEmpty() || row->schedule == u"manual"
-                                 ? tr("Schedule: none (runs only when asked)")
-                                 : tr("Schedule: %1").arg(row->schedule));
+    m_scheduleLabel->setText(RunTexts::schedule(row->schedule));
 
     const bool runningHere = m_engine && m_engine->isRunning(row->name);
     if (row->lastRun && !row->lastRun->error.isEmpty() && !runningHere &&

@@ -192,9 +192,7 @@ QVariant WorkflowTableModel::data(const QModelIndex &index, int role) const
                 return std::numeric_limits<qint64>::max();
             return row.nextRunAt.value_or(0);
         case Qt::ToolTipRole:
-            return row.schedule.isEmpty() || row.schedule == u"manual"
-                       ? tr("Schedule: none (runs only when asked)")
-                       : tr("Schedule: %1").arg(row.schedule);
+            return RunTexts::schedule(row.schedule);
         default:
             break;
         }
