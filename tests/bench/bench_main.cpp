@@ -385,6 +385,7 @@ public:
     QString workDir;
     int scale = 10;
     bool runConsole = true;
+    QStringList workflows = kWorkflows;
 
     BackendFigures measure(Target &target);
 
@@ -566,7 +567,7 @@ BackendFigures Bench::measure(Target &target)
     }
 
     const QList<bench::Floor> floors = bench::floors();
-    for (const QString &workflow : kWorkflows) {
+    for (const QString &workflow : std::as_const(workflows)) {
         std::optional<bench::Floor> floor;
         for (const bench::Floor &candidate : floors) {
             if (candidate.workflow == workflow)
@@ -576,7 +577,13 @@ BackendFigures Bench::measure(Target &target)
         auto figures = measureWorkflow(target, workflow, floor);
         if (!figures)
             return fail(figures.error());
-        b.workflows.append(figures.value());
+        const WorkflowFigures &w = figures.value();
+        err() << "campagna-bench: " << target.name() << ": " << workflow << ": first "
+              << w.first << " s, second " << w.second << " s, floor "
+              << (w.floor ? QString::number(*w.floor) : u"n/a"_s) << " s, items " << w.items
+              << ", peak " << qMax(w.peakMb, w.secondPeakMb) << " MB"
+              << (w.ok() ? "" : ", CHECK FAILED") << Qt::endl;
+        b.workflows.append(w);
     }
 
     if (runConsole && QFile::exists(consoleExe)) {
@@ -757,8 +764,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption sqliteOption(u"skip-sqlite"_s, u"Measure PostgreSQL only."_s);
     const QCommandLineOption workOption(u"workdir"_s,
                                         u"Where the SQLite databases and files go."_s, u"dir"_s);
+    const QCommandLineOption workflowsOption(
+        u"workflows"_s, u"Only these workflows (comma-separated; default: all five)."_s,
+        u"list"_s);
     parser.addOptions({sizeOption, scaleOption, jsonOption, ctlOption, consoleOption,
-                       noConsoleOption, sqliteOption, workOption});
+                       noConsoleOption, sqliteOption, workOption, workflowsOption});
     parser.process(app);
 
     Bench bench;
@@ -769,6 +779,15 @@ int main(int argc, char *argv[])
     bench.ctl = parser.value(ctlOption);
     bench.consoleExe = parser.value(consoleOption);
     bench.runConsole = !parser.isSet(noConsoleOption);
+    if (parser.isSet(workflowsOption)) {
+        bench.workflows = parser.value(workflowsOption).split(u',', Qt::SkipEmptyParts);
+        for (const QString &w : std::as_const(bench.workflows)) {
+            if (!kWorkflows.contains(w)) {
+                err() << "campagna-bench: unknown workflow " << w << Qt::endl;
+                return 2;
+            }
+        }
+    }
 
     QTemporaryDir temporary(QDir::tempPath() + u"/campagna-bench-XXXXXX"_s);
     bench.workDir = parser.isSet(workOption) ? parser.value(workOption) : temporary.path();

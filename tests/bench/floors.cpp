@@ -1,6 +1,7 @@
 #include "floors.h"
 
 #include "db/sql.h"
+#include "delivery/reviewers.h"
 #include "operation/targetexpression.h"
 
 #include <QSqlQuery>
@@ -24,6 +25,11 @@
 //   levels (one UPDATE), alerts cleared and raised (UPDATE, INSERT ...
 //   SELECT), their notifications (INSERT ... SELECT, one per member of the
 //   alert group) and reorder proposals (INSERT ... SELECT).
+// deliveryMgt: approval deadlines, requests (one notification per reviewer,
+//   the reviewers resolved by delivery::Reviewers::sql(), the one
+//   definition of who is asked), reminders, overdue notices, the moves of
+//   the life cycle, starts and provider jobs, each one INSERT ... SELECT or
+//   UPDATE, and the delivery events they record (upserts).
 // operationMgt: targeting, the part that scales with the recipients: for
 //   each pending targeting job, one INSERT INTO delivery_target SELECT ...
 //   WHERE <the delivery's filter, parsed into bound SQL> (one per address,
@@ -400,6 +406,151 @@ Floor stockFloor()
     return f;
 }
 
+// --- deliveryMgt --------------------------------------------------------------
+
+const QString kScope = u"d.is_template = 0 AND c.kind <> 'periodic' "
+                       "AND d.status NOT IN ('finished', 'cancelled', 'failed')"_s;
+const QString kRowInScope = u"EXISTS (SELECT 1 FROM delivery d JOIN campaign c ON c.id = "
+                            "d.campaign_id WHERE d.id = approval.delivery_id AND "_s +
+                            kScope + u")"_s;
+
+// One event per delivery of `deliveries` (a SELECT of delivery_id), as
+// DeliveryEvents records them: a repeated reason counts up.
+QString event(const QString &reason, const QString &deliveries)
+{
+    return u"INSERT INTO delivery_event (delivery_id, reason, message, first_at, last_at, count, "
+           "workflow) SELECT x.delivery_id, '%1', '%1', :now, :now, 1, 'deliveryMgt' FROM (%2) x "
+           "WHERE true ON CONFLICT (delivery_id, reason) DO UPDATE SET last_at = "
+           "excluded.last_at, count = delivery_event.count + 1"_s.arg(reason, deliveries);
+}
+
+QString notify(const QString &kind, const QString &key, const QString &from)
+{
+    return u"INSERT INTO notification (kind, dedup_key, recipient_operator_id, recipient_email, "
+           "subject, body, created_at, status) SELECT '%1', %2, o.id, o.email, '%1', '', :now, "
+           "'queued' %3"_s.arg(kind, key, from);
+}
+
+QStringList deliveryStatements()
+{
+    const QString waiting = u"a.status = 'pending' AND a.notified_at IS NULL AND "_s + kScope;
+    const QString requestKey = u"'approval:' || CAST(a.id AS TEXT) || ':' || CAST(o.id AS TEXT)"_s;
+    const QString due = u"COALESCE(r.at, a.deadline_at + r.offset_s)"_s;
+    const QString reminderKey = u"'reminder:' || CAST(f.approval_id AS TEXT) || ':' || "
+                                "CAST(f.rule_id AS TEXT) || ':' || CAST(o.id AS TEXT)"_s;
+    const QString reminderCount =
+        u"(SELECT COUNT(*) FROM approval_reminder_rule r JOIN delivery d ON d.id = "
+        "approval.delivery_id WHERE r.campaign_id = d.campaign_id "
+        "AND COALESCE(r.at, approval.deadline_at + r.offset_s) <= :now "
+        "AND COALESCE(r.at, approval.deadline_at + r.offset_s) >= approval.submitted_at)"_s;
+    const QString overdue = u"a.status = 'pending' AND a.deadline_at IS NOT NULL AND "
+                            "a.deadline_at < :now AND "_s +
+                            kScope;
+    const auto approvedLatest = [](const QString &kinds) {
+        return u"NOT EXISTS (SELECT 1 FROM campaign_approval ca WHERE ca.campaign_id = "
+               "d.campaign_id AND ca.kind IN (%1) AND NOT EXISTS (SELECT 1 FROM approval a "
+               "WHERE a.delivery_id = d.id AND a.kind = ca.kind AND a.status = 'approved' "
+               "AND NOT EXISTS (SELECT 1 FROM approval l WHERE l.delivery_id = d.id "
+               "AND l.kind = ca.kind AND l.id > a.id)))"_s.arg(kinds);
+    };
+    const QString live = u"FROM delivery d JOIN campaign c ON c.id = d.campaign_id "
+                         "WHERE d.is_template = 0 AND c.kind <> 'periodic' AND "_s;
+    const QString validated =
+        u"SELECT d.id AS delivery_id, CASE WHEN d.channel = 'direct_mail' THEN "
+        "'extraction_pending' WHEN d.confirm_required = 1 THEN 'pending_confirmation' "
+        "ELSE 'start_pending' END AS to_status "_s +
+        live + u"d.status = 'to_validate' AND "_s +
+        approvedLatest(u"'targeting', 'content', 'budget', 'proof'"_s);
+    const QString fileApproved = u"SELECT d.id AS delivery_id, 'provider_pending' AS to_status "_s +
+                                 live + u"d.status = 'file_to_approve' AND "_s +
+                                 approvedLatest(u"'extraction'"_s);
+    const QString startable = u"SELECT d.id AS delivery_id "_s + live +
+                              u"d.status = 'start_pending' AND (d.contact_at IS NULL "
+                              "OR d.contact_at <= :now)"_s;
+    const QString handOver = u"SELECT d.id AS delivery_id, d.service_id "_s + live +
+                             u"d.status = 'provider_pending' AND NOT EXISTS (SELECT 1 "
+                             "FROM provider_job p WHERE p.delivery_id = d.id)"_s;
+    return {
+        // 1. Requests.
+        u"UPDATE approval SET deadline_at = submitted_at + (SELECT c.approval_delay_s FROM "
+        "delivery d JOIN campaign c ON c.id = d.campaign_id WHERE d.id = approval.delivery_id) "
+        "WHERE status = 'pending' AND notified_at IS NULL AND deadline_at IS NULL AND "_s +
+            kRowInScope,
+        notify(u"approval_request"_s, requestKey,
+               u"FROM (%1) rv JOIN approval a ON a.id = rv.approval_id JOIN operator o ON o.id = "
+               "rv.operator_id WHERE NOT EXISTS (SELECT 1 FROM notification n WHERE n.dedup_key "
+               "= %2) ORDER BY a.id, o.id"_s.arg(delivery::Reviewers::sql(waiting), requestKey)),
+        event(u"ApprovalRequested"_s, u"SELECT DISTINCT a.delivery_id FROM approval a JOIN "
+                                      "delivery d ON d.id = a.delivery_id JOIN campaign c ON "
+                                      "c.id = d.campaign_id WHERE "_s +
+                                          waiting),
+        u"UPDATE approval SET notified_at = :now WHERE status = 'pending' AND notified_at IS "
+        "NULL AND "_s +
+            kRowInScope,
+        // 2. Reminders.
+        notify(u"approval_reminder"_s, reminderKey,
+               u"FROM (SELECT a.id AS approval_id, r.id AS rule_id FROM approval a JOIN delivery "
+               "d ON d.id = a.delivery_id JOIN campaign c ON c.id = d.campaign_id JOIN "
+               "approval_reminder_rule r ON r.campaign_id = c.id WHERE a.status = 'pending' AND "
+               "%1 AND %2 <= :now AND %2 >= a.submitted_at) f JOIN (%3) rv ON rv.approval_id = "
+               "f.approval_id JOIN operator o ON o.id = rv.operator_id WHERE NOT EXISTS (SELECT "
+               "1 FROM notification n WHERE n.dedup_key = %4) ORDER BY f.approval_id, f.rule_id, "
+               "o.id"_s.arg(kScope, due,
+                            delivery::Reviewers::sql(u"a.status = 'pending' AND "_s + kScope),
+                            reminderKey)),
+        u"UPDATE approval SET reminders_sent = %1 WHERE status = 'pending' AND %2 AND "
+        "reminders_sent <> %1"_s.arg(reminderCount, kRowInScope),
+        // 3. Overdue.
+        notify(u"approval_overdue"_s, u"'overdue:' || CAST(a.id AS TEXT)"_s,
+               u"FROM approval a JOIN delivery d ON d.id = a.delivery_id JOIN campaign c ON "
+               "c.id = d.campaign_id JOIN operator o ON o.id = c.manager_id WHERE %1 AND NOT "
+               "EXISTS (SELECT 1 FROM notification n WHERE n.dedup_key = 'overdue:' || "
+               "CAST(a.id AS TEXT)) ORDER BY a.id"_s.arg(overdue)),
+        event(u"ApprovalOverdue"_s,
+              u"SELECT DISTINCT a.delivery_id FROM approval a JOIN delivery d ON d.id = "
+              "a.delivery_id JOIN campaign c ON c.id = d.campaign_id WHERE %1 AND NOT EXISTS "
+              "(SELECT 1 FROM delivery_event e WHERE e.delivery_id = a.delivery_id AND "
+              "e.reason = 'ApprovalOverdue' AND e.last_at > a.deadline_at)"_s.arg(overdue)),
+        // 4. Moving on (events first: once moved, the deliveries no longer match).
+        event(u"ApprovalsGranted"_s, validated),
+        u"UPDATE delivery SET status = x.to_status FROM (%1) x WHERE x.delivery_id = "
+        "delivery.id"_s.arg(validated),
+        event(u"ExtractionApproved"_s, fileApproved),
+        u"UPDATE delivery SET status = x.to_status FROM (%1) x WHERE x.delivery_id = "
+        "delivery.id"_s.arg(fileApproved),
+        // 5. Starting.
+        event(u"DeliveryStarted"_s, startable),
+        u"UPDATE delivery SET status = 'in_progress' WHERE id IN (%1)"_s.arg(startable),
+        // 6. Provider hand-over.
+        event(u"ProviderJobQueued"_s, handOver),
+        u"INSERT INTO provider_job (delivery_id, service_id, status) SELECT x.delivery_id, "
+        "x.service_id, 'pending' FROM (%1) x ORDER BY x.delivery_id"_s.arg(handOver),
+    };
+}
+
+Floor deliveryFloor()
+{
+    Floor f;
+    f.workflow = u"deliveryMgt"_s;
+    f.run = [](const QSqlDatabase &db, Backend, qint64 now) {
+        return execAll(db, deliveryStatements(), now);
+    };
+    f.views = {
+        {u"approval"_s,
+         u"SELECT id, deadline_at, notified_at, reminders_sent FROM approval ORDER BY id"_s},
+        {u"notification (approvals)"_s,
+         u"SELECT kind, dedup_key, recipient_operator_id, recipient_email, created_at, status "
+         "FROM notification WHERE kind LIKE 'approval%' ORDER BY dedup_key"_s},
+        {u"delivery.status"_s, u"SELECT id, status FROM delivery ORDER BY id"_s},
+        {u"provider_job"_s,
+         u"SELECT delivery_id, service_id, status FROM provider_job ORDER BY delivery_id, id"_s},
+        {u"delivery_event"_s,
+         u"SELECT delivery_id, reason, first_at, last_at, count FROM delivery_event "
+         "ORDER BY delivery_id, reason"_s},
+    };
+    return f;
+}
+
 // --- operationMgt: targeting ------------------------------------------------
 
 // The pending targeting jobs of targeting_pending deliveries, as the
@@ -489,7 +640,7 @@ Floor operationFloor()
 
 QList<Floor> floors()
 {
-    return {budgetFloor(), stockFloor(), operationFloor()};
+    return {budgetFloor(), stockFloor(), deliveryFloor(), operationFloor()};
 }
 
 } // namespace campagna::bench
