@@ -38,7 +38,10 @@
 
 #include <qcustomplot.h>
 
+#include <QEventLoop>
+
 #include <algorithm>
+#include <functional>
 #include <cstdio>
 #include <ctime>
 #include <unistd.h>
@@ -85,6 +88,23 @@ protected:
         return QObject::eventFilter(watched, event);
     }
 };
+
+// Runs the event loop (waiting for events, not spinning) until `done`
+// holds, checked every 20 ms, or `timeoutMs` passed.
+void waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QEventLoop loop;
+    QTimer check;
+    check.setInterval(20);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    check.start();
+    if (!done())
+        loop.exec();
+}
 
 QJsonObject row(const QString &what, const QString &figure, const QString &target)
 {
@@ -169,10 +189,7 @@ int main(int argc, char *argv[])
         shown->installEventFilter(&firstPaint);
         window.resize(1280, 800);
         window.show();
-        QElapsedTimer waited;
-        waited.start();
-        while (firstPaint.atMs < 0 && waited.elapsed() < 60'000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        waitUntil([&] { return firstPaint.atMs >= 0; }, 60'000);
         const QString shownName =
             shown->objectName().isEmpty() ? QString::fromLatin1(shown->metaObject()->className())
                                           : shown->objectName();
@@ -200,10 +217,7 @@ int main(int argc, char *argv[])
         // itself (other processes on shared cores) makes the loop wait.
         sinceTick.start();
         ticker.start();
-        QElapsedTimer idle;
-        idle.start();
-        while (idle.elapsed() < 2000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        waitUntil([] { return false; }, 2000);
         const double idleWorstMs = worstMs;
         rows.append(row(u"longest event-loop stall, idle for 2 s (this machine's noise)"_s,
                         ms(idleWorstMs), u"(baseline)"_s));
@@ -219,13 +233,9 @@ int main(int argc, char *argv[])
             return std::all_of(runs.begin(), runs.end(),
                                [](const QFuture<engine::RunOutcome> &f) { return f.isFinished(); });
         };
-        while (!allDone())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        waitUntil(allDone, 3'600'000);
         // Let the pages take the last signals in.
-        QElapsedTimer settle;
-        settle.start();
-        while (settle.elapsed() < 500)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        waitUntil([] { return false; }, 500);
         ticker.stop();
         int succeeded = 0;
         for (const auto &run : runs)
