@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QList>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -2555,6 +2556,22 @@ Result<DemoSummary> DemoGenerator::generate(const QSqlDatabase &db, Backend back
     DemoOptions effective = options;
     if (effective.now <= 0)
         effective.now = QDateTime::currentSecsSinceEpoch();
+
+    // SQLite: the whole data set is one transaction whose indexes (email,
+    // phone, targets) are written in random order; with the default 2 MB
+    // page cache most of the time went to re-reading and re-writing pages.
+    // This connection's cache grows for the load and is put back after.
+    std::optional<QVariant> previousCacheSize;
+    if (backend == Backend::Sqlite) {
+        if (auto size = Sql::scalar(db, u"PRAGMA cache_size"_s); size && size.value()) {
+            previousCacheSize = *size.value();
+            (void)Sql::exec(db, u"PRAGMA cache_size = -131072"_s); // 128 MiB
+        }
+    }
+    const auto restoreCache = qScopeGuard([&] {
+        if (previousCacheSize)
+            (void)Sql::exec(db, u"PRAGMA cache_size = %1"_s.arg(previousCacheSize->toLongLong()));
+    });
 
     db::WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
