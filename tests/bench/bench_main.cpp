@@ -354,6 +354,7 @@ struct WorkflowFigures
     std::optional<double> floor;
     double peakMb = 0, secondPeakMb = 0;
     QString firstStatus, secondStatus;
+    int repeats = 1; // measurements on fresh copies, the least time kept
     bool hasFloor = false;
     bool effectEqual = false;
     QString effectDifference;
@@ -386,6 +387,7 @@ public:
     int scale = 10;
     bool runConsole = true;
     QStringList workflows = kWorkflows;
+    int repeats = 3;
 
     BackendFigures measure(Target &target);
 
@@ -577,6 +579,33 @@ BackendFigures Bench::measure(Target &target)
         auto figures = measureWorkflow(target, workflow, floor);
         if (!figures)
             return fail(figures.error());
+        // Short runs are at the mercy of the shared machine: measured again
+        // on fresh copies, each figure is the least of the repeats (the
+        // checks must hold every time).
+        for (int again = 1; again < repeats && figures->first < 2.0; ++again) {
+            auto more = measureWorkflow(target, workflow, floor);
+            if (!more)
+                return fail(more.error());
+            WorkflowFigures &w = figures.value();
+            const WorkflowFigures &m = more.value();
+            w.first = qMin(w.first, m.first);
+            w.second = qMin(w.second, m.second);
+            w.firstWall = qMin(w.firstWall, m.firstWall);
+            w.secondWall = qMin(w.secondWall, m.secondWall);
+            if (w.floor && m.floor)
+                w.floor = qMin(*w.floor, *m.floor);
+            w.peakMb = qMax(w.peakMb, m.peakMb);
+            w.secondPeakMb = qMax(w.secondPeakMb, m.secondPeakMb);
+            if (!m.ok()) {
+                w.firstStatus = m.firstStatus;
+                w.secondStatus = m.secondStatus;
+                w.effectEqual = w.effectEqual && m.effectEqual;
+                w.effectDifference += m.effectDifference;
+                w.secondWroteNothing = w.secondWroteNothing && m.secondWroteNothing;
+                w.secondDifference += m.secondDifference;
+            }
+            ++w.repeats;
+        }
         const WorkflowFigures &w = figures.value();
         err() << "campagna-bench: " << target.name() << ": " << workflow << ": first "
               << w.first << " s, second " << w.second << " s, floor "
@@ -639,6 +668,9 @@ QString markdown(int scale, const QList<BackendFigures> &backends)
               << " deliveries; generated in " << seconds(b.generateSeconds) << " s (peak "
               << b.generatePeakKb / 1024 << " MB)\n";
     }
+    s << "\nTimes are the runs' own durations (the engine's, without process start) and the "
+         "floor's transaction; runs under 2 s are measured 3 times on fresh copies and the "
+         "least time is kept.\n";
     s << "\n| backend | workflow | items | first run s | second run s | floor s | run/floor "
          "(≤ 1.5) | second/first (≤ 0.2) | µs/item | peak MB (≤ 300) | same effect as floor | "
          "second run writes nothing |\n";
@@ -722,6 +754,7 @@ QJsonObject toJson(int scale, const QList<BackendFigures> &backends)
             x[u"us_per_item"] =
                 w.items > 0 ? QJsonValue(w.first * 1e6 / double(w.items)) : QJsonValue();
             x[u"peak_mb"] = qMax(w.peakMb, w.secondPeakMb);
+            x[u"repeats"] = w.repeats;
             x[u"first_status"] = w.firstStatus;
             x[u"second_status"] = w.secondStatus;
             x[u"has_floor"] = w.hasFloor;
@@ -764,11 +797,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption sqliteOption(u"skip-sqlite"_s, u"Measure PostgreSQL only."_s);
     const QCommandLineOption workOption(u"workdir"_s,
                                         u"Where the SQLite databases and files go."_s, u"dir"_s);
+    const QCommandLineOption repeatOption(
+        u"repeat"_s, u"Measure runs shorter than 2 s this many times (default 3)."_s, u"n"_s,
+        u"3"_s);
     const QCommandLineOption workflowsOption(
         u"workflows"_s, u"Only these workflows (comma-separated; default: all five)."_s,
         u"list"_s);
     parser.addOptions({sizeOption, scaleOption, jsonOption, ctlOption, consoleOption,
-                       noConsoleOption, sqliteOption, workOption, workflowsOption});
+                       noConsoleOption, sqliteOption, workOption, workflowsOption, repeatOption});
     parser.process(app);
 
     Bench bench;
@@ -779,6 +815,7 @@ int main(int argc, char *argv[])
     bench.ctl = parser.value(ctlOption);
     bench.consoleExe = parser.value(consoleOption);
     bench.runConsole = !parser.isSet(noConsoleOption);
+    bench.repeats = qMax(1, parser.value(repeatOption).toInt());
     if (parser.isSet(workflowsOption)) {
         bench.workflows = parser.value(workflowsOption).split(u',', Qt::SkipEmptyParts);
         for (const QString &w : std::as_const(bench.workflows)) {
