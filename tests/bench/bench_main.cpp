@@ -621,7 +621,9 @@ BackendFigures Bench::measure(Target &target)
             return fail(copy.error());
         err() << "campagna-bench: " << target.name() << ": console…" << Qt::endl;
         ChildResult console =
-            runChild(consoleExe, base(copy.value()), workDir + u"/console.out"_s,
+            runChild(consoleExe,
+                     base(copy.value()) + QStringList{u"--workflows"_s, workflows.join(u',')},
+                     workDir + u"/console.out"_s,
                      childEnv() + QStringList{u"QT_QPA_PLATFORM=offscreen"_s});
         b.console = QJsonDocument::fromJson(console.output).object();
         if (console.exitCode != 0 || b.console.isEmpty())
