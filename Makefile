@@ -3,7 +3,7 @@ BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build run test format clean
+.PHONY: all deps configure build run test bench format clean
 
 all: build
 
@@ -23,6 +23,12 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure --timeout 600
+
+# The benchmark (tests/bench/): S and M on SQLite and a private PostgreSQL;
+# `make bench SIZE=L` for the large size. Not part of `make test`.
+SIZE ?= S M
+bench: build
+	tests/bench/run-bench.sh $(BUILD_DIR) $(SIZE)
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

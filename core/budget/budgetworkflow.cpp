@@ -338,6 +338,11 @@ Result<void> BudgetWorkflow::computeCostLines(engine::RunContext &context, QSqlD
                        "campaign_id BIGINT, delivery_id BIGINT, task_id BIGINT, "
                        "expense_category_id BIGINT, amount_cents BIGINT, commitment TEXT, "
                        "basis TEXT, charge_at BIGINT)"),
+        // The comparison with cost_line below looks lines up by campaign:
+        // without an index SQLite scanned budget_cost once per stored line,
+        // and a second run at 10^4 lines took 9 s instead of 0.1 s.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS budget_cost_line_idx "
+                       "ON budget_cost (campaign_id, delivery_id, task_id)"),
         QStringLiteral("DELETE FROM budget_cost"),
         // Consolidated campaigns, the budget they charge (theirs, else their
         // program's, else their plan's) and which case of the spec they are.
