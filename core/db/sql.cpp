@@ -11,8 +11,16 @@ Error Sql::errorFrom(const QSqlError &error, const QString &sql)
     QString statement = sql.simplified();
     if (statement.size() > 160)
         statement = statement.left(157) + QStringLiteral("...");
+    const QString code = error.nativeErrorCode();
+    const bool busy = (code == u"5" || code == u"6") &&
+                      error.text().contains(QLatin1String("locked"), Qt::CaseInsensitive);
+    // SQLITE_BUSY after the busy timeout: say what it means for people.
     const QString message =
-        tr("Database error: %1 (in: %2)").arg(error.text().trimmed(), statement);
+        busy ? tr("The database is busy: another connection has kept it locked for writing "
+                  "longer than the %1 s this program waits (%2, in: %3).")
+                   .arg(5)
+                   .arg(error.text().trimmed(), statement)
+             : tr("Database error: %1 (in: %2)").arg(error.text().trimmed(), statement);
     return makeError(isTransientError(error) ? Error::Code::Transient : Error::Code::Failed,
                      message);
 }
