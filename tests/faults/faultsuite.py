@@ -303,8 +303,11 @@ class Suite:
                 faultlib.wait_stopped(first, timeout=60)
                 how = "frozen after its first unit"
             frozen = first.poll() is None
-            status = backend.query(db, "SELECT status FROM workflow_run WHERE workflow = '%s' "
-                                       "AND owner LIKE '%% pid %d %%'" % (workflow, first.pid))
+            try:
+                status = backend.query(db, "SELECT status FROM workflow_run WHERE workflow = '%s' "
+                                           "AND owner LIKE '%% pid %d %%'" % (workflow, first.pid))
+            except Exception as e:  # SQLite: frozen while holding a lock that stops readers too
+                status = [("unreadable: %s" % e,)]
             if not frozen or status != [("running",)]:
                 first.send_signal(signal.SIGCONT)
                 first.communicate()
