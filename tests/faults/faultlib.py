@@ -193,6 +193,7 @@ class Ctl:
 
     def __init__(self, path, work):
         self.path = os.path.abspath(path)
+        self.started = []
         self.env = dict(os.environ)
         self.env.pop("CAMPAGNA_DB", None)
         self.env.update({"LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
@@ -210,8 +211,19 @@ class Ctl:
     def start(self, url, args, env=None, now=NOW, preexec=None):
         e = dict(self.env)
         e.update(env or {})
-        return subprocess.Popen(self.argv(url, args, now), env=e, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True, preexec_fn=preexec)
+        process = subprocess.Popen(self.argv(url, args, now), env=e, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True, preexec_fn=preexec)
+        self.started.append(process)
+        return process
+
+    def kill_leftovers(self):
+        """Ends the processes of this suite still alive (after a failure of
+        the suite itself), frozen ones included."""
+        for process in self.started:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+        self.started = []
 
     def run(self, url, args, env=None, now=NOW, timeout=600, preexec=None):
         p = self.start(url, args, env, now, preexec)

@@ -916,6 +916,7 @@ def main():
                 getattr(suite, kind)(backend)
                 seconds[(kind, backend.name)] = time.monotonic() - started
     finally:
+        suite.ctl.kill_leftovers()
         suite.stop_servers()
     print()
     print("%-12s %-9s %8s %8s %10s %8s" % ("fault", "backend", "injected", "survived", "violations", "seconds"))
