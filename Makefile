@@ -3,7 +3,7 @@ BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build run test bench format clean
+.PHONY: all deps configure build run test bench faults fuzz format clean
 
 all: build
 
@@ -29,6 +29,16 @@ test: build
 SIZE ?= S M
 bench: build
 	tests/bench/run-bench.sh $(BUILD_DIR) $(SIZE)
+
+# The fault suite alone, N crashes per workflow and backend (default 20).
+N ?= 20
+faults: build
+	cd $(BUILD_DIR) && CAMPAGNA_FAULTS_N=$(N) ctest --output-on-failure --timeout 14400 -R '^faults$$'
+
+# The libFuzzer harnesses, SECONDS each (default 300).
+SECONDS ?= 300
+fuzz:
+	tests/fuzz/run-fuzzers.sh $(SECONDS) $(BUILD_DIR)/fuzz
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

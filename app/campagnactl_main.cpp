@@ -3,10 +3,15 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
+    // Past the file size limit (ulimit -f), write() then fails with EFBIG and
+    // the command reports it; by default SIGXFSZ would kill the process in
+    // the middle of a file.
+    std::signal(SIGXFSZ, SIG_IGN);
     QCoreApplication app(argc, argv);
     // Shared with the console, so both find the same local database.
     QCoreApplication::setOrganizationName(QStringLiteral("Campagna"));

@@ -511,6 +511,14 @@
         <source>Database error: %1 (in: %2)</source>
         <translation>Database error: %1 (in: %2)</translation>
     </message>
+    <message>
+        <source>A figure is out of range: an amount or a quantity in the data is too large to compute with; correct it (%1, in: %2).</source>
+        <translation>A figure is out of range: an amount or a quantity in the data is too large to compute with; correct it (%1, in: %2).</translation>
+    </message>
+    <message>
+        <source>The database is busy: another connection has kept it locked for writing longer than the %1 s this program waits (%2, in: %3).</source>
+        <translation>The database is busy: another connection has kept it locked for writing longer than the %1 s this program waits (%2, in: %3).</translation>
+    </message>
 </context>
 <context>
     <name>campagna::db::WriteTransaction</name>
@@ -1601,6 +1609,13 @@ What to do: read the run&apos;s journal in the console (Workflows page) or with 
     <message>
         <source>Job %1 (%2) of the delivery %3 failed: %4</source>
         <translation>Job %1 (%2) of the delivery %3 failed: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n half-written extraction file(s) left by an interrupted run removed.</source>
+        <translation>
+            <numerusform>%n half-written extraction file left by an interrupted run removed.</numerusform>
+            <numerusform>%n half-written extraction files left by an interrupted run removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -511,6 +511,14 @@
         <source>Database error: %1 (in: %2)</source>
         <translation>Errore del database: %1 (in: %2)</translation>
     </message>
+    <message>
+        <source>A figure is out of range: an amount or a quantity in the data is too large to compute with; correct it (%1, in: %2).</source>
+        <translation>Un valore è fuori intervallo: un importo o una quantità nei dati è troppo grande per essere calcolato; correggilo (%1, in: %2).</translation>
+    </message>
+    <message>
+        <source>The database is busy: another connection has kept it locked for writing longer than the %1 s this program waits (%2, in: %3).</source>
+        <translation>Il database è occupato: un&apos;altra connessione lo tiene bloccato in scrittura più a lungo dei %1 s che questo programma attende (%2, in: %3).</translation>
+    </message>
 </context>
 <context>
     <name>campagna::db::WriteTransaction</name>
@@ -1601,6 +1609,13 @@ Cosa fare: leggere il registro dell&apos;esecuzione nella console (pagina Flussi
     <message>
         <source>Job %1 (%2) of the delivery %3 failed: %4</source>
         <translation>Il processo %1 (%2) della consegna %3 non è riuscito: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n half-written extraction file(s) left by an interrupted run removed.</source>
+        <translation>
+            <numerusform>%n file di estrazione scritto a metà da un&apos;esecuzione interrotta rimosso.</numerusform>
+            <numerusform>%n file di estrazione scritti a metà da un&apos;esecuzione interrotta rimossi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

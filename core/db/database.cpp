@@ -188,9 +188,17 @@ Result<QSqlDatabase> Database::openForThisThread()
         if (!query.exec(statement)) {
             const QString driverText = query.lastError().text().trimmed();
             db.close();
+            // Only SQLITE_NOTADB means "not a database"; an I/O error or a
+            // full disk on the first read or write says what it is.
+            const bool notADatabase = query.lastError().nativeErrorCode() == u"26" ||
+                                      driverText.contains(QLatin1String("not a database"));
             entry->openError = m_url.isSqlite()
-                                   ? tr("%1 is not a Campagna database (not an SQLite file: %2).")
-                                         .arg(m_url.filePath(), driverText)
+                                   ? notADatabase
+                                         ? tr("%1 is not a Campagna database (not an SQLite "
+                                              "file: %2).")
+                                               .arg(m_url.filePath(), driverText)
+                                         : tr("Cannot open the SQLite database %1: %2")
+                                               .arg(m_url.filePath(), driverText)
                                    : tr("Cannot set up the session on %1: %2")
                                          .arg(m_url.toDisplayString(), driverText);
             return makeError(Error::Code::Connection, entry->openError);

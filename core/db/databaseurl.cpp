@@ -39,6 +39,36 @@ QString maskPassword(const QString &text)
     return masked;
 }
 
+// A file path as parse() reads it back: parse() decodes percent escapes,
+// refuses '?' and trims the text, so '%', '?', control characters and
+// spaces at either end are escaped; everything else stays readable.
+QString encodedSqlitePath(const QString &path)
+{
+    qsizetype first = 0;
+    while (first < path.size() && path.at(first).isSpace())
+        ++first;
+    qsizetype last = path.size();
+    while (last > first && path.at(last - 1).isSpace())
+        --last;
+    QString out;
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        const QChar c = path.at(i);
+        const bool escape = c == u'%' || c == u'?' || c.unicode() < 0x20 || c.unicode() == 0x7f ||
+                            ((i < first || i >= last) && c.isSpace());
+        if (!escape) {
+            out += c;
+            continue;
+        }
+        // Whole characters: a surrogate pair is encoded together.
+        qsizetype length = 1;
+        if (c.isHighSurrogate() && i + 1 < path.size() && path.at(i + 1).isLowSurrogate())
+            length = 2;
+        out += QString::fromLatin1(QUrl::toPercentEncoding(path.mid(i, length)));
+        i += length - 1;
+    }
+    return out;
+}
+
 Error usage(const QString &message)
 {
     return makeError(Error::Code::Usage, message);
@@ -240,19 +270,26 @@ QString DatabaseUrl::resolvedPassword() const
 QString DatabaseUrl::toString() const
 {
     if (m_backend == Backend::Sqlite)
-        return QStringLiteral("sqlite:") + m_path;
+        return QStringLiteral("sqlite:") + encodedSqlitePath(m_path);
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
-    url.setUserName(m_userName);
+    // Only a user that is named: an empty one would print as "//@host".
+    if (!m_userName.isEmpty())
+        url.setUserName(m_userName);
     const bool socketHost = m_host.startsWith(u'/');
     if (!socketHost)
         url.setHost(m_host);
     if (m_port != 5432)
         url.setPort(m_port);
-    url.setPath(u'/' + m_databaseName);
+    // A database name with a slash (possible through dbname=) cannot be the
+    // path: it would read back as a path of several segments.
+    const bool nameInQuery = m_databaseName.contains(u'/');
+    url.setPath(u'/' + (nameInQuery ? QString() : m_databaseName));
     QUrlQuery query;
     if (socketHost)
         query.addQueryItem(QStringLiteral("host"), m_host);
+    if (nameInQuery)
+        query.addQueryItem(QStringLiteral("dbname"), m_databaseName);
     for (auto it = m_options.cbegin(); it != m_options.cend(); ++it)
         query.addQueryItem(it.key(), it.value());
     url.setQuery(query);
@@ -268,9 +305,11 @@ QString DatabaseUrl::toDisplayString() const
     QString text = toString();
     if (m_password.isEmpty())
         return text;
-    const QString user = m_userName;
-    const QString prefix =
-        QStringLiteral("postgresql://") + QString::fromUtf8(QUrl::toPercentEncoding(user));
+    // The user name encoded as toString() encodes it (QUrl leaves sub-delims
+    // such as '&' as they are in the user info).
+    QUrl encoder;
+    encoder.setUserName(m_userName);
+    const QString prefix = QStringLiteral("postgresql://") + encoder.userName(QUrl::FullyEncoded);
     if (text.startsWith(prefix))
         text.insert(prefix.size(), QStringLiteral(":****"));
     return text;

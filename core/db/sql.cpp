@@ -11,8 +11,23 @@ Error Sql::errorFrom(const QSqlError &error, const QString &sql)
     QString statement = sql.simplified();
     if (statement.size() > 160)
         statement = statement.left(157) + QStringLiteral("...");
+    const QString code = error.nativeErrorCode();
+    const bool busy = (code == u"5" || code == u"6") &&
+                      error.text().contains(QLatin1String("locked"), Qt::CaseInsensitive);
+    // PostgreSQL's numeric_value_out_of_range, SQLite's SUM() overflow: an
+    // absurd amount or quantity in the data, not a fault of the program.
+    const bool overflow =
+        code == u"22003" || error.text().contains(QLatin1String("integer overflow"));
+    // SQLITE_BUSY after the busy timeout: say what it means for people.
     const QString message =
-        tr("Database error: %1 (in: %2)").arg(error.text().trimmed(), statement);
+        overflow ? tr("A figure is out of range: an amount or a quantity in the data is too "
+                      "large to compute with; correct it (%1, in: %2).")
+                       .arg(error.text().trimmed(), statement)
+        : busy ? tr("The database is busy: another connection has kept it locked for writing "
+                  "longer than the %1 s this program waits (%2, in: %3).")
+                   .arg(5)
+                   .arg(error.text().trimmed(), statement)
+             : tr("Database error: %1 (in: %2)").arg(error.text().trimmed(), statement);
     return makeError(isTransientError(error) ? Error::Code::Transient : Error::Code::Failed,
                      message);
 }

@@ -101,6 +101,8 @@ Result<void> RunContext::retried(const QString &step,
             db::WriteTransaction transaction(db);
             outcome = transaction.begin();
             if (outcome)
+                outcome = limitIdleTransaction(db, m_database.isSqlite(), m_leaseTtl);
+            if (outcome)
                 outcome = work(db);
             if (outcome)
                 outcome = transaction.commit();
@@ -173,11 +175,34 @@ void RunContext::faultInjectionAfterCommit()
 {
     // Fault tests kill the process between two units, as a crash would:
     // CAMPAGNA_FAULT_KILL_AFTER_UNITS=N sends SIGKILL to this process right
-    // after its N-th committed unit of work. Unset, it costs one comparison.
+    // after its N-th committed unit of work; CAMPAGNA_FAULT_STOP_AFTER_UNITS=N
+    // freezes it there (SIGSTOP) until someone sends SIGCONT, as an
+    // overloaded or suspended machine would. Unset, they cost a comparison.
     static const int killAfter = qEnvironmentVariableIntValue("CAMPAGNA_FAULT_KILL_AFTER_UNITS");
+    static const int stopAfter = qEnvironmentVariableIntValue("CAMPAGNA_FAULT_STOP_AFTER_UNITS");
     ++m_committedUnits;
     if (killAfter > 0 && m_committedUnits == killAfter)
         std::raise(SIGKILL);
+    if (stopAfter > 0 && m_committedUnits == stopAfter)
+        std::raise(SIGSTOP);
+}
+
+Result<void> RunContext::limitIdleTransaction(const QSqlDatabase &db, bool sqlite, int leaseTtl)
+{
+    if (sqlite)
+        return {};
+    // A runner frozen inside a transaction (SIGSTOP, a suspended VM) would
+    // hold its row locks, the workflow row's among them, for ever: no other
+    // runner could take the lease once it expires. The server ends such a
+    // transaction once it has been idle as long as the lease lasts; the
+    // runner, if it ever wakes, finds its connection gone and its fence
+    // taken.
+    auto limited =
+        Sql::exec(db, QStringLiteral("SET LOCAL idle_in_transaction_session_timeout = %1")
+                          .arg(qint64(leaseTtl) * 1000));
+    if (!limited)
+        return limited.error();
+    return {};
 }
 
 void RunContext::restore(const Mark &mark)

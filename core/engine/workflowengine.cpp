@@ -63,6 +63,9 @@ WorkflowEngine::WorkflowEngine(std::shared_ptr<db::Database> database, std::shar
     // of the views; most of these threads wait on the database.
     m_pool.setMaxThreadCount(16);
     m_pool.setObjectName(QStringLiteral("WorkflowEnginePool"));
+    // Fault tests freeze a runner past its lease without waiting a minute.
+    if (const int ttl = qEnvironmentVariableIntValue("CAMPAGNA_LEASE_TTL"); ttl > 0)
+        m_leaseTtl = ttl;
     connect(&m_scheduler, &QTimer::timeout, this, [this] { schedulerTick(); });
 }
 
@@ -283,6 +286,35 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
         auto step = [&]() -> Result<void> {
             if (auto begun = transaction.begin(); !begun)
                 return begun;
+            if (auto limited = RunContext::limitIdleTransaction(db, sqlite, m_leaseTtl); !limited)
+                return limited;
+            if (!sqlite) {
+                // A runner inside a unit holds the workflow row locked; one
+                // frozen there (past its lease) keeps it so until the server
+                // ends its idle transaction. Waiting for that lock would hang
+                // this run: a locked row is a lease in use.
+                auto free = Sql::exec(db,
+                                      QStringLiteral("SELECT name FROM workflow WHERE name = ? "
+                                                     "FOR UPDATE SKIP LOCKED"),
+                                      {workflow});
+                if (!free)
+                    return free.error();
+                if (!free->next()) {
+                    free->finish();
+                    auto holder = Sql::scalar(db,
+                                              QStringLiteral("SELECT lease_owner FROM workflow "
+                                                             "WHERE name = ?"),
+                                              {workflow});
+                    const QString holderName =
+                        holder && holder.value() ? holder.value()->toString() : QString();
+                    if (!holderName.isEmpty())
+                        return makeError(Error::Code::LeaseHeld, holderName);
+                    // No owner but locked: a command is changing the row;
+                    // the statement below waits for it as before.
+                } else {
+                    free->finish();
+                }
+            }
             auto taken = Sql::update(
                 db,
                 QStringLiteral("UPDATE workflow SET lease_owner = ?, lease_until = %1 + ?, "
@@ -447,6 +479,9 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
             auto step = [&]() -> Result<void> {
                 if (auto begun = transaction.begin(); !begun)
                     return begun;
+                if (auto limited = RunContext::limitIdleTransaction(db, sqlite, m_leaseTtl);
+                    !limited)
+                    return limited;
                 auto released = Sql::update(
                     db,
                     QStringLiteral(

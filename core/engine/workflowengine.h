@@ -59,6 +59,8 @@ public:
     // e.g. "console", "campagnactl run", "serve".
     void setOwnerLabel(const QString &label);
     QString ownerName() const;
+    // The lease's time to live (default 60 s, or CAMPAGNA_LEASE_TTL seconds
+    // from the environment, for fault tests that freeze a runner past it).
     void setLeaseTtl(int seconds) { m_leaseTtl = seconds; }
     int leaseTtl() const { return m_leaseTtl; }
 

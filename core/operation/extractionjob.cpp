@@ -1,5 +1,6 @@
 #include "operation/extractionjob.h"
 
+#include "common/savefilesweep.h"
 #include "db/sql.h"
 
 #include <QCryptographicHash>
@@ -160,6 +161,9 @@ Result<ExtractionJob::Summary> ExtractionJob::run(const QSqlDatabase &db)
         return fail(JobFailure::Transient,
                     makeError(Error::Code::Failed,
                               tr("Cannot create the extraction folder %1.").arg(m_directory)));
+    // A half-written file of this name that a crashed writer left under a
+    // temporary name (the name is reserved: no job of this run writes it).
+    SaveFileSweep::sweep(m_directory, SaveFileSweep::nameRegex(name));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(
@@ -261,8 +265,10 @@ Result<ExtractionJob::Summary> ExtractionJob::run(const QSqlDatabase &db)
         return dbFailure(recorded.error());
 
     // Last: the rename. Everything before it can still roll back and leave
-    // no file behind.
-    if (!file.commit())
+    // no file behind. The explicit flush() first: QSaveFile (Qt 6.4) writes
+    // its last buffered bytes in commit() and ignores a failure there, so a
+    // full disk left a truncated file under the final name.
+    if (!file.flush() || !file.commit())
         return writeFailed();
     return summary;
 }

@@ -1,5 +1,6 @@
 #include "operation/operationworkflow.h"
 
+#include "common/savefilesweep.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "delivery/deliveryevents.h"
@@ -175,6 +176,7 @@ Result<void> OperationWorkflow::runJobs(RunContext &context)
     QList<Job> queue;
     qint64 resumed = 0;
     std::optional<JobSettings> settings;
+    QStringList patterns;
     auto loaded = context.unit(kJobsStep, [&](QSqlDatabase &db) -> Result<void> {
         queue.clear();
         auto read = readJobSettings(context, db);
@@ -200,10 +202,27 @@ Result<void> OperationWorkflow::runJobs(RunContext &context)
             context.warning(kJobsStep, tr("%n job(s) left running by an interrupted run are "
                                           "pending again.",
                                           nullptr, int(resumed)));
+        patterns.clear();
+        auto named = Sql::exec(db, QStringLiteral("SELECT DISTINCT extraction_file_pattern FROM "
+                                                  "service"));
+        if (!named)
+            return named.error();
+        while (named->next())
+            patterns.append(named->value(0).toString());
         return {};
     });
     if (!loaded)
         return loaded;
+    // Before any job writes: extraction files that a crashed run left
+    // half-written under a temporary name (see SaveFileSweep).
+    int swept = 0;
+    for (const QString &pattern : std::as_const(patterns))
+        swept += SaveFileSweep::sweep(settings->extractionDirectory,
+                                      SaveFileSweep::patternRegex(pattern));
+    if (swept > 0)
+        context.info(kJobsStep,
+                     tr("%n half-written extraction file(s) left by an interrupted run removed.",
+                        nullptr, swept));
 
     QMutex mutex;
     QWaitCondition ended;

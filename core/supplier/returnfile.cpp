@@ -16,12 +16,19 @@ QByteArray unquoted(QByteArray field)
     return field;
 }
 
-// For messages: at most 40 characters of what the file holds there.
+// For messages: at most 40 characters of what the file holds there, with
+// control characters shown as U+FFFD. The message is stored in the
+// database, and PostgreSQL text cannot hold a NUL byte: a binary file
+// failed the whole run instead of its job.
 QString excerpt(const QByteArray &text)
 {
     QString shown = QString::fromUtf8(text);
     if (shown.size() > 40)
         shown = shown.left(40) + QStringLiteral("…");
+    for (QChar &c : shown) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = QChar::ReplacementCharacter;
+    }
     return shown;
 }
 

@@ -1,5 +1,6 @@
 #include "supplier/supplierworkflow.h"
 
+#include "common/savefilesweep.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "delivery/deliveryevents.h"
@@ -217,6 +218,8 @@ Result<void> SupplierWorkflow::sendFile(RunContext &context, qint64 jobId, Count
         // The same bytes as were checked: the copy is hashed as it is
         // written, and only a copy with the expected checksum is renamed
         // into place (QSaveFile: temporary name, then rename).
+        // A half-written copy that a crashed run left under a temporary name.
+        SaveFileSweep::sweep(outgoing, SaveFileSweep::nameRegex(QFileInfo(target).fileName()));
         QSaveFile copy(target);
         if (!copy.open(QIODevice::WriteOnly))
             return fail(Failure::Transient,
@@ -244,7 +247,9 @@ Result<void> SupplierWorkflow::sendFile(RunContext &context, qint64 jobId, Count
                            "SHA-256 is %2, not %3. Extract the delivery again.")
                             .arg(extractionFile, sha, expectedSha));
         }
-        if (!copy.commit())
+        // flush() first: QSaveFile (Qt 6.4) ignores a failure of the last
+        // buffered write inside commit() and renames a truncated file.
+        if (!copy.flush() || !copy.commit())
             return fail(Failure::Transient,
                         tr("Cannot write %1: %2").arg(target, copy.errorString()));
 

@@ -71,6 +71,22 @@ private slots:
                                                        << "h" << 5432 << "db"
                                                        << "m@rio"
                                                        << "postgresql://m%40rio@h/db";
+        // Found by fuzz_databaseurl: canonical forms that did not parse back.
+        QTest::newRow("database name with a slash")
+            << "postgresql://bob@h/?dbname=a/b" << false << ""
+            << "h" << 5432 << "a/b"
+            << "bob"
+            << "postgresql://bob@h/?dbname=a/b";
+        QTest::newRow("empty user parameter")
+            << "postgresql://h/db?user=&host=/tmp/pg" << false << ""
+            << "/tmp/pg" << 5432 << "db"
+            << (qEnvironmentVariableIsEmpty("USER") ? qEnvironmentVariable("LOGNAME")
+                                                    : qEnvironmentVariable("USER"))
+            << "postgresql:///db?host=/tmp/pg";
+        QTest::newRow("sqlite path with a percent sign and an end space")
+            << "sqlite:/tmp/a%2525b%20" << true << "/tmp/a%25b "
+            << "" << 0 << "" << ""
+            << "sqlite:/tmp/a%2525b%20";
     }
 
     void parsesGoodUrls()
@@ -167,6 +183,11 @@ private slots:
         QVERIFY2(!bad.errorMessage().contains(QStringLiteral("topsecret")),
                  qPrintable(bad.errorMessage()));
         QVERIFY(bad.errorMessage().contains(QStringLiteral("****")));
+
+        // A user name with characters QUrl leaves unescaped is masked too.
+        const auto ampersand = DatabaseUrl::parse(QStringLiteral("postgresql://a&b:pw2@h/db"));
+        QVERIFY(ampersand.ok());
+        QCOMPARE(ampersand->toDisplayString(), QStringLiteral("postgresql://a&b:****@h/db"));
     }
 
     void passwordFromEnvironment()

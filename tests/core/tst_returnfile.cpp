@@ -94,6 +94,10 @@ private slots:
         QTest::newRow("recipient twice")
             << QByteArray("recipient_id,status\n11,sent\n12,sent\n11,undeliverable\n") << 4
             << "already on line 2";
+        // Found by the fault suite: a NUL byte in the message could not be
+        // stored on PostgreSQL.
+        QTest::newRow("binary")
+            << QByteArray("recipient_id,status\n\x00\x01\x7f,sent\n", 29) << 2 << "\uFFFD";
     }
     void malformed()
     {
@@ -107,6 +111,8 @@ private slots:
         QVERIFY2(parsed.errorMessage().startsWith(QString("line %1: ").arg(line)),
                  qPrintable(parsed.errorMessage()));
         QVERIFY(parsed.rows.isEmpty());
+        for (const QChar c : parsed.errorMessage())
+            QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f, "a control character in the message");
     }
 };
 
