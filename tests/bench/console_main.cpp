@@ -21,7 +21,6 @@
 #include "engine/workflowengine.h"
 #include "main/mainwindow.h"
 #include "people/actor.h"
-#include "workflows/builtinworkflows.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -175,14 +174,12 @@ int main(int argc, char *argv[])
     auto actor = people::ActorResolver::resolve(*opened.value(), QString());
     if (!actor)
         return fail(actor.errorMessage());
-    engine::WorkflowEngine engine(opened.value(), clock);
-    workflows::registerBuiltinWorkflows(engine);
-    engine.setOwnerLabel(u"campagna-bench-console"_s);
-    engine.setActor(actor.value());
-
     QJsonArray rows;
     {
-        ui::MainWindow window(&engine);
+        // The window owns its engine, as in the console.
+        ui::MainWindow window(ui::MainWindow::createEngine(opened.value(), actor.value(), clock));
+        engine::WorkflowEngine &engine = *window.engine();
+        engine.setOwnerLabel(u"campagna-bench-console"_s);
         auto *pages = window.findChild<QStackedWidget *>(u"pages"_s);
         QWidget *budgets = pages ? pages->findChild<QWidget *>(u"budgetsPage"_s) : nullptr;
         if (budgets)
