@@ -657,7 +657,7 @@ QString sizeName(int scale)
     return u"scale %1"_s.arg(scale);
 }
 
-QString markdown(int scale, const QList<BackendFigures> &backends)
+QString markdown(int scale, int repeats, const QList<BackendFigures> &backends)
 {
     QString md;
     QTextStream s(&md);
@@ -671,8 +671,11 @@ QString markdown(int scale, const QList<BackendFigures> &backends)
               << b.generatePeakKb / 1024 << " MB)\n";
     }
     s << "\nTimes are the runs' own durations (the engine's, without process start) and the "
-         "floor's transaction; runs under 2 s are measured 3 times on fresh copies and the "
-         "least time is kept.\n";
+         "floor's transaction"
+      << (repeats > 1 ? u"; runs under 2 s are measured %1 times on fresh copies and the least "
+                        "time is kept"_s.arg(repeats)
+                      : u"; one measurement each"_s)
+      << ".\n";
     s << "\n| backend | workflow | items | first run s | second run s | floor s | run/floor "
          "(≤ 1.5) | second/first (≤ 0.2) | µs/item | peak MB (≤ 300) | same effect as floor | "
          "second run writes nothing |\n";
@@ -852,7 +855,7 @@ int main(int argc, char *argv[])
         }
     }
 
-    const QString md = markdown(bench.scale, results);
+    const QString md = markdown(bench.scale, bench.repeats, results);
     out() << md << Qt::flush;
     if (parser.isSet(jsonOption)) {
         QFile file(parser.value(jsonOption));
