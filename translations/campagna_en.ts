@@ -438,6 +438,10 @@
         <source>Cannot set up the session on %1: %2</source>
         <translation>Cannot set up the session on %1: %2</translation>
     </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>the connection to the server was lost</translation>
+    </message>
 </context>
 <context>
     <name>campagna::db::DatabaseUrl</name>

@@ -438,6 +438,10 @@
         <source>Cannot set up the session on %1: %2</source>
         <translation>Impossibile configurare la sessione su %1: %2</translation>
     </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>la connessione al server si è interrotta</translation>
+    </message>
 </context>
 <context>
     <name>campagna::db::DatabaseUrl</name>

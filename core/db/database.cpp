@@ -186,7 +186,9 @@ Result<QSqlDatabase> Database::openForThisThread()
     for (const QString &statement : std::as_const(setup)) {
         QSqlQuery query(db);
         if (!query.exec(statement)) {
-            const QString driverText = query.lastError().text().trimmed();
+            QString driverText = query.lastError().text().trimmed();
+            if (driverText.isEmpty())
+                driverText = tr("the connection to the server was lost");
             db.close();
             // Only SQLITE_NOTADB means "not a database"; an I/O error or a
             // full disk on the first read or write says what it is.
