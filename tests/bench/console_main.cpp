@@ -19,6 +19,7 @@
 #include "engine/bootstrap.h"
 #include "engine/clock.h"
 #include "engine/workflowengine.h"
+#include "budgets/budgetspage.h"
 #include "main/mainwindow.h"
 #include "people/actor.h"
 
@@ -38,6 +39,7 @@
 #include <qcustomplot.h>
 
 #include <QEventLoop>
+#include <QAbstractItemView>
 
 #include <algorithm>
 #include <functional>
@@ -89,12 +91,12 @@ protected:
 };
 
 // Runs the event loop (waiting for events, not spinning) until `done`
-// holds, checked every 20 ms, or `timeoutMs` passed.
-void waitUntil(const std::function<bool()> &done, int timeoutMs)
+// holds, checked every 5 ms, or `timeoutMs` passed. Returns whether it holds.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
 {
     QEventLoop loop;
     QTimer check;
-    check.setInterval(20);
+    check.setInterval(5);
     QObject::connect(&check, &QTimer::timeout, &loop, [&] {
         if (done())
             loop.quit();
@@ -103,6 +105,7 @@ void waitUntil(const std::function<bool()> &done, int timeoutMs)
     check.start();
     if (!done())
         loop.exec();
+    return done();
 }
 
 QJsonObject row(const QString &what, const QString &figure, const QString &target)
@@ -196,11 +199,22 @@ int main(int argc, char *argv[])
         rows.append(row(u"start to first painted page (%1)"_s.arg(shownName),
                         firstPaint.atMs < 0 ? u"not painted in 60 s"_s : ms(firstPaint.atMs),
                         u"≤ 1 s (Budgets page, L)"_s));
-        rows.append(row(u"start to first painted Budgets page"_s,
-                        budgets ? (firstPaint.atMs < 0 ? u"not painted in 60 s"_s
-                                                       : ms(firstPaint.atMs))
-                                : u"n/a (no Budgets page in this build)"_s,
-                        u"≤ 1 s (L)"_s));
+        // Painted is not yet useful: the budgets come from the database off
+        // the GUI thread. Also measured: until the page shows its figures
+        // (the table's rows and the selected budget's charts).
+        QString withFigures = u"n/a (no Budgets page in this build)"_s;
+        if (auto *page = qobject_cast<ui::BudgetsPage *>(budgets)) {
+            auto *table = page->findChild<QAbstractItemView *>(u"budgetTable"_s);
+            const bool shown = waitUntil(
+                [&] {
+                    return table && table->model() && table->model()->rowCount() > 0
+                           && page->detailsLoaded();
+                },
+                60'000);
+            withFigures = shown ? ms(msSinceProcessStart()) : u"no figures in 60 s"_s;
+        }
+        rows.append(row(u"start to the Budgets page showing its figures (table and charts)"_s,
+                        withFigures, u"≤ 1 s (L)"_s));
 
         // The event loop's longest stall while the five workflows run.
         double worstMs = 0;
