@@ -687,6 +687,7 @@ private:
     Result<void> suppliersStocksAndCosts();
     void planDeliveries();
     void planExtraDeliveries();
+    QString audienceWindow(qint64 campaign, int delivery) const;
     void planTasks();
     Result<void> recipients();
     Result<void> deliveriesAndTasks();
@@ -1660,6 +1661,25 @@ void Builder::planDeliveries()
     }
 }
 
+// Past scale 10, the deliveries still to target aim at one birth-date
+// window of their town whose width shrinks as the scale grows, so that each
+// one's audience stays the size it has at scale 10: the number of them grows
+// with the scale, and so the rows targeting writes grow linearly, not as the
+// square of the scale (a whole town per delivery). Empty up to scale 10.
+QString Builder::audienceWindow(qint64 campaign, int delivery) const
+{
+    constexpr qint64 FirstYear = 1940; // the recipients' birth years: 1940 to 2006
+    constexpr qint64 Months = (2006 - FirstYear + 1) * 12;
+    if (m_scale <= 10)
+        return {};
+    const qint64 width = qMax<qint64>(1, Months * 10 / m_scale);
+    const qint64 from = ((campaign * 37 + delivery) * 13) % (Months - width + 1);
+    const auto month = [](qint64 index) {
+        return u"%1-%2-01"_s.arg(FirstYear + index / 12).arg(index % 12 + 1, 2, 10, QChar(u'0'));
+    };
+    return u" and birth_date >= '%1' and birth_date < '%2'"_s.arg(month(from), month(from + width));
+}
+
 // One extra campaign of 40 deliveries per scale unit beyond the first, with
 // no approval required and no stock consumed (the stock scenarios above stay
 // the same at every scale).
@@ -1717,7 +1737,7 @@ void Builder::planExtraDeliveries()
             case 4: {
                 DeliveryRow &d = addDelivery(campaignId, u"%1 – SMS #%2"_s.arg(town).arg(i + 1),
                                              Channel::Sms, u"targeting_pending"_s);
-                d.filter = filter + u" and not opted_out"_s;
+                d.filter = filter + u" and not opted_out"_s + audienceWindow(k, i);
                 d.contactAt = t(rng.between(3, 12), 11);
                 d.choices = {{SmsThreshold, 0}};
                 break;

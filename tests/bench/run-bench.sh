@@ -26,9 +26,8 @@ status=0
 for size in "${sizes[@]}"; do
     echo "== campagna-bench size $size ($(date -u '+%Y-%m-%d %H:%M UTC')) ==" >&2
     start=$(date +%s)
-    # At L, operationMgt would target ~5 x 10^9 rows (the demo's city-wide
-    # deliveries grow with both recipients and deliveries): left out unless
-    # BENCH_WORKFLOWS says otherwise.
+    # At L, operationMgt targets some 4 x 10^7 rows (4.4 x 10^6 at M, two
+    # minutes on SQLite): left out unless BENCH_WORKFLOWS says otherwise.
     workflows=${BENCH_WORKFLOWS:-}
     if [ -z "$workflows" ] && [ "$size" = L ]; then
         workflows=budgetMgt,stockMgt,deliveryMgt,supplierMgt
