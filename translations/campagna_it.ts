@@ -2401,10 +2401,6 @@ Campagna</numerusform>
         <translation>Senza categoria</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossibile scrivere %1: %2</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
@@ -2714,6 +2710,13 @@ Campagna</numerusform>
     </message>
 </context>
 <context>
+    <name>campagna::ui::CsvWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>campagna::ui::DecisionDialog</name>
     <message>
         <source>Approve</source>
@@ -2976,10 +2979,6 @@ Campagna</numerusform>
     <message>
         <source>Delivery %1 submitted: targeting job %2 is queued for operationMgt.</source>
         <translation>Consegna %1 inviata: il lavoro di targeting %2 è in coda per operationMgt.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>Export deliveries</source>
@@ -3362,10 +3361,6 @@ Campagna</numerusform>
 </context>
 <context>
     <name>campagna::ui::JournalPage</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossibile scrivere %1: %2</translation>
-    </message>
     <message>
         <source>&amp;Workflow:</source>
         <translation>&amp;Flusso di lavoro:</translation>
@@ -4018,10 +4013,6 @@ Campagna</numerusform>
     <message>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>Confirm reorder</source>

@@ -21,7 +21,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -473,19 +472,12 @@ QString BudgetsPage::csvText(Table table) const
     const QueryTableModel *model = table == Table::Budgets     ? m_budgetModel
                                    : table == Table::CostLines ? m_costModel
                                                                : m_expenseModel;
-    return CsvWriter::text(model->headerTexts(), model->displayTexts());
+    return CsvWriter::modelText(*model);
 }
 
 bool BudgetsPage::exportCsv(Table table, const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csvText(table).toUtf8()) < 0 ||
-        !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return CsvWriter::writeFile(path, csvText(table), error);
 }
 
 void BudgetsPage::refresh()

@@ -33,7 +33,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
@@ -407,28 +406,12 @@ void DeliveriesPage::refresh()
 
 QString DeliveriesPage::csvText() const
 {
-    QStringList header;
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        header << m_model->headerData(column, Qt::Horizontal).toString();
-    QList<QStringList> rows;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        QStringList fields;
-        for (int column = 0; column < m_model->columnCount(); ++column)
-            fields << m_model->index(row, column).data().toString();
-        rows << fields;
-    }
-    return CsvWriter::text(header, rows);
+    return CsvWriter::modelText(*m_model);
 }
 
 bool DeliveriesPage::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csvText().toUtf8()) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return CsvWriter::writeFile(path, csvText(), error);
 }
 
 void DeliveriesPage::chooseExportFile()

@@ -22,7 +22,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -208,28 +207,12 @@ bool JournalPage::selectRun(qint64 runId)
 
 QString JournalPage::csvText() const
 {
-    QStringList header;
-    for (int column = 0; column < m_runModel->columnCount(); ++column)
-        header << m_runModel->headerData(column, Qt::Horizontal).toString();
-    QList<QStringList> rows;
-    for (int row = 0; row < m_runModel->rowCount(); ++row) {
-        QStringList fields;
-        for (int column = 0; column < m_runModel->columnCount(); ++column)
-            fields << m_runModel->index(row, column).data().toString();
-        rows << fields;
-    }
-    return CsvWriter::text(header, rows);
+    return CsvWriter::modelText(*m_runModel);
 }
 
 bool JournalPage::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csvText().toUtf8()) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return CsvWriter::writeFile(path, csvText(), error);
 }
 
 void JournalPage::refresh()

@@ -21,7 +21,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -491,19 +490,12 @@ QString StocksPage::csvText(Table table) const
                                    : table == Table::Alerts      ? m_alertModel
                                    : table == Table::Consumption ? m_consumptionModel
                                                                  : m_proposalModel;
-    return CsvWriter::text(model->headerTexts(), model->displayTexts());
+    return CsvWriter::modelText(*model);
 }
 
 bool StocksPage::exportCsv(Table table, const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csvText(table).toUtf8()) < 0 ||
-        !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return CsvWriter::writeFile(path, csvText(table), error);
 }
 
 void StocksPage::refresh()
