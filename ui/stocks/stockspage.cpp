@@ -81,6 +81,23 @@ QCPGraph *graphNamed(QCustomPlot *plot, const QString &name)
     return nullptr;
 }
 
+// The cells of the consumption and proposal tables: two texts, a quantity
+// and a date (the query's first column is the row's id).
+QVariant twoTextsQuantityDate(const QVariantList &row, int column, int role)
+{
+    const QVariant value = row.value(column + 1);
+    if (role == Qt::DisplayRole) {
+        if (column == 2)
+            return Formats::quantity(value.toLongLong());
+        if (column == 3)
+            return Formats::date(value);
+        return value.toString();
+    }
+    if (role == Qt::TextAlignmentRole && column == 2)
+        return alignRight();
+    return {};
+}
+
 } // namespace
 
 struct StocksPage::Details
@@ -237,20 +254,7 @@ StocksPage::StocksPage(engine::WorkflowEngine *engine, QWidget *parent)
                 return {};
             }
         },
-        [](const QVariantList &row, int column, int role) -> QVariant {
-            const QVariant value = row.value(column + 1);
-            if (role == Qt::DisplayRole) {
-                if (column == 2)
-                    return Formats::quantity(value.toLongLong());
-                if (column == 3)
-                    return Formats::date(value);
-                return value.toString();
-            }
-            if (role == Qt::TextAlignmentRole && column == 2)
-                return alignRight();
-            return {};
-        },
-        this);
+        twoTextsQuantityDate, this);
 
     m_proposalModel = new QueryTableModel(
         engine, 4,
@@ -268,20 +272,7 @@ StocksPage::StocksPage(engine::WorkflowEngine *engine, QWidget *parent)
                 return {};
             }
         },
-        [](const QVariantList &row, int column, int role) -> QVariant {
-            const QVariant value = row.value(column + 1);
-            if (role == Qt::DisplayRole) {
-                if (column == 2)
-                    return Formats::quantity(value.toLongLong());
-                if (column == 3)
-                    return Formats::date(value);
-                return value.toString();
-            }
-            if (role == Qt::TextAlignmentRole && column == 2)
-                return alignRight();
-            return {};
-        },
-        this);
+        twoTextsQuantityDate, this);
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("lineCount"));
