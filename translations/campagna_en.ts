@@ -2473,10 +2473,6 @@ Campagna</numerusform>
         <translation>Export table</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV files (*.csv);;All files (*)</translation>
-    </message>
-    <message>
         <source>cost-lines.csv</source>
         <comment>file name</comment>
         <translation>cost-lines.csv</translation>
@@ -2707,6 +2703,13 @@ Campagna</numerusform>
     <message>
         <source>Type:</source>
         <translation>Type:</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::CsvExport</name>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -2983,10 +2986,6 @@ Campagna</numerusform>
     <message>
         <source>Export deliveries</source>
         <translation>Export deliveries</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
         <source>deliveries.csv</source>
@@ -3416,10 +3415,6 @@ Campagna</numerusform>
     <message>
         <source>Export runs</source>
         <translation>Export runs</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
         <source>journal.csv</source>
@@ -4109,10 +4104,6 @@ Campagna</numerusform>
     <message>
         <source>Export table</source>
         <translation>Export table</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
         <source>stock.csv</source>

@@ -2473,10 +2473,6 @@ Campagna</numerusform>
         <translation>Esporta tabella</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
-    </message>
-    <message>
         <source>cost-lines.csv</source>
         <comment>file name</comment>
         <translation>righe-di-costo.csv</translation>
@@ -2707,6 +2703,13 @@ Campagna</numerusform>
     <message>
         <source>Type:</source>
         <translation>Tipo:</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::CsvExport</name>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>
@@ -2983,10 +2986,6 @@ Campagna</numerusform>
     <message>
         <source>Export deliveries</source>
         <translation>Esporta le consegne</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>deliveries.csv</source>
@@ -3416,10 +3415,6 @@ Campagna</numerusform>
     <message>
         <source>Export runs</source>
         <translation>Esporta esecuzioni</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>journal.csv</source>
@@ -4109,10 +4104,6 @@ Campagna</numerusform>
     <message>
         <source>Export table</source>
         <translation>Esporta tabella</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>stock.csv</source>

@@ -185,11 +185,18 @@ void saveGrab(QWidget *widget, const QString &name)
 }
 
 // Answers the page's Yes/No question about a proposal.
+// Answers the question shown: a box answered before may still exist until
+// its deferred deletion, hidden.
 void answer(StocksPage &page, QMessageBox::StandardButton button)
 {
-    QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = page.findChild<QMessageBox *>(QStringLiteral("proposalQuestion"))));
-    box->button(button)->click();
+    const auto shown = [&page]() -> QMessageBox * {
+        for (QMessageBox *box : page.findChildren<QMessageBox *>(QStringLiteral("proposalQuestion")))
+            if (box->isVisible())
+                return box;
+        return nullptr;
+    };
+    QTRY_VERIFY(shown());
+    shown()->button(button)->click();
 }
 
 } // namespace
@@ -423,7 +430,8 @@ void TestStocksPage::stockLinesChartsAndProposals()
     cancelButton->click();
     answer(page, QMessageBox::Yes);
     QTRY_COMPARE(decided.count(), 2);
-    QVERIFY(decided.at(1).at(2).toString().contains(QStringLiteral("which has no alert group")));
+    QVERIFY2(decided.at(1).at(2).toString().contains(QStringLiteral("which has no alert group")),
+             qPrintable(decided.at(1).at(2).toString()));
     QTRY_VERIFY(page.findChild<QMessageBox *>(QStringLiteral("proposalErrorBox")));
     delete page.findChild<QMessageBox *>(QStringLiteral("proposalErrorBox"));
     QCOMPARE(orderStatus(*database, seed.envelopeProposal), QStringLiteral("proposed"));

@@ -2,6 +2,7 @@
 
 #include "common/asyncquery.h"
 #include "common/chartsupport.h"
+#include "common/csvexport.h"
 #include "common/csvwriter.h"
 #include "common/formats.h"
 #include "common/pagetable.h"
@@ -284,13 +285,14 @@ BudgetsPage::BudgetsPage(engine::WorkflowEngine *engine, QWidget *parent)
         committed->moveAbove(spent);
         reserved->moveAbove(committed);
         planned->moveAbove(reserved);
-        QCPGraph *allocation = makeGraph(m_budgetChart, QStringLiteral("allocation"),
-                                         QPen(AllocationColour, 3));
+        QCPGraph *allocation =
+            makeGraph(m_budgetChart, QStringLiteral("allocation"), QPen(AllocationColour, 3));
         allocation->setLineStyle(QCPGraph::lsNone);
         QPainterPath dash;
         dash.moveTo(-3, 0);
         dash.lineTo(3, 0);
-        allocation->setScatterStyle(QCPScatterStyle(dash, QPen(AllocationColour, 0.5), Qt::NoBrush, 40));
+        allocation->setScatterStyle(
+            QCPScatterStyle(dash, QPen(AllocationColour, 0.5), Qt::NoBrush, 40));
     }
     m_budgetChart->xAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     m_budgetChart->yAxis->setNumberFormat(QStringLiteral("f"));
@@ -316,8 +318,7 @@ BudgetsPage::BudgetsPage(engine::WorkflowEngine *engine, QWidget *parent)
     m_tableTabs->addTab(m_expenseView, QString());
 
     m_cumulativeChart = ChartSupport::create(QStringLiteral("cumulativeChart"), this);
-    for (const QString &commitment : commitments())
-    {
+    for (const QString &commitment : commitments()) {
         QCPGraph *graph = makeGraph(m_cumulativeChart, commitment,
                                     QPen(commitmentColour(commitment).darker(110), 2));
         graph->setLineStyle(QCPGraph::lsStepLeft);
@@ -342,8 +343,10 @@ BudgetsPage::BudgetsPage(engine::WorkflowEngine *engine, QWidget *parent)
     m_categoryChart = ChartSupport::create(QStringLiteral("categoryChart"), this);
     {
         auto *group = new QCPBarsGroup(m_categoryChart);
-        auto *allocated = makeBars(m_categoryChart, QStringLiteral("allocated"), QColor(0xb8, 0xc4, 0xd6));
-        auto *consumed = makeBars(m_categoryChart, QStringLiteral("consumed"), commitmentColour(QStringLiteral("spent")));
+        auto *allocated =
+            makeBars(m_categoryChart, QStringLiteral("allocated"), QColor(0xb8, 0xc4, 0xd6));
+        auto *consumed = makeBars(m_categoryChart, QStringLiteral("consumed"),
+                                  commitmentColour(QStringLiteral("spent")));
         allocated->setWidth(0.35);
         consumed->setWidth(0.35);
         allocated->setBarsGroup(group);
@@ -359,11 +362,11 @@ BudgetsPage::BudgetsPage(engine::WorkflowEngine *engine, QWidget *parent)
         if (!m_details || index < 0 || index >= m_details->categories.size())
             return QString();
         const Details::Category &category = m_details->categories.at(index);
-        const qint64 cents = plottable->objectName() == u"allocated" ? category.allocated
-                                                                     : category.consumed;
+        const qint64 cents =
+            plottable->objectName() == u"allocated" ? category.allocated : category.consumed;
         return tr("%1 – %2: %3")
-            .arg(category.label.isEmpty() ? tr("No category") : category.label,
-                 plottable->name(), Formats::money(cents, selectedCurrency()));
+            .arg(category.label.isEmpty() ? tr("No category") : category.label, plottable->name(),
+                 Formats::money(cents, selectedCurrency()));
     });
 
     // Three charts side by side: every budget, then the selected one's
@@ -400,9 +403,9 @@ BudgetsPage::BudgetsPage(engine::WorkflowEngine *engine, QWidget *parent)
     layout->addLayout(toolbar);
     layout->addWidget(m_splitter, 1);
 
-    for (QWidget *watched : std::initializer_list<QWidget *>{
-             m_budgetChart, m_cumulativeChart, m_categoryChart, m_budgetView, m_costView,
-             m_expenseView})
+    for (QWidget *watched :
+         std::initializer_list<QWidget *>{m_budgetChart, m_cumulativeChart, m_categoryChart,
+                                          m_budgetView, m_costView, m_expenseView})
         watched->installEventFilter(this);
 
     m_refreshTimer = new QTimer(this);
@@ -518,7 +521,8 @@ void BudgetsPage::retranslateUi()
     m_refreshButton->setText(tr("&Refresh"));
     m_refreshButton->setToolTip(tr("Read the budgets again"));
     m_csvButton->setText(tr("Export &CSV…"));
-    m_csvButton->setToolTip(tr("Save the table clicked last (the budgets by default) as a CSV file"));
+    m_csvButton->setToolTip(
+        tr("Save the table clicked last (the budgets by default) as a CSV file"));
     m_chartButton->setText(tr("Export c&hart…"));
     m_chartButton->setToolTip(
         tr("Save the chart clicked last (the budgets chart by default) as PNG or PDF"));
@@ -638,8 +642,7 @@ void BudgetsPage::loadDetails()
             if (!budget)
                 return budget.error();
             if (!budget->next())
-                return makeError(Error::Code::NotFound,
-                                 tr("There is no budget %1.").arg(budgetId));
+                return makeError(Error::Code::NotFound, tr("There is no budget %1.").arg(budgetId));
             details.label = budget->value(0).toString();
             details.currency = budget->value(1).toString();
             details.allocated = budget->value(2).toLongLong();
@@ -730,7 +733,8 @@ void BudgetsPage::drawBudgetChart()
         top = qMax(top, qMax(stacked, allocated));
     }
     for (const QString &commitment : commitments())
-        plottableNamed<QCPBars>(m_budgetChart, commitment)->setData(keys, values.value(commitment), true);
+        plottableNamed<QCPBars>(m_budgetChart, commitment)
+            ->setData(keys, values.value(commitment), true);
     plottableNamed<QCPGraph>(m_budgetChart, QStringLiteral("allocation"))
         ->setData(keys, allocations, true);
     m_budgetChart->xAxis->setTicker(ticker);
@@ -744,8 +748,8 @@ void BudgetsPage::drawBudgetChart()
 void BudgetsPage::drawCumulativeChart()
 {
     const QString currency = m_details ? m_details->currency : QString();
-    m_cumulativeChart->yAxis->setLabel(currency.isEmpty() ? tr("Cumulative cost")
-                                                          : tr("Cumulative cost (%1)").arg(currency));
+    m_cumulativeChart->yAxis->setLabel(
+        currency.isEmpty() ? tr("Cumulative cost") : tr("Cumulative cost (%1)").arg(currency));
     std::map<qint64, std::map<QString, qint64>> byDay;
     if (m_details) {
         for (const Details::Point &point : std::as_const(m_details->points))
@@ -794,7 +798,8 @@ void BudgetsPage::drawCumulativeChart()
         if (m_cumulativeChart->graph(i)->visible())
             m_cumulativeChart->graph(i)->addToLegend();
     }
-    plottableNamed<QCPGraph>(m_cumulativeChart, QStringLiteral("total"))->setData(keys, total, true);
+    plottableNamed<QCPGraph>(m_cumulativeChart, QStringLiteral("total"))
+        ->setData(keys, total, true);
     auto *allocation = plottableNamed<QCPGraph>(m_cumulativeChart, QStringLiteral("allocation"));
     const double allocated = m_details ? double(m_details->allocated) / 100.0 : 0;
     if (keys.isEmpty()) {
@@ -806,7 +811,8 @@ void BudgetsPage::drawCumulativeChart()
         const double from = middle - span * 0.55;
         const double to = middle + span * 0.55;
         m_cumulativeChart->xAxis->setRange(from, to);
-        m_cumulativeChart->yAxis->setRange(0, qMax(allocated, total.isEmpty() ? 0 : total.last()) * 1.1 + 1);
+        m_cumulativeChart->yAxis->setRange(
+            0, qMax(allocated, total.isEmpty() ? 0 : total.last()) * 1.1 + 1);
         // The allocation is a limit over the whole period shown.
         allocation->setData({from, to}, {allocated, allocated}, true);
     }
@@ -834,8 +840,10 @@ void BudgetsPage::drawCategoryChart()
             ticker->addTick(i + 1, category.label.isEmpty() ? tr("No category") : category.label);
         }
     }
-    plottableNamed<QCPBars>(m_categoryChart, QStringLiteral("allocated"))->setData(keys, allocated, true);
-    plottableNamed<QCPBars>(m_categoryChart, QStringLiteral("consumed"))->setData(keys, consumed, true);
+    plottableNamed<QCPBars>(m_categoryChart, QStringLiteral("allocated"))
+        ->setData(keys, allocated, true);
+    plottableNamed<QCPBars>(m_categoryChart, QStringLiteral("consumed"))
+        ->setData(keys, consumed, true);
     m_categoryChart->xAxis->setTicker(ticker);
     m_categoryChart->xAxis->setRange(0.3, keys.size() + 0.7);
     m_categoryChart->yAxis->setRange(0, top > 0 ? top * 1.15 : 1);
@@ -848,27 +856,13 @@ void BudgetsPage::chooseCsvExport()
     const Table table = m_lastTable == m_costView      ? Table::CostLines
                         : m_lastTable == m_expenseView ? Table::ExpenseLines
                                                        : Table::Budgets;
-    auto *dialog =
-        new QFileDialog(this, tr("Export table"),
-                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                        tr("CSV files (*.csv);;All files (*)"));
-    dialog->setObjectName(QStringLiteral("exportDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(table == Table::CostLines      ? tr("cost-lines.csv", "file name")
-                       : table == Table::ExpenseLines ? tr("expense-lines.csv", "file name")
-                                                      : tr("budgets.csv", "file name"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this, table](const QString &path) {
-        QString error;
-        if (!exportCsv(table, path, &error)) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export table"), error,
-                                        QMessageBox::Ok, this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        }
-    });
-    dialog->open();
+    CsvExport::ask(this, tr("Export table"),
+                   table == Table::CostLines      ? tr("cost-lines.csv", "file name")
+                   : table == Table::ExpenseLines ? tr("expense-lines.csv", "file name")
+                                                  : tr("budgets.csv", "file name"),
+                   [this, table](const QString &path, QString *error) {
+                       return exportCsv(table, path, error);
+                   });
 }
 
 void BudgetsPage::updateCount()
@@ -880,10 +874,12 @@ void BudgetsPage::updateCount()
     }
     m_countLabel->setToolTip(QString());
     const qint64 total = m_budgetModel->totalCount();
-    m_countLabel->setText(total < 0 ? tr("Loading…")
-                                    : tr("%Ln budget(s)", nullptr, int(qMin<qint64>(total, 1 << 30))));
-    m_detailTitle->setText(m_details ? tr("Budget \"%1\" (%2):").arg(m_details->label, m_details->currency)
-                                     : tr("Select a budget to see its lines and charts."));
+    m_countLabel->setText(total < 0
+                              ? tr("Loading…")
+                              : tr("%Ln budget(s)", nullptr, int(qMin<qint64>(total, 1 << 30))));
+    m_detailTitle->setText(
+        m_details ? tr("Budget \"%1\" (%2):").arg(m_details->label, m_details->currency)
+                  : tr("Select a budget to see its lines and charts."));
 }
 
 } // namespace campagna::ui

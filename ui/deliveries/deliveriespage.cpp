@@ -11,6 +11,7 @@
 #include "delivery/deliveryactions.h"
 #include "delivery/diagnosis.h"
 #include "engine/workflowengine.h"
+#include "common/csvexport.h"
 #include "common/csvwriter.h"
 #include "operation/deliverysubmission.h"
 #include "people/actor.h"
@@ -416,26 +417,9 @@ bool DeliveriesPage::exportCsv(const QString &path, QString *error) const
 
 void DeliveriesPage::chooseExportFile()
 {
-    // Not exec(): the event loop (and the engine's signals) keep running.
-    auto *dialog =
-        new QFileDialog(this, tr("Export deliveries"),
-                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                        tr("CSV files (*.csv);;All files (*)"));
-    dialog->setObjectName(QStringLiteral("exportDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(tr("deliveries.csv", "default file name of the CSV export"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QString error;
-        if (!exportCsv(path, &error)) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export deliveries"), error,
-                                        QMessageBox::Ok, this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        }
-    });
-    dialog->open();
+    CsvExport::ask(this, tr("Export deliveries"),
+                   tr("deliveries.csv", "default file name of the CSV export"),
+                   [this](const QString &path, QString *error) { return exportCsv(path, error); });
 }
 
 void DeliveriesPage::changeEvent(QEvent *event)

@@ -4,6 +4,7 @@
 
 #include "engine/workflowengine.h"
 #include "engine/workflowinfo.h"
+#include "common/csvexport.h"
 #include "common/csvwriter.h"
 #include "journal/logtablemodel.h"
 #include "journal/runtablemodel.h"
@@ -288,26 +289,9 @@ void JournalPage::applyFilter()
 
 void JournalPage::chooseExportFile()
 {
-    // Not exec(): the event loop (and the engine's signals) keep running.
-    auto *dialog =
-        new QFileDialog(this, tr("Export runs"),
-                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                        tr("CSV files (*.csv);;All files (*)"));
-    dialog->setObjectName(QStringLiteral("exportDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(tr("journal.csv", "default file name of the CSV export"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QString error;
-        if (!exportCsv(path, &error)) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export runs"), error,
-                                        QMessageBox::Ok, this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        }
-    });
-    dialog->open();
+    CsvExport::ask(this, tr("Export runs"),
+                   tr("journal.csv", "default file name of the CSV export"),
+                   [this](const QString &path, QString *error) { return exportCsv(path, error); });
 }
 
 void JournalPage::onRunsLoaded()

@@ -2,6 +2,7 @@
 
 #include "common/asyncquery.h"
 #include "common/chartsupport.h"
+#include "common/csvexport.h"
 #include "common/csvwriter.h"
 #include "common/formats.h"
 #include "common/pagetable.h"
@@ -292,8 +293,8 @@ StocksPage::StocksPage(engine::WorkflowEngine *engine, QWidget *parent)
     m_lineView = makePageTable(this, QStringLiteral("stockLineTable"), m_lineModel, -1);
     m_levelChart = ChartSupport::create(QStringLiteral("stockLevelChart"), this);
     {
-        QCPGraph *level = makeGraph(m_levelChart, QStringLiteral("level"),
-                                    QPen(QColor(0x1f, 0x4e, 0x9c), 2));
+        QCPGraph *level =
+            makeGraph(m_levelChart, QStringLiteral("level"), QPen(QColor(0x1f, 0x4e, 0x9c), 2));
         level->setLineStyle(QCPGraph::lsStepLeft);
         level->setBrush(QColor(0x1f, 0x4e, 0x9c, 30));
         QCPGraph *forecast = makeGraph(m_levelChart, QStringLiteral("forecast"),
@@ -397,10 +398,13 @@ StocksPage::StocksPage(engine::WorkflowEngine *engine, QWidget *parent)
         m_error = message;
         updateCount();
     });
+    // Rows are replaced in place when the proposals are read again: the
+    // selection follows the proposal, not the row it was on.
     connect(m_proposalModel, &QueryTableModel::loaded, this, [this] {
-        if (m_selectedProposalId != 0 && !m_proposalView->selectionModel()->hasSelection() &&
-            !selectProposal(m_selectedProposalId))
+        if (m_selectedProposalId != 0 && !selectProposal(m_selectedProposalId)) {
             m_selectedProposalId = 0;
+            m_proposalView->selectionModel()->clearSelection();
+        }
         updateProposalButtons();
     });
     for (QTableView *view : {m_consumptionView, m_alertView, m_proposalView}) {
@@ -433,8 +437,8 @@ StocksPage::StocksPage(engine::WorkflowEngine *engine, QWidget *parent)
         QStringLiteral("l.id, s.label, l.label, l.status, l.initial_qty, l.consumed_qty, "
                        "l.received_qty, l.on_order_qty, l.planned_qty, l.in_stock_qty, "
                        "l.forecast_qty, l.alert_level"),
-        QStringLiteral("FROM stock_line l JOIN stock s ON s.id = l.stock_id"),
-        {}, QStringLiteral("2, 3"));
+        QStringLiteral("FROM stock_line l JOIN stock s ON s.id = l.stock_id"), {},
+        QStringLiteral("2, 3"));
     // Open alerts first, then the most recent.
     m_alertModel->setQuery(
         QStringLiteral("a.id, s.label, l.label, a.kind, a.raised_at, a.cleared_at, "
@@ -470,8 +474,11 @@ bool StocksPage::selectProposal(qint64 orderId)
     if (row < 0)
         return false;
     const QModelIndex index = m_proposalModel->index(row, 0);
-    m_proposalView->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_proposalView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+    // Also when the row was selected already (with another proposal on it).
+    m_selectedProposalId = orderId;
+    updateProposalButtons();
     return true;
 }
 
@@ -537,10 +544,10 @@ void StocksPage::askProposal(bool confirm)
         return;
     const QVariantList &values = m_proposalModel->rowValues(row);
     const qint64 orderId = values.value(0).toLongLong();
-    const QString what = tr("%1 units of \"%2\" (stock \"%3\"), expected on %4")
-                             .arg(Formats::quantity(values.value(3).toLongLong()),
-                                  values.value(2).toString(), values.value(1).toString(),
-                                  Formats::date(values.value(4)));
+    const QString what =
+        tr("%1 units of \"%2\" (stock \"%3\"), expected on %4")
+            .arg(Formats::quantity(values.value(3).toLongLong()), values.value(2).toString(),
+                 values.value(1).toString(), Formats::date(values.value(4)));
     // Not exec(): the event loop (and the engine's signals) keep running.
     auto *box = new QMessageBox(
         QMessageBox::Question, confirm ? tr("Confirm reorder") : tr("Cancel reorder"),
@@ -746,9 +753,8 @@ void StocksPage::drawLevelChart()
     if (m_details) {
         Details &d = *m_details;
         // Before the first movement: the initial quantity.
-        const qint64 firstDay = d.movements.isEmpty()
-                                    ? d.now / Day
-                                    : qMin(d.movements.constFirst().day, d.now / Day);
+        const qint64 firstDay =
+            d.movements.isEmpty() ? d.now / Day : qMin(d.movements.constFirst().day, d.now / Day);
         qint64 level = d.initial;
         levelKeys << double((firstDay - 1) * Day);
         levelValues << double(level);
@@ -841,25 +847,10 @@ void StocksPage::chooseCsvExport()
                         : m_lastTable == m_consumptionView ? Table::Consumption
                         : m_lastTable == m_proposalView    ? Table::Proposals
                                                            : Table::Lines;
-    auto *dialog =
-        new QFileDialog(this, tr("Export table"),
-                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                        tr("CSV files (*.csv);;All files (*)"));
-    dialog->setObjectName(QStringLiteral("exportDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(tr("stock.csv", "file name"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this, table](const QString &path) {
-        QString error;
-        if (!exportCsv(table, path, &error)) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export table"), error,
-                                        QMessageBox::Ok, this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        }
-    });
-    dialog->open();
+    CsvExport::ask(this, tr("Export table"), tr("stock.csv", "file name"),
+                   [this, table](const QString &path, QString *error) {
+                       return exportCsv(table, path, error);
+                   });
 }
 
 void StocksPage::updateCount()
@@ -871,9 +862,9 @@ void StocksPage::updateCount()
     }
     m_countLabel->setToolTip(QString());
     const qint64 total = m_lineModel->totalCount();
-    m_countLabel->setText(total < 0 ? tr("Loading…")
-                                    : tr("%Ln stock line(s)", nullptr,
-                                         int(qMin<qint64>(total, 1 << 30))));
+    m_countLabel->setText(
+        total < 0 ? tr("Loading…")
+                  : tr("%Ln stock line(s)", nullptr, int(qMin<qint64>(total, 1 << 30))));
     m_detailTitle->setText(m_details ? tr("Stock line \"%1\":").arg(m_details->label)
                                      : tr("Select a stock line to see its level and consumption."));
 }
