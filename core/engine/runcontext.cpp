@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QThread>
 
 #include <csignal>
@@ -83,6 +84,19 @@ Result<void> RunContext::renewLease(const QSqlDatabase &db)
     return {};
 }
 
+namespace {
+
+// Whether the connection still executes a statement.
+bool answers(const QSqlDatabase &db)
+{
+    if (!db.isOpen())
+        return false;
+    QSqlQuery probe(db);
+    return probe.exec(QStringLiteral("SELECT 1"));
+}
+
+} // namespace
+
 Result<void> RunContext::retried(const QString &step,
                                  const std::function<Result<void>(QSqlDatabase &)> &work,
                                  const std::function<void()> &undo)
@@ -106,8 +120,15 @@ Result<void> RunContext::retried(const QString &step,
                 outcome = work(db);
             if (outcome)
                 outcome = transaction.commit();
-            if (!outcome)
+            if (!outcome) {
                 transaction.rollback();
+                // A statement cut off by a lost connection may come back
+                // with an empty, unclassified error (QPSQL after
+                // pg_terminate_backend): if the connection no longer
+                // answers, the failure is the connection's, and transient.
+                if (outcome.errorCode() == Error::Code::Failed && !answers(db))
+                    outcome = makeError(Error::Code::Transient, outcome.error().message);
+            }
         }
         if (outcome)
             return {};
