@@ -13,11 +13,15 @@
 #include "engine/workflowinfo.h"
 #include "engine/workflowstore.h"
 #include "operation/deliverysubmission.h"
+#include "audit/auditquery.h"
+#include "engine/journalpurge.h"
 #include "people/actor.h"
+#include "people/operatordirectory.h"
 #include "workflows/builtinworkflows.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,6 +77,21 @@ QJsonObject runJson(const engine::RunRecord &run)
     o[u"warnings"] = run.warnings;
     o[u"error"] = run.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(run.error);
     return o;
+}
+
+// A date (midnight UTC) or an ISO 8601 time (UTC when no offset is given);
+// invalid when neither.
+QDateTime parseDate(const QString &text)
+{
+    QDateTime at = QDateTime::fromString(text, Qt::ISODate);
+    if (!at.isValid()) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (date.isValid())
+            at = QDateTime(date, QTime(0, 0), QTimeZone::utc());
+    }
+    if (at.isValid() && at.timeSpec() == Qt::LocalTime)
+        at.setTimeZone(QTimeZone::utc());
+    return at;
 }
 
 int exitCodeFor(Error::Code code)
@@ -136,6 +155,10 @@ private:
     int cmdDelivery(const QStringList &args);
     int cmdApproval(const QStringList &args);
     int cmdDiagnose(const QStringList &args);
+    int cmdOperator(const QStringList &args);
+    int operatorValues(people::OperatorValues *values, bool forSet);
+    int cmdAudit();
+    int serveOnce(engine::WorkflowEngine &engine);
     int idArgument(const QString &text, qint64 *id, const QString &what);
 
     QTextStream &m_out;
@@ -190,13 +213,30 @@ int Invocation::execute(const QStringList &arguments)
     m_parser.addOptions({dbOption, asOption, nowOption, jsonOption, langOption, scaleOption,
                          seedOption, runOption, limitOption, purgeOption, byOption, commentOption,
                          sentOption});
+    m_parser.addOptions(
+        {{QStringLiteral("once"), tr("serve: one scheduler pass, then exit.")},
+         {QStringLiteral("admin"), tr("operator add|set: an administrator.")},
+         {QStringLiteral("no-admin"), tr("operator set: no longer an administrator.")},
+         {QStringLiteral("group"), tr("operator add|set: a group of the operator (repeat it)."),
+          QStringLiteral("group")},
+         {QStringLiteral("no-groups"), tr("operator set: in no group.")},
+         {QStringLiteral("locale"), tr("operator add|set: language of notifications, it or en."),
+          QStringLiteral("locale")},
+         {QStringLiteral("email"), tr("operator add|set: e-mail address (empty: none)."),
+          QStringLiteral("address")},
+         {QStringLiteral("since"), tr("audit: actions from this date on."),
+          QStringLiteral("date")},
+         {QStringLiteral("operator"), tr("audit: actions of this operator."),
+          QStringLiteral("name")},
+         {QStringLiteral("action"), tr("audit: actions of this kind (e.g. workflow.pause)."),
+          QStringLiteral("action")}});
     const QCommandLineOption helpOption = m_parser.addHelpOption();
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | "
-           "stop WORKFLOW | serve | log WORKFLOW | diagnose ID | delivery submit|confirm|finish ID "
-           "| "
-           "approval decide ID approve|reject"));
+           "stop WORKFLOW | serve [--once] | log WORKFLOW | diagnose ID | "
+           "delivery submit|confirm|finish ID | approval decide ID approve|reject | "
+           "operator add|set|list|remove | audit"));
 
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
@@ -214,7 +254,7 @@ int Invocation::execute(const QStringList &arguments)
     const QStringList args = m_parser.positionalArguments();
     if (args.isEmpty())
         return usage(tr("No command given. Commands: init, demo, status, run, start, pause, "
-                        "stop, serve, log, diagnose, delivery, approval."));
+                        "stop, serve, log, diagnose, delivery, approval, operator, audit."));
 
     if (m_parser.isSet(nowOption)) {
         QDateTime now = QDateTime::fromString(m_parser.value(nowOption), Qt::ISODate);
@@ -270,8 +310,16 @@ int Invocation::execute(const QStringList &arguments)
     }
     if (command == u"serve") {
         if (!needArguments(0))
-            return usage(tr("Usage: campagnactl serve"));
+            return usage(tr("Usage: campagnactl serve [--once]"));
         return cmdServe();
+    }
+    if (command == u"operator")
+        return cmdOperator(args);
+    if (command == u"audit") {
+        if (!needArguments(0))
+            return usage(tr("Usage: campagnactl audit [--since DATE] [--operator NAME] "
+                            "[--action ACTION] [--limit N]"));
+        return cmdAudit();
     }
     if (command == u"log")
         return cmdLog(args);
@@ -282,7 +330,7 @@ int Invocation::execute(const QStringList &arguments)
     if (command == u"diagnose")
         return cmdDiagnose(args);
     return usage(tr("Unknown command \"%1\". Commands: init, demo, status, run, start, pause, "
-                    "stop, serve, log, diagnose, delivery, approval.")
+                    "stop, serve, log, diagnose, delivery, approval, operator, audit.")
                      .arg(command));
 }
 
@@ -307,6 +355,13 @@ int Invocation::resolveActor()
     if (!actor)
         return fail(actor.error());
     m_actor = actor.value();
+    // On a shared server the clock is the server's: only an administrator
+    // may date what they do (SQLite: the file's owner, tests and faults).
+    if (m_clock->isFixed() && !m_database->isSqlite() && !m_actor.isAdmin)
+        return fail(makeError(Error::Code::Forbidden,
+                              tr("--now: only administrators may fix the clock on PostgreSQL, "
+                                 "and \"%1\" is not one.")
+                                  .arg(m_actor.name)));
     return ControlCommand::Success;
 }
 
@@ -546,6 +601,11 @@ int Invocation::cmdServe()
         return rc;
     if (int rc = resolveActor(); rc != ControlCommand::Success)
         return rc;
+    if (auto allowed = people::ActorResolver::requireRunner(m_database->connection(), m_actor,
+                                                            tr("Serve %1")
+                                                                .arg(m_url.toDisplayString()));
+        !allowed)
+        return fail(allowed.error());
     engine::WorkflowEngine engine(m_database, m_clock);
     workflows::registerBuiltinWorkflows(engine);
     engine.setActor(m_actor);
@@ -577,6 +637,8 @@ int Invocation::cmdServe()
                          if (!m_json)
                              m_out << message << Qt::endl;
                      });
+    if (m_parser.isSet(QStringLiteral("once")))
+        return serveOnce(engine);
     // The outbox also goes out regularly, not only after runs.
     QTimer outbox;
     QObject::connect(&outbox, &QTimer::timeout, &engine, [&engine] { engine.sendOutbox(); });
@@ -601,33 +663,53 @@ int Invocation::cmdServe()
     return ControlCommand::Success;
 }
 
+int Invocation::serveOnce(engine::WorkflowEngine &engine)
+{
+    QStringList started;
+    bool ticked = false;
+    int finished = 0;
+    int failed = 0;
+    QEventLoop loop;
+    const auto quitWhenDone = [&] {
+        if (ticked && finished >= started.size())
+            loop.quit();
+    };
+    QObject::connect(&engine, &engine::WorkflowEngine::runFinished, &loop,
+                     [&](const RunOutcome &outcome) {
+                         ++finished;
+                         failed += outcome.succeeded() ? 0 : 1;
+                         quitWhenDone();
+                     });
+    engine.schedulerTick().then(&loop, [&](const QStringList &names) {
+        started = names;
+        ticked = true;
+        quitWhenDone();
+    });
+    loop.exec();
+    engine.shutdown();
+    if (!m_json)
+        m_out << tr("One scheduler pass: %n due run(s)", nullptr, int(started.size()))
+              << QStringLiteral(", ") << tr("%n failed.", nullptr, failed) << Qt::endl;
+    return failed == 0 ? ControlCommand::Success : ControlCommand::Failed;
+}
+
 int Invocation::cmdLog(const QStringList &args)
 {
     const QString purge = m_parser.value(QStringLiteral("purge-before"));
     if (!purge.isEmpty()) {
         if (args.size() != 1)
             return usage(tr("Usage: campagnactl log --purge-before DATE"));
-        QDateTime before = QDateTime::fromString(purge, Qt::ISODate);
-        if (!before.isValid()) {
-            const QDate date = QDate::fromString(purge, Qt::ISODate);
-            if (date.isValid())
-                before = QDateTime(date, QTime(0, 0), QTimeZone::utc());
-        }
+        const QDateTime before = parseDate(purge);
         if (!before.isValid())
             return usage(
                 tr("Invalid date \"%1\": write 2027-01-15 or 2027-01-15T09:00:00Z.").arg(purge));
-        if (before.timeSpec() == Qt::LocalTime)
-            before.setTimeZone(QTimeZone::utc());
         if (int rc = openDatabase(false); rc != ControlCommand::Success)
             return rc;
         if (int rc = resolveActor(); rc != ControlCommand::Success)
             return rc;
-        QSqlDatabase db = m_database->connection();
-        if (auto allowed =
-                people::ActorResolver::requireAdmin(db, m_actor, tr("Purge the journal"));
-            !allowed)
-            return fail(allowed.error());
-        auto purged = engine::WorkflowStore::purgeLogBefore(db, before.toSecsSinceEpoch());
+        auto purged = engine::JournalPurge::purgeBefore(m_database->connection(), m_actor,
+                                                        before.toSecsSinceEpoch(),
+                                                        m_clock->now(m_database.get()));
         if (!purged)
             return fail(purged.error());
         if (m_json) {
@@ -846,6 +928,161 @@ int Invocation::cmdDiagnose(const QStringList &args)
         if (!check.message.isEmpty())
             m_out << QStringLiteral("      ") << check.message << Qt::endl;
     }
+    return ControlCommand::Success;
+}
+
+int Invocation::operatorValues(people::OperatorValues *values, bool forSet)
+{
+    const bool admin = m_parser.isSet(QStringLiteral("admin"));
+    const bool noAdmin = m_parser.isSet(QStringLiteral("no-admin"));
+    const QStringList groups = m_parser.values(QStringLiteral("group"));
+    const bool noGroups = m_parser.isSet(QStringLiteral("no-groups"));
+    if (admin && noAdmin)
+        return usage(tr("--admin and --no-admin contradict each other; give one."));
+    if (!groups.isEmpty() && noGroups)
+        return usage(tr("--group and --no-groups contradict each other; give one."));
+    if (!forSet && (noAdmin || noGroups))
+        return usage(tr("--no-admin and --no-groups are for operator set."));
+    if (admin || noAdmin)
+        values->admin = admin;
+    if (!groups.isEmpty() || noGroups)
+        values->groups = groups;
+    if (m_parser.isSet(QStringLiteral("locale")))
+        values->locale = m_parser.value(QStringLiteral("locale"));
+    if (m_parser.isSet(QStringLiteral("email")))
+        values->email = m_parser.value(QStringLiteral("email"));
+    return ControlCommand::Success;
+}
+
+int Invocation::cmdOperator(const QStringList &args)
+{
+    const QString action = args.value(1);
+    const bool list = action == u"list" && args.size() == 2;
+    const bool named = args.size() == 3 && (action == u"add" || action == u"set" ||
+                                            action == u"remove");
+    if (!list && !named)
+        return usage(tr("Usage: campagnactl operator add NAME [--admin] [--group GROUP]... "
+                        "[--locale it|en] [--email E] | operator set NAME [--admin|--no-admin] "
+                        "[--group GROUP...|--no-groups] [--locale L] [--email E] | operator list "
+                        "| operator remove NAME"));
+    people::OperatorValues values;
+    if (named && action != u"remove") {
+        if (int rc = operatorValues(&values, action == u"set"); rc != ControlCommand::Success)
+            return rc;
+        if (action == u"set" && !values.admin && !values.groups && !values.locale &&
+            !values.email)
+            return usage(tr("operator set: say what to change (--admin, --no-admin, --group, "
+                            "--no-groups, --locale, --email)."));
+    }
+    if (int rc = openDatabase(false); rc != ControlCommand::Success)
+        return rc;
+    const QSqlDatabase db = m_database->connection();
+    if (list) {
+        auto operators = people::OperatorDirectory::list(db);
+        if (!operators)
+            return fail(operators.error());
+        QJsonArray array;
+        for (const auto &o : operators.value()) {
+            if (m_json) {
+                array.append(QJsonObject{{QStringLiteral("id"), o.id},
+                                         {QStringLiteral("name"), o.name},
+                                         {QStringLiteral("email"), o.email},
+                                         {QStringLiteral("admin"), o.isAdmin},
+                                         {QStringLiteral("locale"), o.locale},
+                                         {QStringLiteral("groups"),
+                                          QJsonArray::fromStringList(o.groups)}});
+                continue;
+            }
+            m_out << QStringLiteral("%1  %2  %3  %4  %5")
+                         .arg(o.name.leftJustified(16), o.isAdmin ? tr("admin") : tr("operator"),
+                              o.locale.isEmpty() ? QStringLiteral("-") : o.locale,
+                              o.email.isEmpty() ? QStringLiteral("-") : o.email,
+                              o.groups.join(QStringLiteral(", ")))
+                  << Qt::endl;
+        }
+        if (m_json)
+            printJson({{QStringLiteral("operators"), array}});
+        return ControlCommand::Success;
+    }
+    if (int rc = resolveActor(); rc != ControlCommand::Success)
+        return rc;
+    const QString name = args.at(2);
+    const qint64 now = m_clock->now(m_database.get());
+    Result<void> done = {};
+    if (action == u"add") {
+        auto added = people::OperatorDirectory::add(db, m_actor, name, values, now);
+        done = added ? Result<void>() : Result<void>(added.error());
+    } else if (action == u"set") {
+        done = people::OperatorDirectory::set(db, m_actor, name, values, now);
+    } else {
+        done = people::OperatorDirectory::remove(db, m_actor, name, now);
+    }
+    if (!done)
+        return fail(done.error());
+    if (m_json) {
+        printJson({{QStringLiteral("operator"), name},
+                   {QStringLiteral("action"), action},
+                   {QStringLiteral("by"), m_actor.name}});
+    } else {
+        m_out << (action == u"add"   ? tr("Operator %1 added.")
+                  : action == u"set" ? tr("Operator %1 changed.")
+                                     : tr("Operator %1 removed."))
+                     .arg(name)
+              << Qt::endl;
+    }
+    return ControlCommand::Success;
+}
+
+int Invocation::cmdAudit()
+{
+    audit::AuditFilter filter;
+    if (m_parser.isSet(QStringLiteral("since"))) {
+        const QString text = m_parser.value(QStringLiteral("since"));
+        const QDateTime since = parseDate(text);
+        if (!since.isValid())
+            return usage(
+                tr("Invalid date \"%1\": write 2027-01-15 or 2027-01-15T09:00:00Z.").arg(text));
+        filter.since = since.toSecsSinceEpoch();
+    }
+    filter.operatorName = m_parser.value(QStringLiteral("operator"));
+    filter.action = m_parser.value(QStringLiteral("action"));
+    bool ok = false;
+    const int limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit <= 0)
+        return usage(tr("Invalid --limit \"%1\": give a positive number.")
+                         .arg(m_parser.value(QStringLiteral("limit"))));
+    if (int rc = openDatabase(false); rc != ControlCommand::Success)
+        return rc;
+    auto records = audit::AuditQuery::list(m_database->connection(), filter, limit);
+    if (!records)
+        return fail(records.error());
+    QJsonArray array;
+    for (const auto &r : records.value()) {
+        if (m_json) {
+            array.append(QJsonObject{
+                {QStringLiteral("id"), r.id},
+                {QStringLiteral("at"), jsonTime(r.at)},
+                {QStringLiteral("operator_id"),
+                 r.operatorId ? QJsonValue(*r.operatorId) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("operator_name"), r.operatorName},
+                {QStringLiteral("action"), r.action},
+                {QStringLiteral("object_kind"), r.objectKind},
+                {QStringLiteral("object_id"), r.objectId},
+                {QStringLiteral("details"),
+                 r.details.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                     : QJsonValue(QJsonDocument::fromJson(r.details.toUtf8())
+                                                      .object())}});
+            continue;
+        }
+        m_out << QStringLiteral("%1  %2  %3  %4 %5  %6")
+                     .arg(textTime(r.at), r.operatorName.leftJustified(12),
+                          r.action.leftJustified(17), r.objectKind, r.objectId, r.details)
+              << Qt::endl;
+    }
+    if (m_json)
+        printJson({{QStringLiteral("events"), array}});
+    else if (records->isEmpty())
+        m_out << tr("No audit event matches.") << Qt::endl;
     return ControlCommand::Success;
 }
 

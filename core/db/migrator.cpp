@@ -11,6 +11,9 @@ namespace campagna::db {
 
 namespace {
 
+// The migration that creates the roles of a PostgreSQL database.
+constexpr int kRightsVersion = 4;
+
 // Scripts by version, read from the resources once.
 QMap<int, QString> migrationScripts()
 {
@@ -48,6 +51,7 @@ QStringList Migrator::statements(const QString &script, Backend backend)
     QStringList result;
     QStringList current;
     QString onlyFor;
+    QString blockFor;
     const QStringList lines = script.split(u'\n');
     for (const QString &raw : lines) {
         const QString line = raw.trimmed();
@@ -55,10 +59,21 @@ QStringList Migrator::statements(const QString &script, Backend backend)
             onlyFor = line.mid(8).trimmed();
             continue;
         }
+        if (current.isEmpty() && line.startsWith(QLatin1String("-- begin only:"))) {
+            blockFor = line.mid(14).trimmed();
+            continue;
+        }
+        if (current.isEmpty() && line == QLatin1String("-- end only")) {
+            blockFor.clear();
+            continue;
+        }
         if (line.startsWith(QLatin1String("--")) || (current.isEmpty() && line.isEmpty()))
             continue;
         current << raw;
-        if (line.endsWith(u';')) {
+        // A function body or DO block between $$ quotes ends its own
+        // statements with semicolons: the statement ends after the body.
+        const bool inBody = current.join(u'\n').count(QLatin1String("$$")) % 2 == 1;
+        if (line.endsWith(u';') && !inBody) {
             QString statement = current.join(u'\n').trimmed();
             statement.chop(1);
             statement.replace(QLatin1String("{{ID}}"), id);
@@ -70,7 +85,7 @@ QStringList Migrator::statements(const QString &script, Backend backend)
                 statement.replace(match.capturedStart(), match.capturedLength(),
                                   match.captured(1) == mine ? match.captured(2) : QString());
             }
-            if (onlyFor.isEmpty() || onlyFor == mine)
+            if ((onlyFor.isEmpty() || onlyFor == mine) && (blockFor.isEmpty() || blockFor == mine))
                 result << statement;
             current.clear();
             onlyFor.clear();
@@ -128,6 +143,14 @@ Result<int> Migrator::migrate(const QSqlDatabase &db, Backend backend)
         return from;
 
     for (auto it = scripts.upperBound(from); it != scripts.cend(); ++it) {
+        if (backend == Backend::Postgres && it.key() > kRightsVersion) {
+            // Later tables belong to the owner role, whose default
+            // privileges give them the grants of the rights migration.
+            if (auto owner = Sql::exec(db, QStringLiteral("SELECT set_config('role', "
+                                                          "current_database() || '_owner', true)"));
+                !owner)
+                return owner.error();
+        }
         const QStringList statements = Migrator::statements(it.value(), backend);
         for (const QString &statement : statements) {
             if (auto done = Sql::exec(db, statement); !done)

@@ -17,7 +17,14 @@ namespace campagna::db {
 //   - a statement preceded by a line `-- only: sqlite` (or `postgresql`)
 //     runs on that backend only;
 //   - text written `{{sqlite: ...}}` (or `{{postgresql: ...}}`) inside a
-//     statement is kept on that backend only.
+//     statement is kept on that backend only;
+//   - the statements between the lines `-- begin only: postgresql` (or
+//     `sqlite`) and `-- end only` run on that backend only;
+//   - a semicolon inside a `$$`-quoted body (functions, DO blocks) does not
+//     end the statement.
+// On PostgreSQL, migration 4 creates the database's roles and gives every
+// object to its owner role (0004_rights_audit.sql); later migrations run as
+// that role.
 // All pending migrations run in one write transaction; a database whose
 // schema is newer than the program is refused with Error::Code::SchemaTooNew.
 // Stateless; call on the thread that owns the connection.

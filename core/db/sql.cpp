@@ -12,6 +12,20 @@ Error Sql::errorFrom(const QSqlError &error, const QString &sql)
     if (statement.size() > 160)
         statement = statement.left(157) + QStringLiteral("...");
     const QString code = error.nativeErrorCode();
+    // The server refused: a missing privilege (42501), or one of the
+    // refusals of Campagna's own functions (0004_rights_audit.sql), whose
+    // message already says what and who may.
+    if (code == u"42501" || code == u"P0001" || code == u"P0002") {
+        QString reason = error.databaseText().trimmed();
+        if (const qsizetype context = reason.indexOf(QLatin1String("\nCONTEXT:")); context > 0)
+            reason.truncate(context);
+        if (reason.startsWith(QLatin1String("ERROR:")))
+            reason = reason.mid(6).trimmed();
+        if (code == u"42501")
+            return makeError(Error::Code::Forbidden,
+                             tr("Refused by the database server: %1").arg(reason));
+        return makeError(code == u"P0002" ? Error::Code::NotFound : Error::Code::Failed, reason);
+    }
     const bool busy = (code == u"5" || code == u"6") &&
                       error.text().contains(QLatin1String("locked"), Qt::CaseInsensitive);
     // PostgreSQL's numeric_value_out_of_range, SQLite's SUM() overflow: an
@@ -30,6 +44,11 @@ Error Sql::errorFrom(const QSqlError &error, const QString &sql)
              : tr("Database error: %1 (in: %2)").arg(error.text().trimmed(), statement);
     return makeError(isTransientError(error) ? Error::Code::Transient : Error::Code::Failed,
                      message);
+}
+
+bool Sql::isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == u"QPSQL";
 }
 
 Result<QSqlQuery> Sql::exec(const QSqlDatabase &db, const QString &sql, const QVariantList &params)

@@ -30,7 +30,13 @@ public:
     // Rows changed by an INSERT/UPDATE/DELETE.
     static Result<qint64> update(const QSqlDatabase &db, const QString &sql,
                                  const QVariantList &params = {});
-    // Error with code Transient when isTransientError() says so.
+    // Whether the connection is PostgreSQL's, where the server judges the
+    // rights: operators write only through Campagna's SECURITY DEFINER
+    // functions (0004_rights_audit.sql).
+    static bool isPostgres(const QSqlDatabase &db);
+    // Error with code Transient when isTransientError() says so; Forbidden
+    // (42501), NotFound (P0002) or Failed (P0001) with the server's own
+    // message when the server or one of Campagna's functions refused.
     static Error errorFrom(const QSqlError &error, const QString &sql);
 };
 

@@ -1,10 +1,12 @@
 #include "delivery/deliveryactions.h"
 
+#include "audit/audittrail.h"
 #include "db/sql.h"
 #include "delivery/deliveryevents.h"
 #include "delivery/reviewers.h"
 
 #include <QDateTime>
+#include <QJsonValue>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -180,6 +182,23 @@ DeliveryActions::decideApproval(const QSqlDatabase &db, qint64 approvalId, bool 
 
     const QString decision = approve ? QStringLiteral("approved") : QStringLiteral("rejected");
     const QString trimmed = comment.trimmed();
+    const QString message = trimmed.isEmpty()
+                                ? (approve ? tr("Approval %1 (%2) approved by %3.")
+                                           : tr("Approval %1 (%2) rejected by %3."))
+                                      .arg(QString::number(approvalId), kind, actor.name)
+                                : (approve ? tr("Approval %1 (%2) approved by %3: %4")
+                                           : tr("Approval %1 (%2) rejected by %3: %4"))
+                                      .arg(QString::number(approvalId), kind, actor.name, trimmed);
+    if (Sql::isPostgres(db)) {
+        if (auto decided = Sql::exec(
+                db, QStringLiteral("SELECT campagna_approval_decide(?, ?, ?, ?, ?, ?)"),
+                {actor.name, approvalId, approve, trimmed, message, now});
+            !decided)
+            return decided.error();
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        return Decision{approvalId, deliveryId, decision, now, actor.operatorId};
+    }
     auto updated = Sql::update(
         db,
         QStringLiteral("UPDATE approval SET status = ?, decided_at = ?, decided_by = ?, "
@@ -206,19 +225,22 @@ DeliveryActions::decideApproval(const QSqlDatabase &db, qint64 approvalId, bool 
                               again->value(3).toString());
     }
 
-    const QString message = trimmed.isEmpty()
-                                ? (approve ? tr("Approval %1 (%2) approved by %3.")
-                                           : tr("Approval %1 (%2) rejected by %3."))
-                                      .arg(QString::number(approvalId), kind, actor.name)
-                                : (approve ? tr("Approval %1 (%2) approved by %3: %4")
-                                           : tr("Approval %1 (%2) rejected by %3: %4"))
-                                      .arg(QString::number(approvalId), kind, actor.name, trimmed);
     if (auto recorded = DeliveryEvents::record(db, deliveryId,
                                                approve ? QStringLiteral("ApprovalApproved")
                                                        : QStringLiteral("ApprovalRejected"),
                                                message, now, kByHand);
         !recorded)
         return recorded.error();
+    if (auto audited = audit::AuditTrail::record(
+            db, actor, now, QStringLiteral("approval.decide"), QStringLiteral("approval"),
+            QString::number(approvalId),
+            {{QStringLiteral("delivery_id"), deliveryId},
+             {QStringLiteral("kind"), kind},
+             {QStringLiteral("decision"), decision},
+             {QStringLiteral("comment"),
+              trimmed.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(trimmed)}});
+        !audited)
+        return audited.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return Decision{approvalId, deliveryId, decision, now, actor.operatorId};
@@ -278,6 +300,17 @@ Result<DeliveryActions::Moved> DeliveryActions::confirmDelivery(const QSqlDataba
                             "confirmation (pending_confirmation) can be confirmed.")
                              .arg(QString::number(deliveryId), row.label, row.status));
 
+    const QString confirmedText = tr("Confirmed by %1.").arg(actor.name);
+    if (Sql::isPostgres(db)) {
+        if (auto confirmed = Sql::exec(
+                db, QStringLiteral("SELECT campagna_delivery_confirm(?, ?, ?, ?)"),
+                {actor.name, deliveryId, confirmedText, now});
+            !confirmed)
+            return confirmed.error();
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        return Moved{deliveryId, row.status, QStringLiteral("start_pending")};
+    }
     auto moved = Sql::update(db,
                              QStringLiteral("UPDATE delivery SET status = 'start_pending' "
                                             "WHERE id = ? AND status = 'pending_confirmation'"),
@@ -289,11 +322,16 @@ Result<DeliveryActions::Moved> DeliveryActions::confirmDelivery(const QSqlDataba
                          tr("The delivery %1 \"%2\" changed while it was being confirmed; try "
                             "again.")
                              .arg(QString::number(deliveryId), row.label));
-    if (auto recorded =
-            DeliveryEvents::record(db, deliveryId, QStringLiteral("DeliveryConfirmed"),
-                                   tr("Confirmed by %1.").arg(actor.name), now, kByHand);
+    if (auto recorded = DeliveryEvents::record(db, deliveryId, QStringLiteral("DeliveryConfirmed"),
+                                               confirmedText, now, kByHand);
         !recorded)
         return recorded.error();
+    if (auto audited = audit::AuditTrail::record(
+            db, actor, now, QStringLiteral("delivery.confirm"), QStringLiteral("delivery"),
+            QString::number(deliveryId),
+            {{QStringLiteral("from"), row.status}, {QStringLiteral("to"), QStringLiteral("start_pending")}});
+        !audited)
+        return audited.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return Moved{deliveryId, row.status, QStringLiteral("start_pending")};
@@ -351,6 +389,18 @@ Result<DeliveryActions::Moved> DeliveryActions::finishDelivery(const QSqlDatabas
                             nullptr, int(row.toSendCount.toLongLong()))
                              .arg(QString::number(deliveryId), row.label, QString::number(sent)));
 
+    const QString finishedText =
+        tr("Finished by %1: %n message(s) sent.", nullptr, int(sent)).arg(actor.name);
+    if (Sql::isPostgres(db)) {
+        if (auto finished = Sql::exec(
+                db, QStringLiteral("SELECT campagna_delivery_finish(?, ?, ?, ?, ?)"),
+                {actor.name, deliveryId, sent, finishedText, now});
+            !finished)
+            return finished.error();
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        return Moved{deliveryId, row.status, QStringLiteral("finished")};
+    }
     auto moved = Sql::update(db,
                              QStringLiteral("UPDATE delivery SET status = 'finished', "
                                             "sent_count = ? WHERE id = ? AND status = "
@@ -363,12 +413,18 @@ Result<DeliveryActions::Moved> DeliveryActions::finishDelivery(const QSqlDatabas
                          tr("The delivery %1 \"%2\" changed while it was being finished; try "
                             "again.")
                              .arg(QString::number(deliveryId), row.label));
-    if (auto recorded = DeliveryEvents::record(
-            db, deliveryId, QStringLiteral("DeliveryFinished"),
-            tr("Finished by %1: %n message(s) sent.", nullptr, int(sent)).arg(actor.name), now,
-            kByHand);
+    if (auto recorded = DeliveryEvents::record(db, deliveryId, QStringLiteral("DeliveryFinished"),
+                                               finishedText, now, kByHand);
         !recorded)
         return recorded.error();
+    if (auto audited = audit::AuditTrail::record(
+            db, actor, now, QStringLiteral("delivery.finish"), QStringLiteral("delivery"),
+            QString::number(deliveryId),
+            {{QStringLiteral("from"), row.status},
+             {QStringLiteral("to"), QStringLiteral("finished")},
+             {QStringLiteral("sent"), sent}});
+        !audited)
+        return audited.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return Moved{deliveryId, row.status, QStringLiteral("finished")};

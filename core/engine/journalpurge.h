@@ -19,9 +19,11 @@ public:
     // How many journal lines are older than `before` (Unix seconds).
     static Result<qint64> countBefore(const QSqlDatabase &db, qint64 before);
     // Checks that `actor` is an administrator, then deletes the journal lines
-    // older than `before` in one write transaction; returns how many.
+    // older than `before` in one write transaction with its audit row
+    // (journal.purge, with the cut-off and the count, recorded at `now`);
+    // returns how many. On PostgreSQL through campagna_journal_purge().
     static Result<qint64> purgeBefore(const QSqlDatabase &db, const people::Actor &actor,
-                                      qint64 before);
+                                      qint64 before, qint64 now);
 };
 
 } // namespace campagna::engine

@@ -1,5 +1,6 @@
 #include "engine/workflowengine.h"
 
+#include "audit/audittrail.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "engine/runcontext.h"
@@ -133,22 +134,20 @@ QFuture<Result<QList<WorkflowStatus>>> WorkflowEngine::status()
     });
 }
 
-QFuture<Result<void>> WorkflowEngine::changeState(const QString &workflow, const QString &state,
-                                                  const QString &action)
+QFuture<Result<void>> WorkflowEngine::changeState(const QString &workflow, const QString &state)
 {
     const people::Actor who = actor();
     // No continuation on this thread: callers may block on the future
     // (campagnactl); the signal is posted to the engine's thread.
-    return QtConcurrent::run(&m_pool, [this, workflow, state, action, who]() -> Result<void> {
+    return QtConcurrent::run(&m_pool, [this, workflow, state, who]() -> Result<void> {
         auto changed = m_database->withConnection([&](QSqlDatabase &db) -> Result<void> {
-            if (auto allowed = people::ActorResolver::requireAdmin(db, who, action); !allowed)
-                return allowed;
-            return WorkflowStore::setState(db, workflow, state);
+            return WorkflowStore::setState(db, who, workflow, state,
+                                           m_clock->now(m_database.get()));
         });
         if (!changed)
             return changed;
         if (state == u"stopped")
-            cancel(workflow);
+            (void)cancelLocal(workflow);
         post([this, workflow] { emit workflowChanged(workflow); });
         return {};
     });
@@ -156,17 +155,17 @@ QFuture<Result<void>> WorkflowEngine::changeState(const QString &workflow, const
 
 QFuture<Result<void>> WorkflowEngine::start(const QString &workflow)
 {
-    return changeState(workflow, QStringLiteral("started"), tr("Start %1").arg(workflow));
+    return changeState(workflow, QStringLiteral("started"));
 }
 
 QFuture<Result<void>> WorkflowEngine::pause(const QString &workflow)
 {
-    return changeState(workflow, QStringLiteral("paused"), tr("Pause %1").arg(workflow));
+    return changeState(workflow, QStringLiteral("paused"));
 }
 
 QFuture<Result<void>> WorkflowEngine::stop(const QString &workflow)
 {
-    return changeState(workflow, QStringLiteral("stopped"), tr("Stop %1").arg(workflow));
+    return changeState(workflow, QStringLiteral("stopped"));
 }
 
 QFuture<Result<void>> WorkflowEngine::setSchedule(const QString &workflow, const QString &text)
@@ -174,11 +173,8 @@ QFuture<Result<void>> WorkflowEngine::setSchedule(const QString &workflow, const
     const people::Actor who = actor();
     return QtConcurrent::run(&m_pool, [this, workflow, text, who]() -> Result<void> {
         auto changed = m_database->withConnection([&](QSqlDatabase &db) -> Result<void> {
-            if (auto allowed = people::ActorResolver::requireAdmin(
-                    db, who, tr("Change the schedule of %1").arg(workflow));
-                !allowed)
-                return allowed;
-            return WorkflowStore::setSchedule(db, workflow, text, m_clock->now(m_database.get()));
+            return WorkflowStore::setSchedule(db, who, workflow, text,
+                                              m_clock->now(m_database.get()));
         });
         if (!changed)
             return changed;
@@ -199,11 +195,28 @@ QStringList WorkflowEngine::runningWorkflows() const
     return m_running.keys();
 }
 
-void WorkflowEngine::cancel(const QString &workflow)
+bool WorkflowEngine::cancelLocal(const QString &workflow)
 {
     QMutexLocker lock(&m_mutex);
-    if (const auto it = m_running.constFind(workflow); it != m_running.cend())
-        it.value()->store(true);
+    const auto it = m_running.constFind(workflow);
+    if (it == m_running.cend() || it.value()->load())
+        return false;
+    it.value()->store(true);
+    return true;
+}
+
+void WorkflowEngine::cancel(const QString &workflow)
+{
+    if (!cancelLocal(workflow))
+        return;
+    const people::Actor who = actor();
+    (void)QtConcurrent::run(&m_pool, [this, workflow, who] {
+        (void)m_database->withConnection([&](QSqlDatabase &db) {
+            return audit::AuditTrail::record(db, who, m_clock->now(m_database.get()),
+                                             QStringLiteral("workflow.cancel"),
+                                             QStringLiteral("workflow"), workflow);
+        });
+    });
 }
 
 void WorkflowEngine::finishLocalRun(const QString &workflow)
@@ -266,12 +279,11 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
     if (!db.isOpen())
         return failedBeforeRun(workflow,
                                makeError(Error::Code::Connection, database.lastOpenError()));
-    if (trigger != Trigger::Schedule) {
-        if (auto allowed =
-                people::ActorResolver::requireAdmin(db, actor, tr("Run %1").arg(workflow));
-            !allowed)
-            return failedBeforeRun(workflow, allowed.error());
-    }
+    // Every run, scheduled ones too: the scheduler of a console or of
+    // serve runs as the operator it was started as.
+    if (auto allowed = people::ActorResolver::requireRunner(db, actor, tr("Run %1").arg(workflow));
+        !allowed)
+        return failedBeforeRun(workflow, allowed.error());
 
     // 1. Take the lease, mark the runs of an expired lease lost, record the run.
     qint64 runId = 0;
@@ -383,6 +395,13 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
                 return makeError(Error::Code::Failed, tr("The run could not be recorded."));
             const qint64 id = inserted->value(0).toLongLong();
             inserted->finish();
+            if (auto audited = audit::AuditTrail::record(
+                    db, actor, startedAt, QStringLiteral("workflow.run"),
+                    QStringLiteral("workflow"), workflow,
+                    {{QStringLiteral("run_id"), id},
+                     {QStringLiteral("trigger"), triggerName(trigger)}});
+                !audited)
+                return audited;
             if (auto linked = Sql::exec(db,
                                         QStringLiteral("UPDATE workflow SET last_run_id = ? "
                                                        "WHERE name = ?"),
@@ -643,10 +662,27 @@ QFuture<QStringList> WorkflowEngine::schedulerTick()
     });
 }
 
-void WorkflowEngine::startScheduler(int intervalMs)
+bool WorkflowEngine::startScheduler(int intervalMs)
 {
+    if (!actor().mayRun())
+        return false;
     m_scheduler.start(intervalMs);
     schedulerTick();
+    return true;
+}
+
+QFuture<Result<void>> WorkflowEngine::recordConnectionOpened()
+{
+    const people::Actor who = actor();
+    return QtConcurrent::run(&m_pool, [this, who]() -> Result<void> {
+        return m_database->withConnection([&](QSqlDatabase &db) {
+            return audit::AuditTrail::record(db, who, m_clock->now(m_database.get()),
+                                             QStringLiteral("connection.open"),
+                                             QStringLiteral("database"),
+                                             m_database->url().toDisplayString(),
+                                             {{QStringLiteral("owner"), ownerName()}});
+        });
+    });
 }
 
 void WorkflowEngine::stopScheduler()

@@ -75,12 +75,16 @@ public:
     // One run now, whatever the state, unless one is running (here: an
     // immediate outcome with an error; elsewhere: LeaseHeld).
     QFuture<RunOutcome> runNow(const QString &workflow, Trigger trigger);
+    // Cancels the run of `workflow` in this process, if any (the Cancel
+    // command: audited as workflow.cancel).
     void cancel(const QString &workflow);
     bool isRunning(const QString &workflow) const;
     QStringList runningWorkflows() const;
 
     // The scheduler: every `intervalMs`, due started workflows are run.
-    void startScheduler(int intervalMs = 15000);
+    // Only for an actor who may run workflows (Actor::mayRun(): runners and
+    // administrators); returns false, and starts nothing, for anyone else.
+    bool startScheduler(int intervalMs = 15000);
     void stopScheduler();
     bool isSchedulerActive() const { return m_scheduler.isActive(); }
     // One scheduler pass (also what the timer does); returns the workflows
@@ -91,6 +95,10 @@ public:
     // set (notify::OutboxSender). Runs after every run that was recorded;
     // `campagnactl serve` also calls it regularly.
     QFuture<Result<notify::OutboxSender::Summary>> sendOutbox();
+
+    // Records that the console opened the database as actor()
+    // (connection.open in the audit trail).
+    QFuture<Result<void>> recordConnectionOpened();
 
     // Cancels every run and waits for the pool. Called by the destructor.
     void shutdown();
@@ -107,10 +115,11 @@ signals:
     void outboxSent(const QString &message);
 
 private:
-    QFuture<Result<void>> changeState(const QString &workflow, const QString &state,
-                                      const QString &action);
+    QFuture<Result<void>> changeState(const QString &workflow, const QString &state);
     RunOutcome execute(const QString &workflow, Trigger trigger, const people::Actor &actor,
                        std::shared_ptr<std::atomic<bool>> cancel);
+    // Sets the cancel flag of a local run; false when none is running.
+    bool cancelLocal(const QString &workflow);
     WorkflowFactory factoryFor(const QString &workflow) const;
     void finishLocalRun(const QString &workflow);
     // Emits from the engine's thread, whatever thread calls it.

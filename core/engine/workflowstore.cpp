@@ -1,5 +1,6 @@
 #include "engine/workflowstore.h"
 
+#include "audit/audittrail.h"
 #include "db/sql.h"
 #include "engine/schedule.h"
 #include "engine/workflowinfo.h"
@@ -125,39 +126,94 @@ Result<WorkflowStatus> WorkflowStore::loadOne(const QSqlDatabase &db, const QStr
     return unknownWorkflow(workflow);
 }
 
-Result<void> WorkflowStore::setState(const QSqlDatabase &db, const QString &workflow,
-                                     const QString &state)
+Result<void> WorkflowStore::setState(const QSqlDatabase &db, const people::Actor &actor,
+                                     const QString &workflow, const QString &state, qint64 now)
 {
+    const QString verb = state == u"started"  ? tr("Start %1")
+                         : state == u"paused" ? tr("Pause %1")
+                                              : tr("Stop %1");
+    db::WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (auto allowed = people::ActorResolver::requireAdmin(db, actor, verb.arg(workflow));
+        !allowed)
+        return allowed;
+    auto was = Sql::scalar(db, QStringLiteral("SELECT state FROM workflow WHERE name = ?"),
+                           {workflow});
+    if (!was)
+        return was.error();
+    if (!was.value())
+        return unknownWorkflow(workflow);
+    if (Sql::isPostgres(db)) {
+        if (auto changed =
+                Sql::exec(db, QStringLiteral("SELECT campagna_workflow_set_state(?, ?, ?, ?)"),
+                          {actor.name, workflow, state, now});
+            !changed)
+            return changed.error();
+        return transaction.commit();
+    }
     const QString sql =
         state == u"started"
             ? QStringLiteral("UPDATE workflow SET state = ?, failed = 0 WHERE name = ?")
             : QStringLiteral("UPDATE workflow SET state = ? WHERE name = ?");
-    auto changed = Sql::update(db, sql, {state, workflow});
-    if (!changed)
+    if (auto changed = Sql::update(db, sql, {state, workflow}); !changed)
         return changed.error();
-    if (changed.value() == 0)
-        return unknownWorkflow(workflow);
-    return {};
+    const QString action = state == u"started"  ? QStringLiteral("workflow.start")
+                           : state == u"paused" ? QStringLiteral("workflow.pause")
+                                                : QStringLiteral("workflow.stop");
+    if (auto audited = audit::AuditTrail::record(
+            db, actor, now, action, QStringLiteral("workflow"), workflow,
+            {{QStringLiteral("from"), was.value()->toString()}, {QStringLiteral("to"), state}});
+        !audited)
+        return audited;
+    return transaction.commit();
 }
 
-Result<void> WorkflowStore::setSchedule(const QSqlDatabase &db, const QString &workflow,
-                                        const QString &text, qint64 now)
+Result<void> WorkflowStore::setSchedule(const QSqlDatabase &db, const people::Actor &actor,
+                                        const QString &workflow, const QString &text, qint64 now)
 {
     auto schedule = Schedule::parse(text);
     if (!schedule)
         return schedule.error();
     const auto next = schedule->nextAfter(now);
-    auto changed =
-        Sql::update(db,
-                    QStringLiteral("UPDATE workflow SET schedule = ?, next_run_at = ? "
-                                   "WHERE name = ?"),
-                    {schedule->toString(),
-                     next ? QVariant(*next) : QVariant(QMetaType(QMetaType::LongLong)), workflow});
-    if (!changed)
-        return changed.error();
-    if (changed.value() == 0)
+    const QVariant nextValue = next ? QVariant(*next) : QVariant(QMetaType(QMetaType::LongLong));
+    db::WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (auto allowed = people::ActorResolver::requireAdmin(
+            db, actor, tr("Change the schedule of %1").arg(workflow));
+        !allowed)
+        return allowed;
+    auto was = Sql::exec(db, QStringLiteral("SELECT schedule FROM workflow WHERE name = ?"),
+                         {workflow});
+    if (!was)
+        return was.error();
+    if (!was->next())
         return unknownWorkflow(workflow);
-    return {};
+    const QString before = was->value(0).toString();
+    was->finish();
+    if (Sql::isPostgres(db)) {
+        if (auto changed = Sql::exec(
+                db, QStringLiteral("SELECT campagna_workflow_set_schedule(?, ?, ?, ?, ?)"),
+                {actor.name, workflow, schedule->toString(), nextValue, now});
+            !changed)
+            return changed.error();
+        return transaction.commit();
+    }
+    if (auto changed = Sql::update(db,
+                                   QStringLiteral("UPDATE workflow SET schedule = ?, "
+                                                  "next_run_at = ? WHERE name = ?"),
+                                   {schedule->toString(), nextValue, workflow});
+        !changed)
+        return changed.error();
+    if (auto audited = audit::AuditTrail::record(db, actor, now,
+                                                 QStringLiteral("workflow.schedule"),
+                                                 QStringLiteral("workflow"), workflow,
+                                                 {{QStringLiteral("from"), before},
+                                                  {QStringLiteral("to"), schedule->toString()}});
+        !audited)
+        return audited;
+    return transaction.commit();
 }
 
 Result<QList<RunRecord>> WorkflowStore::runs(const QSqlDatabase &db, const QString &workflow,
@@ -228,9 +284,5 @@ Result<QList<LogRecord>> WorkflowStore::log(const QSqlDatabase &db, const QStrin
     return result;
 }
 
-Result<qint64> WorkflowStore::purgeLogBefore(const QSqlDatabase &db, qint64 before)
-{
-    return Sql::update(db, QStringLiteral("DELETE FROM workflow_log WHERE at < ?"), {before});
-}
 
 } // namespace campagna::engine

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "engine/records.h"
+#include "people/actor.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,12 +26,16 @@ public:
     static Result<QList<WorkflowStatus>> loadStatus(const QSqlDatabase &db);
     static Result<WorkflowStatus> loadOne(const QSqlDatabase &db, const QString &workflow);
 
-    // `state` is started, paused or stopped. Start also clears `failed`.
-    static Result<void> setState(const QSqlDatabase &db, const QString &workflow,
-                                 const QString &state);
-    // Validates and stores a schedule; next_run_at follows it from `now`.
-    static Result<void> setSchedule(const QSqlDatabase &db, const QString &workflow,
-                                    const QString &schedule, qint64 now);
+    // The Start, Pause and Stop commands (administrators): `state` is
+    // started, paused or stopped; Start also clears `failed`. One write
+    // transaction with its audit row (workflow.start|pause|stop); on
+    // PostgreSQL through campagna_workflow_set_state(), the server's check.
+    static Result<void> setState(const QSqlDatabase &db, const people::Actor &actor,
+                                 const QString &workflow, const QString &state, qint64 now);
+    // Validates and stores a schedule (administrators); next_run_at follows
+    // it from `now`. Audited as workflow.schedule.
+    static Result<void> setSchedule(const QSqlDatabase &db, const people::Actor &actor,
+                                    const QString &workflow, const QString &schedule, qint64 now);
 
     // Runs, newest first. workflow empty: all workflows.
     static Result<QList<RunRecord>> runs(const QSqlDatabase &db, const QString &workflow,
@@ -39,8 +44,6 @@ public:
     // Journal lines, oldest first; runId 0: the workflow's latest lines.
     static Result<QList<LogRecord>> log(const QSqlDatabase &db, const QString &workflow,
                                         qint64 runId, int limit);
-    // Deletes journal lines older than `before`; returns how many.
-    static Result<qint64> purgeLogBefore(const QSqlDatabase &db, qint64 before);
 
     static RunRecord runFromQuery(const class QSqlQuery &query, int firstColumn);
     static QString runColumns(const QString &alias);

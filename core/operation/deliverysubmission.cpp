@@ -1,5 +1,6 @@
 #include "operation/deliverysubmission.h"
 
+#include "audit/audittrail.h"
 #include "db/sql.h"
 
 namespace campagna::operation {
@@ -62,6 +63,15 @@ Result<DeliverySubmission::Submitted> DeliverySubmission::submit(const QSqlDatab
                              .arg(deliveryId)
                              .arg(label, status));
 
+    if (Sql::isPostgres(db)) {
+        auto job = Sql::scalar(db, QStringLiteral("SELECT campagna_delivery_submit(?, ?, ?)"),
+                               {actor.name, deliveryId, now});
+        if (!job)
+            return job.error();
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        return Submitted{deliveryId, job.value() ? job.value()->toLongLong() : 0};
+    }
     if (auto moved = Sql::update(db,
                                  QStringLiteral("UPDATE delivery SET status = 'targeting_pending', "
                                                 "last_error = NULL WHERE id = ?"),
@@ -81,6 +91,14 @@ Result<DeliverySubmission::Submitted> DeliverySubmission::submit(const QSqlDatab
         return makeError(Error::Code::Failed, tr("The targeting job could not be queued."));
     const qint64 jobId = job->value(0).toLongLong();
     job->finish();
+    if (auto audited = audit::AuditTrail::record(
+            db, actor, now, QStringLiteral("delivery.submit"), QStringLiteral("delivery"),
+            QString::number(deliveryId),
+            {{QStringLiteral("from"), status},
+             {QStringLiteral("to"), QStringLiteral("targeting_pending")},
+             {QStringLiteral("job_id"), jobId}});
+        !audited)
+        return audited.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return Submitted{deliveryId, jobId};

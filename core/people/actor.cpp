@@ -51,17 +51,24 @@ Result<Actor> ActorResolver::resolve(db::Database &database, const QString &requ
         return Actor{std::nullopt, name, true};
     }
 
+    // The database's roles are named after it (0004_rights_audit.sql).
     auto who = Sql::exec(
         db, QStringLiteral("SELECT current_user, "
                            "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "
                            "(SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = "
-                           "current_database())"));
+                           "current_database()), "
+                           "coalesce((SELECT pg_has_role(current_user, oid, 'MEMBER') FROM "
+                           "pg_roles WHERE rolname = current_database() || '_owner'), false), "
+                           "coalesce((SELECT pg_has_role(current_user, oid, 'USAGE') FROM "
+                           "pg_roles WHERE rolname = current_database() || '_runner'), false)"));
     if (!who)
         return who.error();
     if (!who->next())
         return makeError(Error::Code::Failed, tr("Cannot tell which database user this is."));
     const QString dbUser = who->value(0).toString();
-    const bool privileged = who->value(1).toBool() || who->value(2).toString() == dbUser;
+    const bool privileged =
+        who->value(1).toBool() || who->value(2).toString() == dbUser || who->value(3).toBool();
+    const bool runner = who->value(4).toBool();
     const QString name = requested.isEmpty() ? dbUser : requested;
     if (name != dbUser && !privileged)
         return makeError(Error::Code::Forbidden,
@@ -72,13 +79,19 @@ Result<Actor> ActorResolver::resolve(db::Database &database, const QString &requ
     auto found = findOperator(db, name);
     if (!found)
         return found.error();
-    if (found.value())
-        return *found.value();
-    if (!requested.isEmpty())
+    if (found.value()) {
+        Actor actor = *found.value();
+        actor.isRunner = runner && name == dbUser;
+        return actor;
+    }
+    if (!requested.isEmpty() && !(runner && requested == dbUser))
         return makeError(Error::Code::Usage,
                          tr("There is no operator named \"%1\".").arg(requested));
     if (privileged)
-        return Actor{std::nullopt, name, true};
+        return Actor{std::nullopt, name, true, runner};
+    // A runner's service account (campagna-serve) needs no operator.
+    if (runner)
+        return Actor{std::nullopt, name, false, true};
     return makeError(Error::Code::Forbidden,
                      tr("The database user \"%1\" has no operator: ask an administrator to "
                         "create the operator \"%1\".")
@@ -104,6 +117,21 @@ Result<void> ActorResolver::requireAdmin(const QSqlDatabase &db, const Actor &ac
                          : tr("%1: only administrators may do this, and \"%2\" is not one. Ask "
                               "one of: %3.")
                                .arg(action, actor.name, admins.join(QStringLiteral(", "))));
+}
+
+Result<void> ActorResolver::requireRunner(const QSqlDatabase &db, const Actor &actor,
+                                          const QString &action)
+{
+    if (actor.mayRun())
+        return {};
+    if (!Sql::isPostgres(db))
+        return requireAdmin(db, actor, action);
+    auto runner = Sql::scalar(db, QStringLiteral("SELECT current_database() || '_runner'"));
+    const QString role = runner && runner.value() ? runner.value()->toString() : QString();
+    return makeError(Error::Code::Forbidden,
+                     tr("%1: only administrators and members of the runner role %2 may run "
+                        "workflows, and \"%3\" is neither.")
+                         .arg(action, role, actor.name));
 }
 
 } // namespace campagna::people

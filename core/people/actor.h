@@ -22,6 +22,12 @@ struct Actor
     std::optional<qint64> operatorId;
     QString name;
     bool isAdmin = false;
+    // PostgreSQL: the database user is a member of the database's runner
+    // role (it may run workflows without being an administrator).
+    bool isRunner = false;
+
+    // serve, run and the console's scheduler: runners and administrators.
+    bool mayRun() const { return isAdmin || isRunner; }
 };
 
 // Decides who the caller is and whether they may act as the operator they
@@ -39,6 +45,11 @@ public:
     // Fails with Forbidden, naming the administrators, unless the actor is one.
     static Result<void> requireAdmin(const QSqlDatabase &db, const Actor &actor,
                                      const QString &action);
+
+    // Fails with Forbidden, naming who may, unless the actor may run
+    // workflows (mayRun()).
+    static Result<void> requireRunner(const QSqlDatabase &db, const Actor &actor,
+                                      const QString &action);
 
     // The operator named `name`, if there is one.
     static Result<std::optional<Actor>> findOperator(const QSqlDatabase &db, const QString &name);

@@ -1,5 +1,6 @@
 #include "stock/stockorders.h"
 
+#include "audit/audittrail.h"
 #include "db/sql.h"
 
 #include <QStringList>
@@ -128,6 +129,15 @@ Result<StockOrders::Changed> StockOrders::decide(const QSqlDatabase &db, qint64 
                              .arg(QString::number(orderId), status));
 
     const QString to = confirm ? QStringLiteral("on_order") : QStringLiteral("cancelled");
+    if (Sql::isPostgres(db)) {
+        if (auto decided = Sql::exec(db, QStringLiteral("SELECT campagna_stock_decide(?, ?, ?, ?)"),
+                                     {actor.name, orderId, confirm, now});
+            !decided)
+            return decided.error();
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        return Changed{orderId, lineId, QStringLiteral("proposed"), to};
+    }
     auto updated =
         confirm ? Sql::update(db,
                               QStringLiteral("UPDATE stock_order SET status = 'on_order', "
@@ -144,6 +154,14 @@ Result<StockOrders::Changed> StockOrders::decide(const QSqlDatabase &db, qint64 
                          tr("The stock order %1 changed meanwhile: nothing to confirm or "
                             "cancel.")
                              .arg(orderId));
+    if (auto audited = audit::AuditTrail::record(
+            db, actor, now, confirm ? QStringLiteral("stock.confirm") : QStringLiteral("stock.cancel"),
+            QStringLiteral("stock_order"), QString::number(orderId),
+            {{QStringLiteral("stock_line_id"), lineId},
+             {QStringLiteral("from"), QStringLiteral("proposed")},
+             {QStringLiteral("to"), to}});
+        !audited)
+        return audited.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return Changed{orderId, lineId, QStringLiteral("proposed"), to};

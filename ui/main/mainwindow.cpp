@@ -147,6 +147,7 @@ MainWindow::createEngine(std::shared_ptr<db::Database> database, const people::A
     workflows::registerBuiltinWorkflows(*engine);
     engine->setOwnerLabel(QStringLiteral("console"));
     engine->setActor(actor);
+    (void)engine->recordConnectionOpened();
     return engine;
 }
 
@@ -703,10 +704,16 @@ void MainWindow::updateActivity()
     const QStringList running = m_engine->runningWorkflows();
     if (running.isEmpty()) {
         m_activityLabel->setText(tr("Idle"));
-        m_activityLabel->setToolTip(m_engine->isSchedulerActive()
-                                        ? tr("No workflow is running in this console; the "
-                                             "scheduler runs started workflows when due.")
-                                        : tr("No workflow is running in this console."));
+        m_activityLabel->setToolTip(
+            m_engine->isSchedulerActive()
+                ? tr("No workflow is running in this console; the scheduler runs started "
+                     "workflows when due.")
+            : m_engine->actor().mayRun()
+                ? tr("No workflow is running in this console.")
+                : tr("No workflow is running in this console, and its scheduler is off: only "
+                     "administrators and the runner role run workflows, and \"%1\" is "
+                     "neither.")
+                      .arg(m_engine->actor().name));
         return;
     }
     QStringList labels;

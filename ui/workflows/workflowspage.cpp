@@ -848,9 +848,11 @@ void WorkflowsPage::purgeJournalBefore(const QDate &before)
             finish(-1);
             return;
         }
-        QtConcurrent::run(self->m_engine->pool(), [database, actor, cutoff]() -> Result<qint64> {
+        QtConcurrent::run(self->m_engine->pool(), [database, actor, cutoff,
+                                                   clock = self->m_engine->clock()]() -> Result<qint64> {
             return database->withConnection([&](QSqlDatabase &db) {
-                return engine::JournalPurge::purgeBefore(db, actor, cutoff);
+                return engine::JournalPurge::purgeBefore(db, actor, cutoff,
+                                                         clock->now(database.get()));
             });
         }).then(self->m_engine.data(), [self, finish, before](Result<qint64> deleted) {
             if (!self)
