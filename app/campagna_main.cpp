@@ -1,4 +1,5 @@
 #include "connection/connectiondialog.h"
+#include "db/driverwarnings.h"
 #include "main/mainwindow.h"
 
 #include "common/translations.h"
@@ -94,6 +95,7 @@ Result<void> loadDemoIfEmpty(const std::shared_ptr<db::Database> &database, qint
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    campagna::db::installDriverWarningFilter();
     // Shared with campagnactl, so both find the same local database.
     QCoreApplication::setOrganizationName(QStringLiteral("Campagna"));
     QCoreApplication::setApplicationName(QStringLiteral("campagna"));

@@ -1,4 +1,5 @@
 #include "cli/controlcommand.h"
+#include "db/driverwarnings.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,6 +14,7 @@ int main(int argc, char *argv[])
     // the middle of a file.
     std::signal(SIGXFSZ, SIG_IGN);
     QCoreApplication app(argc, argv);
+    campagna::db::installDriverWarningFilter();
     // Shared with the console, so both find the same local database.
     QCoreApplication::setOrganizationName(QStringLiteral("Campagna"));
     QCoreApplication::setApplicationName(QStringLiteral("campagna"));

@@ -357,10 +357,10 @@ int Invocation::resolveActor()
     m_actor = actor.value();
     // On a shared server the clock is the server's: only an administrator
     // may date what they do (SQLite: the file's owner, tests and faults).
-    if (m_clock->isFixed() && !m_database->isSqlite() && !m_actor.isAdmin)
+    if (m_clock->isFixed() && !m_actor.isOwner && !m_actor.isAdmin)
         return fail(makeError(Error::Code::Forbidden,
-                              tr("--now: only administrators may fix the clock on PostgreSQL, "
-                                 "and \"%1\" is not one.")
+                              tr("--now: only administrators and the database's owner may fix "
+                                 "the clock on PostgreSQL, and \"%1\" is neither.")
                                   .arg(m_actor.name)));
     return ControlCommand::Success;
 }

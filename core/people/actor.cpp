@@ -43,12 +43,15 @@ Result<Actor> ActorResolver::resolve(db::Database &database, const QString &requ
         auto found = findOperator(db, name);
         if (!found)
             return found.error();
-        if (found.value())
-            return *found.value();
+        if (found.value()) {
+            Actor actor = *found.value();
+            actor.isOwner = true;
+            return actor;
+        }
         if (!requested.isEmpty())
             return makeError(Error::Code::Usage,
                              tr("There is no operator named \"%1\".").arg(requested));
-        return Actor{std::nullopt, name, true};
+        return Actor{std::nullopt, name, true, false, true};
     }
 
     // The database's roles are named after it (0004_rights_audit.sql).
@@ -82,13 +85,14 @@ Result<Actor> ActorResolver::resolve(db::Database &database, const QString &requ
     if (found.value()) {
         Actor actor = *found.value();
         actor.isRunner = runner && name == dbUser;
+        actor.isOwner = privileged;
         return actor;
     }
     if (!requested.isEmpty() && !(runner && requested == dbUser))
         return makeError(Error::Code::Usage,
                          tr("There is no operator named \"%1\".").arg(requested));
     if (privileged)
-        return Actor{std::nullopt, name, true, runner};
+        return Actor{std::nullopt, name, true, runner, true};
     // A runner's service account (campagna-serve) needs no operator.
     if (runner)
         return Actor{std::nullopt, name, false, true};

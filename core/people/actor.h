@@ -25,6 +25,10 @@ struct Actor
     // PostgreSQL: the database user is a member of the database's runner
     // role (it may run workflows without being an administrator).
     bool isRunner = false;
+    // The session owns the database: the writer of a SQLite file; on
+    // PostgreSQL a superuser, the database owner or a member of its owner
+    // role. It may act as any operator and fix the clock (--now).
+    bool isOwner = false;
 
     // serve, run and the console's scheduler: runners and administrators.
     bool mayRun() const { return isAdmin || isRunner; }

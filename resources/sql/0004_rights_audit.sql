@@ -539,6 +539,9 @@ BEGIN
         RAISE EXCEPTION 'There is no database role "%" on this server: create it first (createuser % or CREATE ROLE "%" LOGIN), then add the operator again.',
             p_name, p_name, p_name USING ERRCODE = 'P0002';
     END IF;
+    IF EXISTS (SELECT 1 FROM operator WHERE name = p_name) THEN
+        RAISE EXCEPTION 'There is already an operator named "%".', p_name;
+    END IF;
     INSERT INTO operator (name, email, is_admin, locale)
     VALUES (p_name, nullif(p_email, ''), CASE WHEN p_admin THEN 1 ELSE 0 END, p_locale)
     RETURNING id INTO created;
@@ -551,8 +554,6 @@ BEGIN
                                                     'locale', p_locale, 'email',
                                                     nullif(p_email, ''))::text);
     RETURN created;
-EXCEPTION WHEN unique_violation THEN
-    RAISE EXCEPTION 'There is already an operator named "%".', p_name;
 END
 $$;
 
