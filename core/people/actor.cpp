@@ -54,16 +54,18 @@ Result<Actor> ActorResolver::resolve(db::Database &database, const QString &requ
         return Actor{std::nullopt, name, true, false, true};
     }
 
-    // The database's roles are named after it (0004_rights_audit.sql).
+    // The database's roles are listed in database_role (0004_rights_audit.sql).
     auto who = Sql::exec(
         db, QStringLiteral("SELECT current_user, "
                            "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "
                            "(SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = "
                            "current_database()), "
-                           "coalesce((SELECT pg_has_role(current_user, oid, 'MEMBER') FROM "
-                           "pg_roles WHERE rolname = current_database() || '_owner'), false), "
-                           "coalesce((SELECT pg_has_role(current_user, oid, 'USAGE') FROM "
-                           "pg_roles WHERE rolname = current_database() || '_runner'), false)"));
+                           "coalesce((SELECT pg_has_role(current_user, r.oid, 'MEMBER') FROM "
+                           "pg_roles r JOIN database_role d ON d.name = r.rolname WHERE "
+                           "d.kind = 'owner'), false), "
+                           "coalesce((SELECT pg_has_role(current_user, r.oid, 'USAGE') FROM "
+                           "pg_roles r JOIN database_role d ON d.name = r.rolname WHERE "
+                           "d.kind = 'runner'), false)"));
     if (!who)
         return who.error();
     if (!who->next())
@@ -130,7 +132,7 @@ Result<void> ActorResolver::requireRunner(const QSqlDatabase &db, const Actor &a
         return {};
     if (!Sql::isPostgres(db))
         return requireAdmin(db, actor, action);
-    auto runner = Sql::scalar(db, QStringLiteral("SELECT current_database() || '_runner'"));
+    auto runner = Sql::scalar(db, QStringLiteral("SELECT name FROM database_role WHERE kind = 'runner'"));
     const QString role = runner && runner.value() ? runner.value()->toString() : QString();
     return makeError(Error::Code::Forbidden,
                      tr("%1: only administrators and members of the runner role %2 may run "

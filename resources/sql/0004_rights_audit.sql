@@ -25,9 +25,10 @@ CREATE INDEX audit_event_at_idx ON audit_event (at);
 CREATE INDEX audit_event_operator_idx ON audit_event (operator_name, at);
 CREATE INDEX audit_event_action_idx ON audit_event (action, at);
 
--- PostgreSQL from here on. Four roles per database, named after it (the
--- database "campagna" gets campagna_owner, campagna_operator,
--- campagna_admin and campagna_runner):
+-- PostgreSQL from here on. Four roles per database, named after it when it
+-- is initialised (the database "campagna" gets campagna_owner,
+-- campagna_operator, campagna_admin and campagna_runner; table
+-- database_role records them):
 --   owner     NOLOGIN; owns every table and function below;
 --   operator  SELECT on every table, EXECUTE on the action functions, no
 --             INSERT, UPDATE or DELETE anywhere;
@@ -39,6 +40,14 @@ CREATE INDEX audit_event_action_idx ON audit_event (action, at);
 -- writes the change and its audit row, and raises 42501 naming who may.
 
 -- begin only: postgresql
+-- The roles of this database, by kind. Recorded rather than derived from
+-- the database's name, so that a copy (CREATE DATABASE ... TEMPLATE, a
+-- restored dump, a renamed database) keeps the roles its grants name.
+CREATE TABLE database_role (
+    kind TEXT NOT NULL PRIMARY KEY CHECK (kind IN ('owner', 'operator', 'runner', 'admin')),
+    name TEXT NOT NULL UNIQUE
+);
+
 DO $$
 DECLARE
     prefix text := current_database();
@@ -56,6 +65,7 @@ BEGIN
                     USING ERRCODE = '42501';
             END;
         END IF;
+        INSERT INTO database_role (kind, name) VALUES (kind, prefix || '_' || kind);
     END LOOP;
     EXECUTE format('GRANT %I, %I TO %I', prefix || '_operator', prefix || '_runner', prefix || '_admin');
     -- The owner role hands out the group roles (campagna_operator_add).
@@ -69,9 +79,9 @@ END
 $$;
 
 -- The database's role of one kind: owner, operator, runner or admin.
-CREATE FUNCTION campagna_role(kind text) RETURNS text
+CREATE FUNCTION campagna_role(p_kind text) RETURNS text
 LANGUAGE sql STABLE SET search_path = pg_catalog, public
-AS $$ SELECT current_database() || '_' || kind $$;
+AS $$ SELECT name FROM database_role WHERE kind = p_kind $$;
 
 -- A superuser, the database owner or a member of its owner role: may act as
 -- any operator, and as an administrator when no operator has its name.
@@ -641,7 +651,8 @@ BEGIN
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I',
                    campagna_role('runner'));
     EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON operator, operator_group, '
-                   'operator_group_member, audit_event, setting, schema_version FROM %I',
+                   'operator_group_member, audit_event, setting, schema_version, database_role '
+                   'FROM %I',
                    campagna_role('runner'));
     EXECUTE format('REVOKE DELETE ON workflow, workflow_run, workflow_log FROM %I',
                    campagna_role('runner'));

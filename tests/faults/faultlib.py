@@ -347,6 +347,20 @@ DUPLICATES = {
                            "GROUP BY stock_line_id HAVING COUNT(*) > 1",
     "run left running": "SELECT id, workflow FROM workflow_run WHERE status = 'running'",
     "lease left held": "SELECT name, lease_owner FROM workflow WHERE lease_owner IS NOT NULL",
+    # The audit trail (issue [9]): a run's row is written in the transaction
+    # that records the run, so exactly one per run, whatever was killed.
+    "audit row per run": "SELECT details FROM audit_event WHERE action = 'workflow.run' "
+                         "GROUP BY details HAVING COUNT(*) > 1",
+    "run without its audit row": "SELECT r.id, r.workflow FROM workflow_run r WHERE NOT EXISTS ("
+                                 "SELECT 1 FROM audit_event a WHERE a.action = 'workflow.run' "
+                                 "AND a.object_id = r.workflow AND (a.details LIKE "
+                                 "'%\"run_id\":' || r.id || ',%' OR a.details LIKE "
+                                 "'%\"run_id\": ' || r.id || ',%'))",
+    "audit row without its run": "SELECT a.id, a.details FROM audit_event a WHERE a.action = "
+                                 "'workflow.run' AND NOT EXISTS (SELECT 1 FROM workflow_run r "
+                                 "WHERE a.object_id = r.workflow AND (a.details LIKE "
+                                 "'%\"run_id\":' || r.id || ',%' OR a.details LIKE "
+                                 "'%\"run_id\": ' || r.id || ',%'))",
 }
 
 
