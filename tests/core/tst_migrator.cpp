@@ -134,6 +134,40 @@ private slots:
         QCOMPARE(Migrator::statements(script, Backend(backend)), expected);
     }
 
+    // A block for one backend, and function bodies whose semicolons do not
+    // end the statement (0004_rights_audit.sql).
+    void preprocessesBlocksAndBodies_data()
+    {
+        QTest::addColumn<int>("backend");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("sqlite") << int(Backend::Sqlite) << QStringList{"SELECT 1", "SELECT 3"};
+        QTest::newRow("postgresql")
+            << int(Backend::Postgres)
+            << QStringList{"SELECT 1",
+                           "CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n"
+                           "    PERFORM 1;\n    PERFORM 2;\nEND\n$$",
+                           "DO $$ BEGIN PERFORM 1; END $$", "SELECT 3"};
+    }
+
+    void preprocessesBlocksAndBodies()
+    {
+        QFETCH(int, backend);
+        QFETCH(QStringList, expected);
+        const QString script = QStringLiteral("SELECT 1;\n"
+                                              "-- begin only: postgresql\n"
+                                              "CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$\n"
+                                              "BEGIN\n"
+                                              "    PERFORM 1;\n"
+                                              "    PERFORM 2;\n"
+                                              "END\n"
+                                              "$$;\n"
+                                              "\n"
+                                              "DO $$ BEGIN PERFORM 1; END $$;\n"
+                                              "-- end only\n"
+                                              "SELECT 3;\n");
+        QCOMPARE(Migrator::statements(script, Backend(backend)), expected);
+    }
+
     void createsTheWholeContract_data() { campagna::test::TestDatabase::addBackendRows(); }
     void createsTheWholeContract()
     {
