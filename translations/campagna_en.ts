@@ -57,6 +57,13 @@
     </message>
 </context>
 <context>
+    <name>campagna::audit::AuditQuery</name>
+    <message>
+        <source>Unknown action &quot;%1&quot;. The actions are: %2.</source>
+        <translation>Unknown action &quot;%1&quot;. The actions are: %2.</translation>
+    </message>
+</context>
+<context>
     <name>campagna::budget::BudgetWorkflow</name>
     <message>
         <source>Expense lines: %1 for %2 deliveries and %3 tasks; %4 added, %5 changed, %6 removed.</source>
@@ -185,10 +192,6 @@
         <translation>Unknown workflow &quot;%1&quot;. The workflows are: %2.</translation>
     </message>
     <message>
-        <source>Usage: campagnactl serve</source>
-        <translation>Usage: campagnactl serve</translation>
-    </message>
-    <message>
         <source>The database %1 is up to date (schema version %2).</source>
         <translation>The database %1 is up to date (schema version %2).</translation>
     </message>
@@ -285,10 +288,6 @@
         <source>Invalid date &quot;%1&quot;: write 2027-01-15 or 2027-01-15T09:00:00Z.</source>
         <translation>Invalid date &quot;%1&quot;: write 2027-01-15 or 2027-01-15T09:00:00Z.</translation>
     </message>
-    <message>
-        <source>Purge the journal</source>
-        <translation>Purge the journal</translation>
-    </message>
     <message numerus="yes">
         <source>%n journal line(s) deleted.</source>
         <translation>
@@ -338,18 +337,6 @@
     <message>
         <source>delivery finish: the number of messages sent.</source>
         <translation>delivery finish: the number of messages sent.</translation>
-    </message>
-    <message>
-        <source>init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | stop WORKFLOW | serve | log WORKFLOW | diagnose ID | delivery submit|confirm|finish ID | approval decide ID approve|reject</source>
-        <translation>init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | stop WORKFLOW | serve | log WORKFLOW | diagnose ID | delivery submit|confirm|finish ID | approval decide ID approve|reject</translation>
-    </message>
-    <message>
-        <source>No command given. Commands: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval.</source>
-        <translation>No command given. Commands: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval.</source>
-        <translation>Unknown command &quot;%1&quot;. Commands: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval.</translation>
     </message>
     <message>
         <source>--as %1 and --by %2 name two operators; give one.</source>
@@ -402,6 +389,132 @@
     <message>
         <source>Delivery %1 (%2) is not stalled.</source>
         <translation>Delivery %1 (%2) is not stalled.</translation>
+    </message>
+    <message>
+        <source>serve: one scheduler pass, then exit.</source>
+        <translation>serve: one scheduler pass, then exit.</translation>
+    </message>
+    <message>
+        <source>operator add|set: an administrator.</source>
+        <translation>operator add|set: an administrator.</translation>
+    </message>
+    <message>
+        <source>operator set: no longer an administrator.</source>
+        <translation>operator set: no longer an administrator.</translation>
+    </message>
+    <message>
+        <source>operator add|set: a group of the operator (repeat it).</source>
+        <translation>operator add|set: a group of the operator (repeat it).</translation>
+    </message>
+    <message>
+        <source>operator set: in no group.</source>
+        <translation>operator set: in no group.</translation>
+    </message>
+    <message>
+        <source>operator add|set: language of notifications, it or en.</source>
+        <translation>operator add|set: language of notifications, it or en.</translation>
+    </message>
+    <message>
+        <source>operator add|set: e-mail address (empty: none).</source>
+        <translation>operator add|set: e-mail address (empty: none).</translation>
+    </message>
+    <message>
+        <source>audit: actions from this date on.</source>
+        <translation>audit: actions from this date on.</translation>
+    </message>
+    <message>
+        <source>audit: actions of this operator.</source>
+        <translation>audit: actions of this operator.</translation>
+    </message>
+    <message>
+        <source>audit: actions of this kind (e.g. workflow.pause).</source>
+        <translation>audit: actions of this kind (e.g. workflow.pause).</translation>
+    </message>
+    <message>
+        <source>init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | stop WORKFLOW | serve [--once] | log WORKFLOW | diagnose ID | delivery submit|confirm|finish ID | approval decide ID approve|reject | operator add|set|list|remove | audit</source>
+        <translation>init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | stop WORKFLOW | serve [--once] | log WORKFLOW | diagnose ID | delivery submit|confirm|finish ID | approval decide ID approve|reject | operator add|set|list|remove | audit</translation>
+    </message>
+    <message>
+        <source>No command given. Commands: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval, operator, audit.</source>
+        <translation>No command given. Commands: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval, operator, audit.</translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl serve [--once]</source>
+        <translation>Usage: campagnactl serve [--once]</translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl audit [--since DATE] [--operator NAME] [--action ACTION] [--limit N]</source>
+        <translation>Usage: campagnactl audit [--since DATE] [--operator NAME] [--action ACTION] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval, operator, audit.</source>
+        <translation>Unknown command &quot;%1&quot;. Commands: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval, operator, audit.</translation>
+    </message>
+    <message>
+        <source>--now: only administrators and the database&apos;s owner may fix the clock on PostgreSQL, and &quot;%1&quot; is neither.</source>
+        <translation>--now: only administrators and the database&apos;s owner may fix the clock on PostgreSQL, and &quot;%1&quot; is neither.</translation>
+    </message>
+    <message>
+        <source>Serve %1</source>
+        <translation>Serve %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>One scheduler pass: %n due run(s)</source>
+        <translation>
+            <numerusform>One scheduler pass: %n due run(s)</numerusform>
+            <numerusform>One scheduler pass: %n due run(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--admin and --no-admin contradict each other; give one.</source>
+        <translation>--admin and --no-admin contradict each other; give one.</translation>
+    </message>
+    <message>
+        <source>--group and --no-groups contradict each other; give one.</source>
+        <translation>--group and --no-groups contradict each other; give one.</translation>
+    </message>
+    <message>
+        <source>--no-admin and --no-groups are for operator set.</source>
+        <translation>--no-admin and --no-groups are for operator set.</translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl operator add NAME [--admin] [--group GROUP]... [--locale it|en] [--email E] | operator set NAME [--admin|--no-admin] [--group GROUP...|--no-groups] [--locale L] [--email E] | operator list | operator remove NAME</source>
+        <translation>Usage: campagnactl operator add NAME [--admin] [--group GROUP]... [--locale it|en] [--email E] | operator set NAME [--admin|--no-admin] [--group GROUP...|--no-groups] [--locale L] [--email E] | operator list | operator remove NAME</translation>
+    </message>
+    <message>
+        <source>operator set: say what to change (--admin, --no-admin, --group, --no-groups, --locale, --email).</source>
+        <translation>operator set: say what to change (--admin, --no-admin, --group, --no-groups, --locale, --email).</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>Operator %1 added.</source>
+        <translation>Operator %1 added.</translation>
+    </message>
+    <message>
+        <source>Operator %1 changed.</source>
+        <translation>Operator %1 changed.</translation>
+    </message>
+    <message>
+        <source>Operator %1 removed.</source>
+        <translation>Operator %1 removed.</translation>
+    </message>
+    <message>
+        <source>No audit event matches.</source>
+        <translation>No audit event matches.</translation>
     </message>
 </context>
 <context>
@@ -522,6 +635,10 @@
     <message>
         <source>The database is busy: another connection has kept it locked for writing longer than the %1 s this program waits (%2, in: %3).</source>
         <translation>The database is busy: another connection has kept it locked for writing longer than the %1 s this program waits (%2, in: %3).</translation>
+    </message>
+    <message>
+        <source>Refused by the database server: %1</source>
+        <translation>Refused by the database server: %1</translation>
     </message>
 </context>
 <context>
@@ -1315,22 +1432,6 @@ campagnactl approval decide %1 approve|reject --by NAME</translation>
 <context>
     <name>campagna::engine::WorkflowEngine</name>
     <message>
-        <source>Start %1</source>
-        <translation>Start %1</translation>
-    </message>
-    <message>
-        <source>Pause %1</source>
-        <translation>Pause %1</translation>
-    </message>
-    <message>
-        <source>Stop %1</source>
-        <translation>Stop %1</translation>
-    </message>
-    <message>
-        <source>Change the schedule of %1</source>
-        <translation>Change the schedule of %1</translation>
-    </message>
-    <message>
         <source>Unknown workflow &quot;%1&quot;. The workflows are: %2.</source>
         <translation>Unknown workflow &quot;%1&quot;. The workflows are: %2.</translation>
     </message>
@@ -1408,6 +1509,22 @@ What to do: read the run&apos;s journal in the console (Workflows page) or with 
     <message>
         <source>Unknown workflow &quot;%1&quot;. The workflows are: %2.</source>
         <translation>Unknown workflow &quot;%1&quot;. The workflows are: %2.</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Start %1</translation>
+    </message>
+    <message>
+        <source>Pause %1</source>
+        <translation>Pause %1</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>Stop %1</translation>
+    </message>
+    <message>
+        <source>Change the schedule of %1</source>
+        <translation>Change the schedule of %1</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2027,61 @@ What to do: read the run&apos;s journal in the console (Workflows page) or with 
     <message>
         <source>%1: only administrators may do this, and &quot;%2&quot; is not one. Ask one of: %3.</source>
         <translation>%1: only administrators may do this, and &quot;%2&quot; is not one. Ask one of: %3.</translation>
+    </message>
+    <message>
+        <source>%1: only administrators and members of the runner role %2 may run workflows, and &quot;%3&quot; is neither.</source>
+        <translation>%1: only administrators and members of the runner role %2 may run workflows, and &quot;%3&quot; is neither.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::people::OperatorDirectory</name>
+    <message>
+        <source>Invalid operator name &quot;%1&quot;: give the database user&apos;s name (1 to 63 bytes, no spaces at either end, no control characters).</source>
+        <translation>Invalid operator name &quot;%1&quot;: give the database user&apos;s name (1 to 63 bytes, no spaces at either end, no control characters).</translation>
+    </message>
+    <message>
+        <source>Invalid language &quot;%1&quot;: use it or en.</source>
+        <translation>Invalid language &quot;%1&quot;: use it or en.</translation>
+    </message>
+    <message>
+        <source>Invalid e-mail address &quot;%1&quot;.</source>
+        <translation>Invalid e-mail address &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Invalid group name &quot;%1&quot;: no commas, no control characters, not empty.</source>
+        <translation>Invalid group name &quot;%1&quot;: no commas, no control characters, not empty.</translation>
+    </message>
+    <message>
+        <source>Add the operator %1</source>
+        <translation>Add the operator %1</translation>
+    </message>
+    <message>
+        <source>There is already an operator named &quot;%1&quot;.</source>
+        <translation>There is already an operator named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The operator could not be added.</source>
+        <translation>The operator could not be added.</translation>
+    </message>
+    <message>
+        <source>Change the operator %1</source>
+        <translation>Change the operator %1</translation>
+    </message>
+    <message>
+        <source>There is no operator named &quot;%1&quot;.</source>
+        <translation>There is no operator named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Remove the operator %1</source>
+        <translation>Remove the operator %1</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; cannot remove themselves: ask another administrator.</source>
+        <translation>The operator &quot;%1&quot; cannot remove themselves: ask another administrator.</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; still manages campaigns, reviews or decided approvals, requested jobs or receives notifications: those records keep them, so the operator cannot be removed. Take away their rights with &quot;operator set&quot; instead.</source>
+        <translation>The operator &quot;%1&quot; still manages campaigns, reviews or decided approvals, requested jobs or receives notifications: those records keep them, so the operator cannot be removed. Take away their rights with &quot;operator set&quot; instead.</translation>
     </message>
 </context>
 <context>
@@ -3725,6 +3897,10 @@ Campagna</numerusform>
     <message>
         <source>Connection to %1 restored.</source>
         <translation>Connection to %1 restored.</translation>
+    </message>
+    <message>
+        <source>No workflow is running in this console, and its scheduler is off: only administrators and the runner role run workflows, and &quot;%1&quot; is neither.</source>
+        <translation>No workflow is running in this console, and its scheduler is off: only administrators and the runner role run workflows, and &quot;%1&quot; is neither.</translation>
     </message>
 </context>
 <context>

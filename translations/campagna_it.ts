@@ -57,6 +57,13 @@
     </message>
 </context>
 <context>
+    <name>campagna::audit::AuditQuery</name>
+    <message>
+        <source>Unknown action &quot;%1&quot;. The actions are: %2.</source>
+        <translation>Azione sconosciuta &quot;%1&quot;. Le azioni sono: %2.</translation>
+    </message>
+</context>
+<context>
     <name>campagna::budget::BudgetWorkflow</name>
     <message>
         <source>Expense lines: %1 for %2 deliveries and %3 tasks; %4 added, %5 changed, %6 removed.</source>
@@ -185,10 +192,6 @@
         <translation>Flusso di lavoro sconosciuto &quot;%1&quot;. I flussi di lavoro sono: %2.</translation>
     </message>
     <message>
-        <source>Usage: campagnactl serve</source>
-        <translation>Uso: campagnactl serve</translation>
-    </message>
-    <message>
         <source>The database %1 is up to date (schema version %2).</source>
         <translation>Il database %1 è aggiornato (versione dello schema %2).</translation>
     </message>
@@ -285,10 +288,6 @@
         <source>Invalid date &quot;%1&quot;: write 2027-01-15 or 2027-01-15T09:00:00Z.</source>
         <translation>Data non valida &quot;%1&quot;: scrivere 2027-01-15 o 2027-01-15T09:00:00Z.</translation>
     </message>
-    <message>
-        <source>Purge the journal</source>
-        <translation>Pulisci il registro</translation>
-    </message>
     <message numerus="yes">
         <source>%n journal line(s) deleted.</source>
         <translation>
@@ -338,18 +337,6 @@
     <message>
         <source>delivery finish: the number of messages sent.</source>
         <translation>delivery finish: il numero di messaggi inviati.</translation>
-    </message>
-    <message>
-        <source>init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | stop WORKFLOW | serve | log WORKFLOW | diagnose ID | delivery submit|confirm|finish ID | approval decide ID approve|reject</source>
-        <translation>init | demo | status | run FLUSSO | start FLUSSO | pause FLUSSO | stop FLUSSO | serve | log FLUSSO | diagnose ID | delivery submit|confirm|finish ID | approval decide ID approve|reject</translation>
-    </message>
-    <message>
-        <source>No command given. Commands: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval.</source>
-        <translation>Nessun comando indicato. Comandi: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval.</source>
-        <translation>Comando sconosciuto &quot;%1&quot;. Comandi: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval.</translation>
     </message>
     <message>
         <source>--as %1 and --by %2 name two operators; give one.</source>
@@ -402,6 +389,132 @@
     <message>
         <source>Delivery %1 (%2) is not stalled.</source>
         <translation>La consegna %1 (%2) non è bloccata.</translation>
+    </message>
+    <message>
+        <source>serve: one scheduler pass, then exit.</source>
+        <translation>serve: un solo passaggio del pianificatore, poi esce.</translation>
+    </message>
+    <message>
+        <source>operator add|set: an administrator.</source>
+        <translation>operator add|set: un amministratore.</translation>
+    </message>
+    <message>
+        <source>operator set: no longer an administrator.</source>
+        <translation>operator set: non più amministratore.</translation>
+    </message>
+    <message>
+        <source>operator add|set: a group of the operator (repeat it).</source>
+        <translation>operator add|set: un gruppo dell&apos;operatore (ripeterlo per più gruppi).</translation>
+    </message>
+    <message>
+        <source>operator set: in no group.</source>
+        <translation>operator set: in nessun gruppo.</translation>
+    </message>
+    <message>
+        <source>operator add|set: language of notifications, it or en.</source>
+        <translation>operator add|set: lingua delle notifiche, it o en.</translation>
+    </message>
+    <message>
+        <source>operator add|set: e-mail address (empty: none).</source>
+        <translation>operator add|set: indirizzo e-mail (vuoto: nessuno).</translation>
+    </message>
+    <message>
+        <source>audit: actions from this date on.</source>
+        <translation>audit: azioni da questa data in poi.</translation>
+    </message>
+    <message>
+        <source>audit: actions of this operator.</source>
+        <translation>audit: azioni di questo operatore.</translation>
+    </message>
+    <message>
+        <source>audit: actions of this kind (e.g. workflow.pause).</source>
+        <translation>audit: azioni di questo tipo (ad es. workflow.pause).</translation>
+    </message>
+    <message>
+        <source>init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | stop WORKFLOW | serve [--once] | log WORKFLOW | diagnose ID | delivery submit|confirm|finish ID | approval decide ID approve|reject | operator add|set|list|remove | audit</source>
+        <translation>init | demo | status | run FLUSSO | start FLUSSO | pause FLUSSO | stop FLUSSO | serve [--once] | log FLUSSO | diagnose ID | delivery submit|confirm|finish ID | approval decide ID approve|reject | operator add|set|list|remove | audit</translation>
+    </message>
+    <message>
+        <source>No command given. Commands: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval, operator, audit.</source>
+        <translation>Nessun comando indicato. Comandi: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval, operator, audit.</translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl serve [--once]</source>
+        <translation>Uso: campagnactl serve [--once]</translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl audit [--since DATE] [--operator NAME] [--action ACTION] [--limit N]</source>
+        <translation>Uso: campagnactl audit [--since DATA] [--operator NOME] [--action AZIONE] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval, operator, audit.</source>
+        <translation>Comando sconosciuto &quot;%1&quot;. Comandi: init, demo, status, run, start, pause, stop, serve, log, diagnose, delivery, approval, operator, audit.</translation>
+    </message>
+    <message>
+        <source>--now: only administrators and the database&apos;s owner may fix the clock on PostgreSQL, and &quot;%1&quot; is neither.</source>
+        <translation>--now: su PostgreSQL solo gli amministratori e il proprietario del database possono fissare l&apos;orologio, e &quot;%1&quot; non è né l&apos;uno né l&apos;altro.</translation>
+    </message>
+    <message>
+        <source>Serve %1</source>
+        <translation>Servire %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>One scheduler pass: %n due run(s)</source>
+        <translation>
+            <numerusform>Un passaggio del pianificatore: %n esecuzione prevista</numerusform>
+            <numerusform>Un passaggio del pianificatore: %n esecuzioni previste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n non riuscita.</numerusform>
+            <numerusform>%n non riuscite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--admin and --no-admin contradict each other; give one.</source>
+        <translation>--admin e --no-admin si contraddicono; indicarne uno solo.</translation>
+    </message>
+    <message>
+        <source>--group and --no-groups contradict each other; give one.</source>
+        <translation>--group e --no-groups si contraddicono; indicarne uno solo.</translation>
+    </message>
+    <message>
+        <source>--no-admin and --no-groups are for operator set.</source>
+        <translation>--no-admin e --no-groups valgono solo per operator set.</translation>
+    </message>
+    <message>
+        <source>Usage: campagnactl operator add NAME [--admin] [--group GROUP]... [--locale it|en] [--email E] | operator set NAME [--admin|--no-admin] [--group GROUP...|--no-groups] [--locale L] [--email E] | operator list | operator remove NAME</source>
+        <translation>Uso: campagnactl operator add NOME [--admin] [--group GRUPPO]... [--locale it|en] [--email E] | operator set NOME [--admin|--no-admin] [--group GRUPPO...|--no-groups] [--locale L] [--email E] | operator list | operator remove NOME</translation>
+    </message>
+    <message>
+        <source>operator set: say what to change (--admin, --no-admin, --group, --no-groups, --locale, --email).</source>
+        <translation>operator set: indicare che cosa cambiare (--admin, --no-admin, --group, --no-groups, --locale, --email).</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>amministratore</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operatore</translation>
+    </message>
+    <message>
+        <source>Operator %1 added.</source>
+        <translation>Operatore %1 aggiunto.</translation>
+    </message>
+    <message>
+        <source>Operator %1 changed.</source>
+        <translation>Operatore %1 modificato.</translation>
+    </message>
+    <message>
+        <source>Operator %1 removed.</source>
+        <translation>Operatore %1 rimosso.</translation>
+    </message>
+    <message>
+        <source>No audit event matches.</source>
+        <translation>Nessun evento di audit corrisponde.</translation>
     </message>
 </context>
 <context>
@@ -522,6 +635,10 @@
     <message>
         <source>The database is busy: another connection has kept it locked for writing longer than the %1 s this program waits (%2, in: %3).</source>
         <translation>Il database è occupato: un&apos;altra connessione lo tiene bloccato in scrittura più a lungo dei %1 s che questo programma attende (%2, in: %3).</translation>
+    </message>
+    <message>
+        <source>Refused by the database server: %1</source>
+        <translation>Rifiutato dal server del database: %1</translation>
     </message>
 </context>
 <context>
@@ -1315,22 +1432,6 @@ campagnactl approval decide %1 approve|reject --by NOME</translation>
 <context>
     <name>campagna::engine::WorkflowEngine</name>
     <message>
-        <source>Start %1</source>
-        <translation>Avvia %1</translation>
-    </message>
-    <message>
-        <source>Pause %1</source>
-        <translation>Sospendi %1</translation>
-    </message>
-    <message>
-        <source>Stop %1</source>
-        <translation>Ferma %1</translation>
-    </message>
-    <message>
-        <source>Change the schedule of %1</source>
-        <translation>Modifica la pianificazione di %1</translation>
-    </message>
-    <message>
         <source>Unknown workflow &quot;%1&quot;. The workflows are: %2.</source>
         <translation>Flusso di lavoro sconosciuto &quot;%1&quot;. I flussi di lavoro sono: %2.</translation>
     </message>
@@ -1408,6 +1509,22 @@ Cosa fare: leggere il registro dell&apos;esecuzione nella console (pagina Flussi
     <message>
         <source>Unknown workflow &quot;%1&quot;. The workflows are: %2.</source>
         <translation>Flusso di lavoro sconosciuto &quot;%1&quot;. I flussi di lavoro sono: %2.</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Avviare %1</translation>
+    </message>
+    <message>
+        <source>Pause %1</source>
+        <translation>Sospendere %1</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>Fermare %1</translation>
+    </message>
+    <message>
+        <source>Change the schedule of %1</source>
+        <translation>Modificare la pianificazione di %1</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2027,61 @@ Cosa fare: leggere il registro dell&apos;esecuzione nella console (pagina Flussi
     <message>
         <source>%1: only administrators may do this, and &quot;%2&quot; is not one. Ask one of: %3.</source>
         <translation>%1: solo gli amministratori possono eseguire questa operazione, e &quot;%2&quot; non lo è. Rivolgersi a uno di questi: %3.</translation>
+    </message>
+    <message>
+        <source>%1: only administrators and members of the runner role %2 may run workflows, and &quot;%3&quot; is neither.</source>
+        <translation>%1: solo gli amministratori e i membri del ruolo runner %2 possono eseguire i flussi di lavoro, e &quot;%3&quot; non è né l&apos;uno né l&apos;altro.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::people::OperatorDirectory</name>
+    <message>
+        <source>Invalid operator name &quot;%1&quot;: give the database user&apos;s name (1 to 63 bytes, no spaces at either end, no control characters).</source>
+        <translation>Nome di operatore non valido &quot;%1&quot;: indicare il nome dell&apos;utente del database (da 1 a 63 byte, senza spazi alle estremità, senza caratteri di controllo).</translation>
+    </message>
+    <message>
+        <source>Invalid language &quot;%1&quot;: use it or en.</source>
+        <translation>Lingua non valida &quot;%1&quot;: usare it o en.</translation>
+    </message>
+    <message>
+        <source>Invalid e-mail address &quot;%1&quot;.</source>
+        <translation>Indirizzo e-mail non valido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Invalid group name &quot;%1&quot;: no commas, no control characters, not empty.</source>
+        <translation>Nome di gruppo non valido &quot;%1&quot;: niente virgole, niente caratteri di controllo, non vuoto.</translation>
+    </message>
+    <message>
+        <source>Add the operator %1</source>
+        <translation>Aggiungere l&apos;operatore %1</translation>
+    </message>
+    <message>
+        <source>There is already an operator named &quot;%1&quot;.</source>
+        <translation>Esiste già un operatore di nome &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The operator could not be added.</source>
+        <translation>Impossibile aggiungere l&apos;operatore.</translation>
+    </message>
+    <message>
+        <source>Change the operator %1</source>
+        <translation>Modificare l&apos;operatore %1</translation>
+    </message>
+    <message>
+        <source>There is no operator named &quot;%1&quot;.</source>
+        <translation>Non esiste alcun operatore di nome &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Remove the operator %1</source>
+        <translation>Rimuovere l&apos;operatore %1</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; cannot remove themselves: ask another administrator.</source>
+        <translation>L&apos;operatore &quot;%1&quot; non può rimuovere se stesso: chiedere a un altro amministratore.</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; still manages campaigns, reviews or decided approvals, requested jobs or receives notifications: those records keep them, so the operator cannot be removed. Take away their rights with &quot;operator set&quot; instead.</source>
+        <translation>L&apos;operatore &quot;%1&quot; gestisce ancora campagne, rivede o ha deciso approvazioni, ha richiesto processi o riceve notifiche: quei record lo citano, quindi l&apos;operatore non può essere rimosso. Togliergli i diritti con &quot;operator set&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3725,6 +3897,10 @@ Campagna</numerusform>
     <message>
         <source>Connection to %1 restored.</source>
         <translation>Connessione a %1 ripristinata.</translation>
+    </message>
+    <message>
+        <source>No workflow is running in this console, and its scheduler is off: only administrators and the runner role run workflows, and &quot;%1&quot; is neither.</source>
+        <translation>Nessun flusso di lavoro in esecuzione in questa console, e il suo pianificatore è spento: solo gli amministratori e il ruolo runner eseguono i flussi di lavoro, e &quot;%1&quot; non è né l&apos;uno né l&apos;altro.</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,7 @@ private:
     int cmdAudit();
     int serveOnce(engine::WorkflowEngine &engine);
     int idArgument(const QString &text, qint64 *id, const QString &what);
+    int limitArgument(int *limit);
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -738,10 +739,9 @@ int Invocation::cmdLog(const QStringList &args)
             return usage(tr("Invalid --run \"%1\": give a run number.")
                              .arg(m_parser.value(QStringLiteral("run"))));
     }
-    const int limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
-    if (!ok || limit <= 0)
-        return usage(tr("Invalid --limit \"%1\": give a positive number.")
-                         .arg(m_parser.value(QStringLiteral("limit"))));
+    int limit = 0;
+    if (int rc = limitArgument(&limit); rc != ControlCommand::Success)
+        return rc;
     if (int rc = openDatabase(false); rc != ControlCommand::Success)
         return rc;
     QSqlDatabase db = m_database->connection();
@@ -784,6 +784,16 @@ int Invocation::cmdLog(const QStringList &args)
                      .arg(textTime(l.at), l.runId ? QString::number(*l.runId) : QStringLiteral("-"),
                           l.level.leftJustified(7), l.message)
               << Qt::endl;
+    return ControlCommand::Success;
+}
+
+int Invocation::limitArgument(int *limit)
+{
+    bool ok = false;
+    *limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || *limit <= 0)
+        return usage(tr("Invalid --limit \"%1\": give a positive number.")
+                         .arg(m_parser.value(QStringLiteral("limit"))));
     return ControlCommand::Success;
 }
 
@@ -1046,11 +1056,9 @@ int Invocation::cmdAudit()
     }
     filter.operatorName = m_parser.value(QStringLiteral("operator"));
     filter.action = m_parser.value(QStringLiteral("action"));
-    bool ok = false;
-    const int limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
-    if (!ok || limit <= 0)
-        return usage(tr("Invalid --limit \"%1\": give a positive number.")
-                         .arg(m_parser.value(QStringLiteral("limit"))));
+    int limit = 0;
+    if (int rc = limitArgument(&limit); rc != ControlCommand::Success)
+        return rc;
     if (int rc = openDatabase(false); rc != ControlCommand::Success)
         return rc;
     auto records = audit::AuditQuery::list(m_database->connection(), filter, limit);

@@ -146,8 +146,9 @@ Result<int> Migrator::migrate(const QSqlDatabase &db, Backend backend)
         if (backend == Backend::Postgres && it.key() > kRightsVersion) {
             // Later tables belong to the owner role, whose default
             // privileges give them the grants of the rights migration.
-            if (auto owner = Sql::exec(db, QStringLiteral("SELECT set_config('role', name, true) "
-                                                          "FROM database_role WHERE kind = "
+            if (auto owner = Sql::exec(db, QStringLiteral("SELECT set_config('role', d.name, true) "
+                                                          "FROM database_role d JOIN pg_roles r "
+                                                          "ON r.rolname = d.name WHERE d.kind = "
                                                           "'owner'"));
                 !owner)
                 return owner.error();

@@ -83,13 +83,22 @@ CREATE FUNCTION campagna_role(p_kind text) RETURNS text
 LANGUAGE sql STABLE SET search_path = pg_catalog, public
 AS $$ SELECT name FROM database_role WHERE kind = p_kind $$;
 
+-- Whether the session user has the role of kind `p_kind` (MEMBER or USAGE);
+-- false when that role is not on this server (a dump restored elsewhere).
+CREATE FUNCTION campagna_has_role(p_kind text, p_how text) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = pg_catalog, public
+AS $$
+    SELECT EXISTS (SELECT 1 FROM database_role d JOIN pg_roles r ON r.rolname = d.name
+                   WHERE d.kind = p_kind AND pg_has_role(session_user, r.oid, p_how))
+$$;
+
 -- A superuser, the database owner or a member of its owner role: may act as
 -- any operator, and as an administrator when no operator has its name.
 CREATE FUNCTION campagna_privileged() RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
 AS $$
     SELECT r.rolsuper OR d.datdba = r.oid
-           OR pg_has_role(session_user, campagna_role('owner'), 'MEMBER')
+           OR campagna_has_role('owner', 'MEMBER')
     FROM pg_roles r, pg_database d
     WHERE r.rolname = session_user AND d.datname = current_database()
 $$;
@@ -184,7 +193,7 @@ AS $$
 DECLARE
     wanted text := coalesce(nullif(p_as, ''), session_user);
     who record;
-    runner boolean := pg_has_role(session_user, campagna_role('runner'), 'USAGE');
+    runner boolean := campagna_has_role('runner', 'USAGE');
 BEGIN
     IF p_action NOT IN ('workflow.run', 'workflow.cancel', 'connection.open') THEN
         RAISE EXCEPTION 'The action % is recorded by its own function.', p_action
@@ -497,7 +506,9 @@ RETURNS boolean
 LANGUAGE plpgsql SET search_path = pg_catalog, public
 AS $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_name) THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_name)
+       OR (SELECT count(*) FROM database_role d JOIN pg_roles r ON r.rolname = d.name
+           WHERE d.kind IN ('operator', 'admin')) < 2 THEN
         RETURN false;
     END IF;
     IF p_operator THEN
