@@ -585,14 +585,19 @@ void WorkflowsPage::updateActions()
     const engine::WorkflowStatus *row = m_model->status(m_selected);
     const bool pending = m_pending.contains(m_selected);
     const bool runningHere = m_engine && !m_selected.isEmpty() && m_engine->isRunning(m_selected);
-    m_startAction->setEnabled(row && !pending && (row->state != u"started" || row->failed));
-    m_pauseAction->setEnabled(row && !pending && row->state == u"started");
-    m_stopAction->setEnabled(row && !pending && row->state != u"stopped");
-    m_runAction->setEnabled(row && m_engine && !runningHere);
+    // The commands are for administrators (the server refuses them to
+    // anyone else on PostgreSQL); runs also for the runner role.
+    const bool admin = m_engine && m_engine->actor().isAdmin;
+    const bool mayRun = m_engine && m_engine->actor().mayRun();
+    m_startAction->setEnabled(admin && row && !pending &&
+                              (row->state != u"started" || row->failed));
+    m_pauseAction->setEnabled(admin && row && !pending && row->state == u"started");
+    m_stopAction->setEnabled(admin && row && !pending && row->state != u"stopped");
+    m_runAction->setEnabled(mayRun && row && !runningHere);
     m_cancelAction->setEnabled(runningHere);
     m_refreshAction->setEnabled(m_engine);
-    m_scheduleAction->setEnabled(row && m_engine);
-    m_purgeAction->setEnabled(m_engine && !m_purging);
+    m_scheduleAction->setEnabled(admin && row);
+    m_purgeAction->setEnabled(admin && !m_purging);
 }
 
 void WorkflowsPage::showMessage(MessageKind kind, std::function<QString()> text)
