@@ -2479,6 +2479,108 @@ Campagna</numerusform>
     </message>
 </context>
 <context>
+    <name>campagna::ui::AuditPage</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object kind</source>
+        <translation>Object kind</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>O&amp;perator:</translation>
+    </message>
+    <message>
+        <source>Any operator</source>
+        <translation>Any operator</translation>
+    </message>
+    <message>
+        <source>Only the actions of the operator of exactly this name</source>
+        <translation>Only the actions of the operator of exactly this name</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Since:</translation>
+    </message>
+    <message>
+        <source>Only actions taken on or after this day</source>
+        <translation>Only actions taken on or after this day</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the audit trail again (F5)</source>
+        <translation>Read the audit trail again (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save the actions shown as a CSV file</source>
+        <translation>Save the actions shown as a CSV file</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Export audit trail</translation>
+    </message>
+    <message>
+        <source>audit.csv</source>
+        <comment>default file name of the CSV export</comment>
+        <translation>audit.csv</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation>Cannot read the audit trail</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s), %L1 loaded</source>
+        <translation>
+            <numerusform>%Ln action, %L1 loaded</numerusform>
+            <numerusform>%Ln actions, %L1 loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>campagna::ui::BudgetsPage</name>
     <message>
         <source>Budget</source>
@@ -3901,6 +4003,231 @@ Campagna</numerusform>
     <message>
         <source>No workflow is running in this console, and its scheduler is off: only administrators and the runner role run workflows, and &quot;%1&quot; is neither.</source>
         <translation>No workflow is running in this console, and its scheduler is off: only administrators and the runner role run workflows, and &quot;%1&quot; is neither.</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>The operators, their rights, groups, language and e-mail address; administrators add, change and remove them.</source>
+        <translation>The operators, their rights, groups, language and e-mail address; administrators add, change and remove them.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>The audit trail: who did what and when, filterable by action, operator and day.</source>
+        <translation>The audit trail: who did what and when, filterable by action, operator and day.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::OperatorDialog</name>
+    <message>
+        <source>Add an operator</source>
+        <translation>Add an operator</translation>
+    </message>
+    <message>
+        <source>Edit the operator %1</source>
+        <translation>Edit the operator %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The database user&apos;s name (on PostgreSQL the role must exist already)</source>
+        <translation>The database user&apos;s name (on PostgreSQL the role must exist already)</translation>
+    </message>
+    <message>
+        <source>An operator&apos;s name cannot be changed</source>
+        <translation>An operator&apos;s name cannot be changed</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator</source>
+        <translation>&amp;Administrator</translation>
+    </message>
+    <message>
+        <source>Administrators may manage operators, settings and workflows</source>
+        <translation>Administrators may manage operators, settings and workflows</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Groups:</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. reviewers, stock</source>
+        <translation>Comma-separated, e.g. reviewers, stock</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s groups, separated by commas; groups that do not exist yet are created</source>
+        <translation>The operator&apos;s groups, separated by commas; groups that do not exist yet are created</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::OperatorTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no language chosen for the operator</comment>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::OperatorsPage</name>
+    <message>
+        <source>Nothing to change for the operator %1.</source>
+        <translation>Nothing to change for the operator %1.</translation>
+    </message>
+    <message>
+        <source>The operator %1 was added.</source>
+        <translation>The operator %1 was added.</translation>
+    </message>
+    <message>
+        <source>The operator %1 was changed.</source>
+        <translation>The operator %1 was changed.</translation>
+    </message>
+    <message>
+        <source>Remove operator</source>
+        <translation>Remove operator</translation>
+    </message>
+    <message>
+        <source>Remove the operator %1? They will no longer be able to use Campagna; the audit trail keeps their name.</source>
+        <translation>Remove the operator %1? They will no longer be able to use Campagna; the audit trail keeps their name.</translation>
+    </message>
+    <message>
+        <source>The operator %1 was removed.</source>
+        <translation>The operator %1 was removed.</translation>
+    </message>
+    <message>
+        <source>Only administrators may add, change or remove operators, and &quot;%1&quot; is not one.</source>
+        <translation>Only administrators may add, change or remove operators, and &quot;%1&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add an operator: a database user who may use Campagna</source>
+        <translation>Add an operator: a database user who may use Campagna</translation>
+    </message>
+    <message>
+        <source>Change the selected operator&apos;s rights, groups, language or e-mail address</source>
+        <translation>Change the selected operator&apos;s rights, groups, language or e-mail address</translation>
+    </message>
+    <message>
+        <source>Select an operator to edit</source>
+        <translation>Select an operator to edit</translation>
+    </message>
+    <message>
+        <source>Remove the selected operator</source>
+        <translation>Remove the selected operator</translation>
+    </message>
+    <message>
+        <source>Select an operator to remove</source>
+        <translation>Select an operator to remove</translation>
+    </message>
+    <message>
+        <source>Read the operators again (%1)</source>
+        <translation>Read the operators again (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot read the operators</source>
+        <translation>Cannot read the operators</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>operators, administrators</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln operator(s)</source>
+        <translation>
+            <numerusform>%Ln operator</numerusform>
+            <numerusform>%Ln operators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln administrator(s)</source>
+        <translation>
+            <numerusform>%Ln administrator</numerusform>
+            <numerusform>%Ln administrators</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Dismiss this message</translation>
+    </message>
+    <message>
+        <source>You may read the operators; only administrators may add, change or remove them.</source>
+        <translation>You may read the operators; only administrators may add, change or remove them.</translation>
     </message>
 </context>
 <context>

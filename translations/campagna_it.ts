@@ -2479,6 +2479,108 @@ Campagna</numerusform>
     </message>
 </context>
 <context>
+    <name>campagna::ui::AuditPage</name>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Object kind</source>
+        <translation>Tipo di oggetto</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Azione:</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>O&amp;peratore:</translation>
+    </message>
+    <message>
+        <source>Any operator</source>
+        <translation>Qualsiasi operatore</translation>
+    </message>
+    <message>
+        <source>Only the actions of the operator of exactly this name</source>
+        <translation>Solo le azioni dell&apos;operatore con esattamente questo nome</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>Only actions taken on or after this day</source>
+        <translation>Solo le azioni compiute in questo giorno o dopo</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <source>Read the audit trail again (F5)</source>
+        <translation>Rileggere la traccia di audit (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>Save the actions shown as a CSV file</source>
+        <translation>Salvare le azioni visualizzate in un file CSV</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Tutte le azioni</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Esporta la traccia di audit</translation>
+    </message>
+    <message>
+        <source>audit.csv</source>
+        <comment>default file name of the CSV export</comment>
+        <translation>audit.csv</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation>Impossibile leggere la traccia di audit</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s), %L1 loaded</source>
+        <translation>
+            <numerusform>%Ln azione, %L1 caricate</numerusform>
+            <numerusform>%Ln azioni, %L1 caricate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln azione</numerusform>
+            <numerusform>%Ln azioni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>campagna::ui::BudgetsPage</name>
     <message>
         <source>Budget</source>
@@ -3901,6 +4003,231 @@ Campagna</numerusform>
     <message>
         <source>No workflow is running in this console, and its scheduler is off: only administrators and the runner role run workflows, and &quot;%1&quot; is neither.</source>
         <translation>Nessun flusso di lavoro in esecuzione in questa console, e il suo pianificatore è spento: solo gli amministratori e il ruolo runner eseguono i flussi di lavoro, e &quot;%1&quot; non è né l&apos;uno né l&apos;altro.</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operatori</translation>
+    </message>
+    <message>
+        <source>The operators, their rights, groups, language and e-mail address; administrators add, change and remove them.</source>
+        <translation>Gli operatori, i loro diritti, gruppi, lingua e indirizzo e-mail; gli amministratori li aggiungono, modificano e rimuovono.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>The audit trail: who did what and when, filterable by action, operator and day.</source>
+        <translation>La traccia di audit: chi ha fatto cosa e quando, filtrabile per azione, operatore e giorno.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::OperatorDialog</name>
+    <message>
+        <source>Add an operator</source>
+        <translation>Aggiungi un operatore</translation>
+    </message>
+    <message>
+        <source>Edit the operator %1</source>
+        <translation>Modifica l&apos;operatore %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>The database user&apos;s name (on PostgreSQL the role must exist already)</source>
+        <translation>Il nome dell&apos;utente del database (su PostgreSQL il ruolo deve già esistere)</translation>
+    </message>
+    <message>
+        <source>An operator&apos;s name cannot be changed</source>
+        <translation>Il nome di un operatore non può essere modificato</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator</source>
+        <translation>&amp;Amministratore</translation>
+    </message>
+    <message>
+        <source>Administrators may manage operators, settings and workflows</source>
+        <translation>Gli amministratori possono gestire operatori, impostazioni e flussi di lavoro</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Gruppi:</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. reviewers, stock</source>
+        <translation>Separati da virgole, ad es. revisori, magazzino</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s groups, separated by commas; groups that do not exist yet are created</source>
+        <translation>I gruppi dell&apos;operatore, separati da virgole; i gruppi che non esistono ancora vengono creati</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nome@example.com</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::OperatorTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppi</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no language chosen for the operator</comment>
+        <translation>Nessuna</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::ui::OperatorsPage</name>
+    <message>
+        <source>Nothing to change for the operator %1.</source>
+        <translation>Niente da modificare per l&apos;operatore %1.</translation>
+    </message>
+    <message>
+        <source>The operator %1 was added.</source>
+        <translation>L&apos;operatore %1 è stato aggiunto.</translation>
+    </message>
+    <message>
+        <source>The operator %1 was changed.</source>
+        <translation>L&apos;operatore %1 è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Remove operator</source>
+        <translation>Rimuovi operatore</translation>
+    </message>
+    <message>
+        <source>Remove the operator %1? They will no longer be able to use Campagna; the audit trail keeps their name.</source>
+        <translation>Rimuovere l&apos;operatore %1? Non potrà più usare Campagna; la traccia di audit conserva il suo nome.</translation>
+    </message>
+    <message>
+        <source>The operator %1 was removed.</source>
+        <translation>L&apos;operatore %1 è stato rimosso.</translation>
+    </message>
+    <message>
+        <source>Only administrators may add, change or remove operators, and &quot;%1&quot; is not one.</source>
+        <translation>Solo gli amministratori possono aggiungere, modificare o rimuovere operatori, e &quot;%1&quot; non lo è.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add an operator: a database user who may use Campagna</source>
+        <translation>Aggiungi un operatore: un utente del database che può usare Campagna</translation>
+    </message>
+    <message>
+        <source>Change the selected operator&apos;s rights, groups, language or e-mail address</source>
+        <translation>Modifica i diritti, i gruppi, la lingua o l&apos;indirizzo e-mail dell&apos;operatore selezionato</translation>
+    </message>
+    <message>
+        <source>Select an operator to edit</source>
+        <translation>Selezionare un operatore da modificare</translation>
+    </message>
+    <message>
+        <source>Remove the selected operator</source>
+        <translation>Rimuovi l&apos;operatore selezionato</translation>
+    </message>
+    <message>
+        <source>Select an operator to remove</source>
+        <translation>Selezionare un operatore da rimuovere</translation>
+    </message>
+    <message>
+        <source>Read the operators again (%1)</source>
+        <translation>Rileggere gli operatori (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot read the operators</source>
+        <translation>Impossibile leggere gli operatori</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>operators, administrators</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln operator(s)</source>
+        <translation>
+            <numerusform>%Ln operatore</numerusform>
+            <numerusform>%Ln operatori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln administrator(s)</source>
+        <translation>
+            <numerusform>%Ln amministratore</numerusform>
+            <numerusform>%Ln amministratori</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Aggiungi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Rimuovi…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Chiudi questo messaggio</translation>
+    </message>
+    <message>
+        <source>You may read the operators; only administrators may add, change or remove them.</source>
+        <translation>Gli operatori sono in sola lettura: solo gli amministratori possono aggiungerli, modificarli o rimuoverli.</translation>
     </message>
 </context>
 <context>

@@ -293,7 +293,8 @@ void TestBudgetsPage::mainWindowPages()
     QStringList names;
     for (int i = 0; i < navigation->count(); ++i)
         names << navigation->item(i)->text();
-    QCOMPARE(names, (QStringList{"Workflows", "Budgets", "Stocks", "Deliveries", "Journal"}));
+    QCOMPARE(names, (QStringList{"Workflows", "Budgets", "Stocks", "Deliveries", "Journal",
+                                 "Operators", "Audit"}));
     QCOMPARE(pages->widget(1), window.budgetsPage());
     QCOMPARE(pages->widget(2), window.stocksPage());
     QCOMPARE(window.budgetsPage()->objectName(), QStringLiteral("budgetsPage"));
@@ -304,7 +305,7 @@ void TestBudgetsPage::mainWindowPages()
     QVERIFY(exportChart->isEnabled());
     navigation->setCurrentRow(2);
     QVERIFY(exportChart->isEnabled());
-    for (int row : {3, 4}) {
+    for (int row : {3, 4, 5, 6}) {
         navigation->setCurrentRow(row);
         QVERIFY(!exportChart->isEnabled());
     }

@@ -227,7 +227,7 @@ void TestMainWindow::languageSwitch()
     QCOMPARE(menuTitles(window),
              (QStringList{"File", "Workflows", "View", "Help"}));
     QCOMPARE(navigationTexts(window),
-             (QStringList{"Workflows", "Budgets", "Stocks", "Deliveries", "Journal"}));
+             (QStringList{"Workflows", "Budgets", "Stocks", "Deliveries", "Journal", "Operators", "Audit"}));
     QCOMPARE(window.windowTitle(),
              QStringLiteral("Campagna – %1").arg(database->url().toDisplayString()));
 
@@ -240,7 +240,7 @@ void TestMainWindow::languageSwitch()
     italiano->trigger();
     QTRY_COMPARE(menuTitles(window), (QStringList{"File", "Flussi di lavoro", "Visualizza", "Aiuto"}));
     QCOMPARE(navigationTexts(window),
-             (QStringList{"Flussi di lavoro", "Budget", "Stock", "Consegne", "Registro"}));
+             (QStringList{"Flussi di lavoro", "Budget", "Stock", "Consegne", "Registro", "Operatori", "Audit"}));
     QTRY_VERIFY2(lastRun().contains(italian), qPrintable(lastRun()));
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("connectionStatus"))->text(),
              QStringLiteral("Connesso"));

@@ -1,5 +1,6 @@
 #include "main/mainwindow.h"
 
+#include "audit/auditpage.h"
 #include "budgets/budgetspage.h"
 #include "common/translations.h"
 #include "connection/connectiondialog.h"
@@ -12,6 +13,7 @@
 #include "engine/clock.h"
 #include "engine/workflowengine.h"
 #include "journal/journalpage.h"
+#include "operators/operatorspage.h"
 #include "stocks/stockspage.h"
 #include "workflows/builtinworkflows.h"
 #include "workflows/workflowspage.h"
@@ -174,6 +176,11 @@ void MainWindow::createPages()
     m_journalPage = new JournalPage(engine, m_pages);
     m_journalPage->setObjectName(QStringLiteral("journalPage"));
     addPage(m_journalPage, style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    // Both readable by every operator; only administrators change operators.
+    m_operatorsPage = new OperatorsPage(engine, m_pages);
+    addPage(m_operatorsPage, style()->standardIcon(QStyle::SP_DirHomeIcon));
+    m_auditPage = new AuditPage(engine, m_pages);
+    addPage(m_auditPage, style()->standardIcon(QStyle::SP_FileDialogListView));
 
     // The Workflows page's table is what notices a lost connection first.
     WorkflowTableModel *model = m_workflowsPage->model();
@@ -211,6 +218,12 @@ void MainWindow::retranslatePages()
                "approve, reject, confirm, submit."));
     setItem(m_pages->indexOf(m_journalPage), tr("Journal"),
             tr("All runs of all workflows, filterable, with their journal lines."));
+    setItem(m_pages->indexOf(m_operatorsPage), tr("Operators"),
+            tr("The operators, their rights, groups, language and e-mail address; "
+               "administrators add, change and remove them."));
+    setItem(m_pages->indexOf(m_auditPage), tr("Audit"),
+            tr("The audit trail: who did what and when, filterable by action, operator and "
+               "day."));
 }
 
 void MainWindow::destroyPages()
@@ -227,6 +240,8 @@ void MainWindow::destroyPages()
     m_stocksPage = nullptr;
     m_deliveriesPage = nullptr;
     m_journalPage = nullptr;
+    m_operatorsPage = nullptr;
+    m_auditPage = nullptr;
     if (m_workflowsMenu)
         m_workflowsMenu->clear();
 }
@@ -828,6 +843,10 @@ void MainWindow::onProbed(bool ok, const QString &error)
                 m_workflowsPage->model()->refresh();
             if (m_journalPage)
                 m_journalPage->refresh();
+            if (m_operatorsPage)
+                m_operatorsPage->refresh();
+            if (m_auditPage)
+                m_auditPage->refresh();
         } else {
             updateBanner();
         }

@@ -33,10 +33,12 @@ class WorkflowEngine;
 
 namespace campagna::ui {
 
+class AuditPage;
 class BudgetsPage;
 class ConnectionDialog;
 class DeliveriesPage;
 class JournalPage;
+class OperatorsPage;
 class StocksPage;
 class WorkflowsPage;
 
@@ -76,6 +78,8 @@ public:
     StocksPage *stocksPage() const { return m_stocksPage; }
     DeliveriesPage *deliveriesPage() const { return m_deliveriesPage; }
     JournalPage *journalPage() const { return m_journalPage; }
+    OperatorsPage *operatorsPage() const { return m_operatorsPage; }
+    AuditPage *auditPage() const { return m_auditPage; }
     QListWidget *navigation() const { return m_navigation; }
     QStackedWidget *pages() const { return m_pages; }
 
@@ -188,6 +192,8 @@ private:
     StocksPage *m_stocksPage = nullptr;
     DeliveriesPage *m_deliveriesPage = nullptr;
     JournalPage *m_journalPage = nullptr;
+    OperatorsPage *m_operatorsPage = nullptr;
+    AuditPage *m_auditPage = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QAction *m_openAction = nullptr;
