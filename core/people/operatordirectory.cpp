@@ -112,19 +112,6 @@ Result<QList<OperatorRecord>> OperatorDirectory::list(const QSqlDatabase &db)
     return operators;
 }
 
-Result<std::optional<OperatorRecord>> OperatorDirectory::find(const QSqlDatabase &db,
-                                                              const QString &name)
-{
-    auto all = list(db);
-    if (!all)
-        return all.error();
-    for (const OperatorRecord &record : std::as_const(all.value())) {
-        if (record.name == name)
-            return std::optional<OperatorRecord>(record);
-    }
-    return std::optional<OperatorRecord>();
-}
-
 Result<void> OperatorDirectory::validate(const QString &name, const OperatorValues &values)
 {
     static const QRegularExpression control(QStringLiteral("[\\x00-\\x1f\\x7f]"));

@@ -46,7 +46,6 @@ class OperatorDirectory final
 
 public:
     static Result<QList<OperatorRecord>> list(const QSqlDatabase &db);
-    static Result<std::optional<OperatorRecord>> find(const QSqlDatabase &db, const QString &name);
 
     // Usage errors for a bad name, locale, e-mail address or group name.
     static Result<void> validate(const QString &name, const OperatorValues &values);
