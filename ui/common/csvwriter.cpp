@@ -1,5 +1,7 @@
 #include "common/csvwriter.h"
 
+#include "common/csvfield.h"
+
 #include <QAbstractItemModel>
 #include <QSaveFile>
 
@@ -7,13 +9,7 @@ namespace campagna::ui {
 
 QString CsvWriter::field(const QString &value)
 {
-    const bool quote = value.contains(u',') || value.contains(u'"') || value.contains(u'\r') ||
-                       value.contains(u'\n');
-    if (!quote)
-        return value;
-    QString escaped = value;
-    escaped.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + escaped + u'"';
+    return CsvField::field(value);
 }
 
 QString CsvWriter::text(const QStringList &header, const QList<QStringList> &rows)

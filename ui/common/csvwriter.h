@@ -10,8 +10,8 @@ class QAbstractItemModel;
 namespace campagna::ui {
 
 // CSV text (RFC 4180): a header line then one line per row, CRLF line
-// ends, fields quoted when they contain a comma, a double quote, CR or LF
-// (quotes doubled). text() and field() are pure; writeFile() writes UTF-8.
+// ends, each field written by campagna::CsvField (quoted when needed, a
+// formula neutralised). text() and field() are pure; writeFile() writes UTF-8.
 class CsvWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(campagna::ui::CsvWriter)
