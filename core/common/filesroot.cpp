@@ -142,8 +142,11 @@ Result<QString> FilesRoot::folder(const QString &value, const QString &what, boo
         const QString resolved = info.canonicalFilePath();
         if (resolved.isEmpty() || !isUnder(resolved, root.value()))
             return outside();
+        // Something in the way may be moved: not the setting's fault.
         if (!QFileInfo(resolved).isDir())
-            return makeError(Error::Code::Usage, tr("%1 of %2 is not a folder.").arg(next, what));
+            return makeError(Error::Code::Failed,
+                             tr("Cannot create the folder %1 of %2: %3 is not a folder.")
+                                 .arg(cleaned, what, next));
         current = resolved;
     }
     return current;

@@ -1,10 +1,10 @@
 #include "demo/demogenerator.h"
 
+#include "common/filesroot.h"
 #include "db/sql.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QDir>
 #include <QFileInfo>
 #include <QList>
 #include <QScopeGuard>
@@ -29,6 +29,9 @@ namespace {
 constexpr qint64 Minute = 60;
 constexpr qint64 Hour = 3600;
 constexpr qint64 Day = 86400;
+// The demo's files, apart from an installation's own in the files root
+// (FilesRoot): extraction folder and suppliers' drop folders.
+const QString kDemoFolder = QStringLiteral("demo");
 // PostgreSQL (QPSQL) binds in linear time: large statements, few round
 // trips. SQLite's limit is 32766 bound parameters per statement, but Qt's
 // QSQLITE driver looks each parameter up by position in a list as long as
@@ -667,7 +670,7 @@ public:
         , m_now(options.now)
         , m_day0(options.now - options.now % Day)
         , m_seed(options.seed)
-        , m_demoDir(QDir::tempPath() + u"/campagna-demo"_s)
+        , m_demoDir(FilesRoot::locate().path + u'/' + kDemoFolder)
     {}
 
     Result<void> run();
@@ -1011,13 +1014,18 @@ Result<void> Builder::suppliersStocksAndCosts()
                        {2, u"dataservices@northernprint.example"_s},
                        {3, u"router@smsgateway.example"_s}};
     BatchWriter suppliers = writer(u"supplier"_s, {u"id"_s, u"label"_s, u"email"_s, u"drop_dir"_s});
-    suppliers.add(
-        {1, u"Stampa Rapida S.r.l."_s, m_supplierEmail.value(1), m_supplierDropDir.value(1)});
-    suppliers.add(
-        {2, u"Northern Print & Post Ltd"_s, m_supplierEmail.value(2), m_supplierDropDir.value(2)});
+    // Stored relative to the files root, as an administrator would.
+    suppliers.add({1, u"Stampa Rapida S.r.l."_s, m_supplierEmail.value(1),
+                   QString(kDemoFolder + u"/stampa-rapida"_s)});
+    suppliers.add({2, u"Northern Print & Post Ltd"_s, m_supplierEmail.value(2),
+                   QString(kDemoFolder + u"/northern-print"_s)});
     // An email/SMS router: no drop directory.
     suppliers.add({3, u"SMS Gateway Italia S.p.A."_s, m_supplierEmail.value(3), QVariant()});
     if (auto r = suppliers.finish(); !r)
+        return r;
+    BatchWriter settings = writer(u"setting"_s, {u"key"_s, u"value"_s});
+    settings.add({u"extraction.dir"_s, QString(kDemoFolder + u"/extractions"_s)});
+    if (auto r = settings.finish(); !r)
         return r;
 
     const QString defaultPattern = u"{date}_directMail_{delivery_id}.csv"_s;

@@ -1,13 +1,14 @@
 #include "operation/extractionjob.h"
 
+#include "common/csvfield.h"
+#include "common/filesroot.h"
 #include "common/savefilesweep.h"
+#include "common/securefile.h"
 #include "db/sql.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -23,32 +24,23 @@ constexpr qsizetype kBufferBytes = 64 * 1024;
 // Cancellation is looked at every this many records.
 constexpr qint64 kCancelCheckRows = 10000;
 
+// A NULL is an empty field; the rest through the one CSV field writer
+// (quoting, formula injection).
 void appendField(QByteArray &record, const QVariant &value)
 {
-    if (value.isNull())
-        return;
-    const QByteArray text = value.toString().toUtf8();
-    const bool quoted =
-        text.contains('"') || text.contains(',') || text.contains('\r') || text.contains('\n');
-    if (!quoted) {
-        record += text;
-        return;
-    }
-    record += '"';
-    record += QByteArray(text).replace('"', "\"\"");
-    record += '"';
+    if (!value.isNull())
+        record += CsvField::field(value.toString()).toUtf8();
 }
 
 } // namespace
 
-ExtractionJob::ExtractionJob(qint64 deliveryId, qint64 now, db::Backend backend, QString directory,
+ExtractionJob::ExtractionJob(qint64 deliveryId, qint64 now, db::Backend backend,
                              delivery::DeliveryEvents::Origin origin,
                              std::function<bool()> cancelled,
                              std::function<bool(const QString &)> reserveFile)
     : m_deliveryId(deliveryId)
     , m_now(now)
     , m_backend(backend)
-    , m_directory(std::move(directory))
     , m_origin(std::move(origin))
     , m_cancelled(std::move(cancelled))
     , m_reserveFile(std::move(reserveFile))
@@ -134,7 +126,14 @@ Result<ExtractionJob::Summary> ExtractionJob::run(const QSqlDatabase &db)
                               tr("The extraction file pattern \"%1\" gives \"%2\", which is not "
                                  "a plain file name. Correct the service's pattern.")
                                   .arg(pattern, name)));
-    const QString path = QDir(m_directory).absoluteFilePath(name);
+    // Created 0700 if missing; outside the files root: the setting is
+    // wrong, and retrying cannot help.
+    auto directory = FilesRoot::extractionFolder(db, true);
+    if (!directory)
+        return fail(directory.errorCode() == Error::Code::Usage ? JobFailure::Permanent
+                                                                : JobFailure::Transient,
+                    directory.error());
+    const QString path = directory.value() + u'/' + name;
 
     // Another delivery's file under the same name would be overwritten.
     auto taken = Sql::scalar(db,
@@ -157,25 +156,19 @@ Result<ExtractionJob::Summary> ExtractionJob::run(const QSqlDatabase &db)
                               tr("The file %1 is being written for another delivery by this run; "
                                  "the extraction is tried again on the next run.")
                                   .arg(path)));
-    if (!QDir().mkpath(m_directory))
-        return fail(JobFailure::Transient,
-                    makeError(Error::Code::Failed,
-                              tr("Cannot create the extraction folder %1.").arg(m_directory)));
     // A half-written file of this name that a crashed writer left under a
     // temporary name (the name is reserved: no job of this run writes it).
-    SaveFileSweep::sweep(m_directory, SaveFileSweep::nameRegex(name));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(
-            JobFailure::Transient,
-            makeError(Error::Code::Failed,
-                      tr("Cannot write the extraction file %1: %2").arg(path, file.errorString())));
+    SaveFileSweep::sweep(directory.value(), SaveFileSweep::nameRegex(name));
+    // Personal data: mode 0600, and never written through a link.
+    SecureSaveFile file(path);
+    if (auto opened = file.open(); !opened)
+        return fail(JobFailure::Transient, opened.error());
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray buffer;
     buffer.reserve(kBufferBytes + 4096);
     auto flush = [&]() -> bool {
         hash.addData(buffer);
-        const bool written = file.write(buffer) == buffer.size();
+        const bool written = file.write(buffer);
         buffer.clear();
         return written;
     };
@@ -265,11 +258,9 @@ Result<ExtractionJob::Summary> ExtractionJob::run(const QSqlDatabase &db)
         return dbFailure(recorded.error());
 
     // Last: the rename. Everything before it can still roll back and leave
-    // no file behind. The explicit flush() first: QSaveFile (Qt 6.4) writes
-    // its last buffered bytes in commit() and ignores a failure there, so a
-    // full disk left a truncated file under the final name.
-    if (!file.flush() || !file.commit())
-        return writeFailed();
+    // no file behind.
+    if (auto committed = file.commit(); !committed)
+        return fail(JobFailure::Transient, committed.error());
     return summary;
 }
 

@@ -59,12 +59,13 @@ public:
         QString status; // the delivery's new status
     };
 
-    // `directory`: an absolute path; `cancelled` is polled while streaming
+    // The file goes to the extraction folder (FilesRoot::extractionFolder);
+    // `cancelled` is polled while streaming
     // (a cancelled extraction fails with Error::Code::Cancelled);
     // `reserveFile`, when set, is asked before a file is written and says
     // false when another job of the run is writing that path (its delivery
     // not committed yet, so the database check cannot see it).
-    ExtractionJob(qint64 deliveryId, qint64 now, db::Backend backend, QString directory,
+    ExtractionJob(qint64 deliveryId, qint64 now, db::Backend backend,
                   delivery::DeliveryEvents::Origin origin, std::function<bool()> cancelled,
                   std::function<bool(const QString &path)> reserveFile = {});
 
@@ -81,7 +82,6 @@ private:
     qint64 m_deliveryId;
     qint64 m_now;
     db::Backend m_backend;
-    QString m_directory;
     delivery::DeliveryEvents::Origin m_origin;
     std::function<bool()> m_cancelled;
     std::function<bool(const QString &)> m_reserveFile;

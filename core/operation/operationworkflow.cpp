@@ -1,15 +1,14 @@
 #include "operation/operationworkflow.h"
 
+#include "common/filesroot.h"
 #include "common/savefilesweep.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "delivery/deliveryevents.h"
-#include "engine/bootstrap.h"
 #include "operation/extractionjob.h"
 #include "operation/scheduleinstantiator.h"
 #include "operation/targetingjob.h"
 
-#include <QDir>
 #include <QFuture>
 #include <QList>
 #include <QMutexLocker>
@@ -155,16 +154,12 @@ Result<OperationWorkflow::JobSettings> OperationWorkflow::readJobSettings(RunCon
                                "number of 1 or more: %2 jobs at a time are run instead.")
                                 .arg(text, QString::number(kDefaultMaxConcurrentJobs)));
     }
-    auto dir = Sql::scalar(db, QStringLiteral("SELECT value FROM setting WHERE key = "
-                                              "'extraction.dir'"));
-    if (!dir)
-        return dir.error();
-    QString directory = dir.value() ? dir.value()->toString().trimmed() : QString();
-    if (directory.isEmpty())
-        directory = engine::Bootstrap::dataDirectory() + QStringLiteral("/extractions");
-    // extraction_file holds absolute paths; a relative setting is taken
-    // from the working directory of the process that runs the job.
-    settings.extractionDirectory = QDir::cleanPath(QDir(directory).absolutePath());
+    // Only for the sweep below: each extraction job resolves (and creates)
+    // the folder itself, and fails with the message when the setting leads
+    // out of the files root.
+    // Whatever keeps it from being resolved fails the jobs with its message.
+    if (auto directory = FilesRoot::extractionFolder(db, false))
+        settings.extractionDirectory = directory.value();
     return settings;
 }
 
@@ -216,9 +211,11 @@ Result<void> OperationWorkflow::runJobs(RunContext &context)
     // Before any job writes: extraction files that a crashed run left
     // half-written under a temporary name (see SaveFileSweep).
     int swept = 0;
-    for (const QString &pattern : std::as_const(patterns))
-        swept += SaveFileSweep::sweep(settings->extractionDirectory,
-                                      SaveFileSweep::patternRegex(pattern));
+    for (const QString &pattern : std::as_const(patterns)) {
+        if (!settings->extractionDirectory.isEmpty())
+            swept += SaveFileSweep::sweep(settings->extractionDirectory,
+                                          SaveFileSweep::patternRegex(pattern));
+    }
     if (swept > 0)
         context.info(kJobsStep,
                      tr("%n half-written extraction file(s) left by an interrupted run removed.",
@@ -242,7 +239,7 @@ Result<void> OperationWorkflow::runJobs(RunContext &context)
         futures.append(QtConcurrent::run(context.pool(), [&, job] {
             JobOutcome outcome;
             try {
-                outcome = executeJob(context, job, *settings);
+                outcome = executeJob(context, job);
             } catch (const std::exception &e) {
                 outcome.status = JobOutcome::Status::Fatal;
                 outcome.error =
@@ -366,8 +363,7 @@ Result<void> OperationWorkflow::jobUnit(
 
 // On a pool thread: claim, run, record. Only concurrent units and the
 // job's own UnitJournal: RunContext's run-thread journal is not touched.
-OperationWorkflow::JobOutcome OperationWorkflow::executeJob(RunContext &context, const Job &job,
-                                                            const JobSettings &settings)
+OperationWorkflow::JobOutcome OperationWorkflow::executeJob(RunContext &context, const Job &job)
 {
     JobOutcome outcome;
     if (m_options.observer)
@@ -469,7 +465,7 @@ OperationWorkflow::JobOutcome OperationWorkflow::executeJob(RunContext &context,
             m_filesInUse.removeIf([&job](const auto &entry) { return entry.value() == job.id; });
         });
         ExtractionJob work(
-            job.deliveryId, context.now(), backend, settings.extractionDirectory, origin,
+            job.deliveryId, context.now(), backend, origin,
             [&context] { return context.isCancelled(); }, reserve);
         done = jobUnit(context, kExtraction,
                        [&](QSqlDatabase &db, RunContext::UnitJournal &journal) -> Result<void> {

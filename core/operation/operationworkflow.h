@@ -73,7 +73,7 @@ private:
     Result<void> requestExtractions(engine::RunContext &context, const QSqlDatabase &db);
     Result<void> runJobs(engine::RunContext &context);
     Result<JobSettings> readJobSettings(engine::RunContext &context, const QSqlDatabase &db);
-    JobOutcome executeJob(engine::RunContext &context, const Job &job, const JobSettings &settings);
+    JobOutcome executeJob(engine::RunContext &context, const Job &job);
     Result<void> recordFailure(engine::RunContext &context, const Job &job, JobOutcome &outcome);
     Result<void> jobUnit(
         engine::RunContext &context, const QString &step,

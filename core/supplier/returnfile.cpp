@@ -1,5 +1,6 @@
 #include "supplier/returnfile.h"
 
+#include <QBuffer>
 #include <QHash>
 
 namespace campagna::supplier {
@@ -16,21 +17,13 @@ QByteArray unquoted(QByteArray field)
     return field;
 }
 
-// For messages: at most 40 characters of what the file holds there, with
-// control characters shown as U+FFFD. The message is stored in the
-// database, and PostgreSQL text cannot hold a NUL byte: a binary file
-// failed the whole run instead of its job.
-QString excerpt(const QByteArray &text)
+QString duplicate(qint64 recipientId, int firstLine)
 {
-    QString shown = QString::fromUtf8(text);
-    if (shown.size() > 40)
-        shown = shown.left(40) + QStringLiteral("…");
-    for (QChar &c : shown) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            c = QChar::ReplacementCharacter;
-    }
-    return shown;
+    return ReturnFile::tr("the recipient %1 is already on line %2.").arg(recipientId).arg(firstLine);
 }
+
+// Longer lines are refused: a row is a number and a word.
+constexpr qsizetype kMaxLineBytes = 1000;
 
 } // namespace
 
@@ -51,47 +44,115 @@ qint64 ReturnFile::Parsed::count(Status status) const
 
 ReturnFile::Parsed ReturnFile::parse(const QByteArray &data)
 {
+    QByteArray bytes = data;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    Reader reader(buffer);
     Parsed parsed;
-    auto fail = [&parsed](int line, const QString &what) {
-        parsed.rows.clear();
-        parsed.errorLine = line;
-        parsed.error = what;
-        return parsed;
-    };
-
-    QByteArray text = data;
-    if (text.startsWith("\xEF\xBB\xBF"))
-        text.remove(0, 3);
-    QList<QByteArray> lines = text.split('\n');
-    for (QByteArray &line : lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-    }
-    // A trailing newline leaves an empty last piece; blank lines at the very
-    // end are tolerated as well (editors and spreadsheets add them).
-    while (!lines.isEmpty() && lines.constLast().trimmed().isEmpty())
-        lines.removeLast();
-    if (lines.isEmpty())
-        return fail(1, tr("the file is empty; expected the header \"recipient_id,status\"."));
-
-    const QList<QByteArray> header = lines.constFirst().split(',');
-    if (header.size() != 2 || unquoted(header.at(0)).toLower() != "recipient_id" ||
-        unquoted(header.at(1)).toLower() != "status")
-        return fail(1, tr("expected the header \"recipient_id,status\", found \"%1\".")
-                           .arg(excerpt(lines.constFirst())));
-
     QHash<qint64, int> seen; // recipient id -> line
-    parsed.rows.reserve(lines.size() - 1);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const int number = int(i + 1);
-        const QByteArray &line = lines.at(i);
-        if (line.trimmed().isEmpty())
-            return fail(number, tr("empty line; expected \"recipient_id,status\"."));
+    Row row;
+    while (reader.next(row)) {
+        if (const auto first = seen.constFind(row.recipientId); first != seen.cend()) {
+            parsed.errorLine = row.line;
+            parsed.error = duplicate(row.recipientId, *first);
+            parsed.rows.clear();
+            return parsed;
+        }
+        seen.insert(row.recipientId, row.line);
+        parsed.rows.append(row);
+    }
+    if (!reader.ok()) {
+        parsed.errorLine = reader.errorLine();
+        parsed.error = reader.error();
+        parsed.rows.clear();
+    }
+    return parsed;
+}
+
+QString ReturnFile::duplicateMessage(int line, qint64 recipientId, int firstLine)
+{
+    return tr("line %1: %2").arg(line).arg(duplicate(recipientId, firstLine));
+}
+
+ReturnFile::Reader::Reader(QIODevice &device)
+    : m_device(device)
+{}
+
+QString ReturnFile::Reader::errorMessage() const
+{
+    return ok() ? QString() : ReturnFile::tr("line %1: %2").arg(m_errorLine).arg(m_error);
+}
+
+bool ReturnFile::Reader::fail(int line, const QString &what)
+{
+    m_errorLine = line;
+    m_error = what;
+    m_finished = true;
+    return false;
+}
+
+bool ReturnFile::Reader::readLine(QByteArray &line)
+{
+    if (m_device.atEnd())
+        return false;
+    line = m_device.readLine(kMaxLineBytes + 2);
+    ++m_line;
+    const bool ended = line.endsWith('\n');
+    if (!ended && !m_device.atEnd())
+        return fail(m_line, ReturnFile::tr("the line is longer than %1 bytes.").arg(kMaxLineBytes));
+    if (ended)
+        line.chop(1);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return true;
+}
+
+bool ReturnFile::Reader::readHeader()
+{
+    m_started = true;
+    QByteArray line;
+    const bool any = readLine(line);
+    if (!ok())
+        return false;
+    if (line.startsWith("\xEF\xBB\xBF"))
+        line.remove(0, 3);
+    bool blank = !any || line.trimmed().isEmpty();
+    // A file of blank lines only is empty; blank lines before the header are
+    // a wrong header.
+    while (blank && readLine(line))
+        blank = line.trimmed().isEmpty();
+    if (!ok())
+        return false;
+    if (blank)
+        return fail(1, ReturnFile::tr("the file is empty; expected the header "
+                                      "\"recipient_id,status\"."));
+    const QList<QByteArray> header = line.split(',');
+    if (m_line != 1 || header.size() != 2 || unquoted(header.at(0)).toLower() != "recipient_id" ||
+        unquoted(header.at(1)).toLower() != "status")
+        return fail(1, ReturnFile::tr("the first line is not the header "
+                                      "\"recipient_id,status\"."));
+    return true;
+}
+
+bool ReturnFile::Reader::next(Row &row)
+{
+    if (m_finished || (!m_started && !readHeader()))
+        return false;
+    QByteArray line;
+    while (readLine(line)) {
+        if (line.trimmed().isEmpty()) {
+            if (m_blankSince == 0)
+                m_blankSince = m_line;
+            continue;
+        }
+        if (m_blankSince != 0)
+            return fail(m_blankSince,
+                        ReturnFile::tr("empty line; expected \"recipient_id,status\"."));
         const QList<QByteArray> fields = line.split(',');
         if (fields.size() != 2)
-            return fail(number, tr("expected 2 fields (recipient_id,status), found %1: \"%2\".")
-                                    .arg(fields.size())
-                                    .arg(excerpt(line)));
+            return fail(m_line,
+                        ReturnFile::tr("expected 2 fields (recipient_id,status), found %1.")
+                            .arg(fields.size()));
         const QByteArray id = unquoted(fields.at(0));
         bool isNumber = !id.isEmpty();
         for (const char c : id)
@@ -99,26 +160,17 @@ ReturnFile::Parsed ReturnFile::parse(const QByteArray &data)
         bool converted = false;
         const qint64 recipientId = isNumber ? id.toLongLong(&converted) : 0;
         if (!converted || recipientId <= 0)
-            return fail(
-                number,
-                tr("the recipient id \"%1\" is not a positive whole number.").arg(excerpt(id)));
+            return fail(m_line,
+                        ReturnFile::tr("the recipient id is not a positive whole number."));
         const QByteArray status = unquoted(fields.at(1)).toLower();
-        Row row{recipientId, Status::Sent, number};
-        if (status == "sent")
-            row.status = Status::Sent;
-        else if (status == "undeliverable")
-            row.status = Status::Undeliverable;
-        else
-            return fail(number, tr("the status \"%1\" is neither \"sent\" nor \"undeliverable\".")
-                                    .arg(excerpt(unquoted(fields.at(1)))));
-        if (const auto first = seen.constFind(recipientId); first != seen.cend())
-            return fail(
-                number,
-                tr("the recipient %1 is already on line %2.").arg(recipientId).arg(first.value()));
-        seen.insert(recipientId, number);
-        parsed.rows.append(row);
+        if (status != "sent" && status != "undeliverable")
+            return fail(m_line,
+                        ReturnFile::tr("the status is neither \"sent\" nor \"undeliverable\"."));
+        row = Row{recipientId, status == "sent" ? Status::Sent : Status::Undeliverable, m_line};
+        return true;
     }
-    return parsed;
+    m_finished = true;
+    return false;
 }
 
 } // namespace campagna::supplier

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+class QIODevice;
+
 namespace campagna::supplier {
 
 // A service provider's return file (03-workflows.md, supplierMgt step 2):
@@ -16,11 +18,18 @@ namespace campagna::supplier {
 // the very end), a UTF-8 byte order mark, spaces around fields, fields in
 // double quotes, upper case in the header and the statuses. Refused, with
 // the line: an empty file, another header, a blank line before the end, a
-// row without exactly two fields, a recipient id that is not a positive
-// whole number, another status, and a recipient listed twice (it would be
-// counted twice).
+// row without exactly two fields, a line of more than 1,000 bytes, a
+// recipient id that is not a positive whole number, another status, and
+// (parse() only) a recipient listed twice (it would be counted twice).
+// Messages give the line and the reason, never the file's content: the file
+// comes from outside, and its bytes must not reach the journal or a mail.
 //
-// Threading: stateless; call from any thread.
+// Reader reads a file line by line, in memory independent of its size;
+// parse() reads bytes in memory (tests, fuzzing) and checks duplicates with
+// a hash. supplierMgt reads with Reader and checks duplicates in SQL.
+//
+// Threading: stateless; call from any thread. A Reader belongs to the thread
+// that reads its device.
 class ReturnFile final
 {
     Q_DECLARE_TR_FUNCTIONS(campagna::supplier::ReturnFile)
@@ -49,6 +58,41 @@ public:
     };
 
     static Parsed parse(const QByteArray &data);
+    // "line N: the recipient R is already on line M." (translated).
+    static QString duplicateMessage(int line, qint64 recipientId, int firstLine);
+
+    class Reader;
+};
+
+// Reads rows from a device, one line at a time.
+class ReturnFile::Reader final
+{
+public:
+    explicit Reader(QIODevice &device);
+    Q_DISABLE_COPY_MOVE(Reader)
+
+    // The next row; false at the end of the rows or at the first thing
+    // wrong (ok() tells which).
+    bool next(Row &row);
+    bool ok() const { return m_errorLine == 0; }
+    int errorLine() const { return m_errorLine; }
+    const QString &error() const { return m_error; }
+    // "line N: ..." (translated), empty when ok().
+    QString errorMessage() const;
+
+private:
+    bool fail(int line, const QString &what);
+    bool readHeader();
+    // The next line without its end, false at the end of the device.
+    bool readLine(QByteArray &line);
+
+    QIODevice &m_device;
+    int m_line = 0;           // of the last line read
+    int m_blankSince = 0;     // first of the blank lines just read, 0 if none
+    bool m_started = false;   // the header was read
+    bool m_finished = false;
+    int m_errorLine = 0;
+    QString m_error;
 };
 
 } // namespace campagna::supplier

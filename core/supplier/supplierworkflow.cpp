@@ -1,6 +1,8 @@
 #include "supplier/supplierworkflow.h"
 
+#include "common/filesroot.h"
 #include "common/savefilesweep.h"
+#include "common/securefile.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "delivery/deliveryevents.h"
@@ -14,8 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QList>
-#include <QSaveFile>
-#include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -32,8 +32,12 @@ const QString kDelivery = QStringLiteral("delivery");
 
 // Copied in pieces of this size, hashed on the way.
 constexpr qint64 kCopyBytes = 256 * 1024;
-// Return-file recipient ids looked up per query.
-constexpr qsizetype kIdsPerQuery = 500;
+// Return-file rows inserted per statement (3 parameters each).
+constexpr qsizetype kRowsPerInsert = 300;
+// The size limit of a return file: the setting, in MB; 256 MB unless set.
+const QString kMaxReturnSetting = QStringLiteral("supplier.return_file_max_mb");
+constexpr qint64 kMegabyte = 1024 * 1024;
+constexpr qint64 kDefaultMaxReturnMegabytes = 256;
 
 QVariant nullBigint()
 {
@@ -71,6 +75,13 @@ struct SupplierWorkflow::Job
     std::optional<qint64> timeout;
     QString dropDir;
     bool overdueRecorded = false;
+    qint64 maxBytes = kDefaultMaxReturnMegabytes * kMegabyte;
+};
+
+struct SupplierWorkflow::Tally
+{
+    qint64 sent = 0, undeliverable = 0, strangers = 0;
+    QStringList shown; // the first recipient ids that are not targets
 };
 
 struct SupplierWorkflow::Counts
@@ -199,65 +210,19 @@ Result<void> SupplierWorkflow::sendFile(RunContext &context, qint64 jobId, Count
                            "extract it again.")
                             .arg(deliveryId));
 
-        QFile source(extractionFile);
-        if (!source.exists())
-            return fail(Failure::Permanent,
-                        tr("The extraction file %1 was lost: it no longer exists. Extract the "
-                           "delivery again.")
-                            .arg(extractionFile));
-        if (!source.open(QIODevice::ReadOnly))
-            return fail(Failure::Transient, tr("Cannot read the extraction file %1: %2")
-                                                .arg(extractionFile, source.errorString()));
-        const QString outgoing =
-            QDir::cleanPath(QDir(dropDir).absoluteFilePath(QStringLiteral("outgoing")));
-        if (!QDir().mkpath(outgoing))
-            return fail(
-                Failure::Transient,
-                tr("Cannot create the folder %1 for the supplier \"%2\".").arg(outgoing, supplier));
-        const QString target = outgoing + u'/' + QFileInfo(extractionFile).fileName();
-        // The same bytes as were checked: the copy is hashed as it is
-        // written, and only a copy with the expected checksum is renamed
-        // into place (QSaveFile: temporary name, then rename).
-        // A half-written copy that a crashed run left under a temporary name.
-        SaveFileSweep::sweep(outgoing, SaveFileSweep::nameRegex(QFileInfo(target).fileName()));
-        QSaveFile copy(target);
-        if (!copy.open(QIODevice::WriteOnly))
-            return fail(Failure::Transient,
-                        tr("Cannot write %1: %2").arg(target, copy.errorString()));
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        while (!source.atEnd()) {
-            const QByteArray piece = source.read(kCopyBytes);
-            if (piece.isEmpty() && source.error() != QFileDevice::NoError) {
-                copy.cancelWriting();
-                return fail(Failure::Transient, tr("Cannot read the extraction file %1: %2")
-                                                    .arg(extractionFile, source.errorString()));
-            }
-            hash.addData(piece);
-            if (copy.write(piece) != piece.size()) {
-                copy.cancelWriting();
-                return fail(Failure::Transient,
-                            tr("Cannot write %1: %2").arg(target, copy.errorString()));
-            }
-        }
-        const QString sha = QString::fromLatin1(hash.result().toHex());
-        if (sha != expectedSha) {
-            copy.cancelWriting();
-            return fail(Failure::Permanent,
-                        tr("The extraction file %1 was changed since it was extracted: its "
-                           "SHA-256 is %2, not %3. Extract the delivery again.")
-                            .arg(extractionFile, sha, expectedSha));
-        }
-        // flush() first: QSaveFile (Qt 6.4) ignores a failure of the last
-        // buffered write inside commit() and renames a truncated file.
-        if (!copy.flush() || !copy.commit())
-            return fail(Failure::Transient,
-                        tr("Cannot write %1: %2").arg(target, copy.errorString()));
+        const HandOver copied = copyToSupplier(db, extractionFile, expectedSha, dropDir, supplier);
+        if (copied.failure != Failure::None)
+            return fail(copied.failure, copied.message);
+        const QString target = copied.target;
+        const QString sha = expectedSha;
 
         notify::Outbox::Message message;
         message.kind = QStringLiteral("provider_file");
         message.dedupKey = QStringLiteral("provider-file:%1").arg(jobId);
         message.recipientEmail = email;
-        message.attachmentPath = target;
+        // The extraction file itself: the outbox attaches only files of the
+        // extraction folder, never one of a folder the supplier writes to.
+        message.attachmentPath = copied.source;
         const QString fileName = QFileInfo(target).fileName();
         message.subject = tr("Direct-mail file %1 for the delivery \"%2\"").arg(fileName, label);
         message.body =
@@ -399,6 +364,77 @@ Result<void> SupplierWorkflow::recordFailure(RunContext &context, qint64 jobId, 
 
 // Step 2, set-based: jobs whose delivery no longer waits for them are
 // closed; without a return file pattern the messages count as sent.
+// The extraction file, read only inside the extraction folder and never
+// through a link, copied to the supplier's outgoing folder inside the files
+// root; the copy is hashed as it is written and renamed into place only
+// with the expected checksum.
+SupplierWorkflow::HandOver SupplierWorkflow::copyToSupplier(const QSqlDatabase &db,
+                                                            const QString &extractionFile,
+                                                            const QString &expectedSha,
+                                                            const QString &dropDir,
+                                                            const QString &supplier)
+{
+    HandOver result;
+    auto failed = [&result](Failure kind, const QString &message) {
+        result.failure = kind;
+        result.message = message;
+        return result;
+    };
+    auto kindOf = [](const Error &error) {
+        return error.code == Error::Code::Usage ? Failure::Permanent : Failure::Transient;
+    };
+    auto folder = FilesRoot::extractionFolder(db, false);
+    if (!folder)
+        return failed(kindOf(folder.error()), folder.errorMessage());
+    if (!QFileInfo::exists(extractionFile) && !QFileInfo(extractionFile).isSymLink())
+        return failed(Failure::Permanent,
+                      tr("The extraction file %1 was lost: it no longer exists. Extract the "
+                         "delivery again.")
+                          .arg(extractionFile));
+    if (!FilesRoot::contains(folder.value(), extractionFile))
+        return failed(Failure::Permanent,
+                      tr("The extraction file %1 is not inside the extraction folder %2: it is "
+                         "not sent. Extract the delivery again.")
+                          .arg(extractionFile, folder.value()));
+    auto source = SecureFile::openForReading(extractionFile);
+    if (!source)
+        return failed(kindOf(source.error()), source.errorMessage());
+    auto outgoing = FilesRoot::folder(
+        dropDir + QStringLiteral("/outgoing"),
+        tr("the drop folder (drop_dir) of the supplier \"%1\"").arg(supplier), true);
+    if (!outgoing)
+        return failed(kindOf(outgoing.error()), outgoing.errorMessage());
+    result.source = QFileInfo(extractionFile).canonicalFilePath();
+    result.target = outgoing.value() + u'/' + QFileInfo(extractionFile).fileName();
+    // A half-written copy that a crashed run left under a temporary name.
+    SaveFileSweep::sweep(outgoing.value(),
+                         SaveFileSweep::nameRegex(QFileInfo(result.target).fileName()));
+    SecureSaveFile copy(result.target);
+    if (auto opened = copy.open(); !opened)
+        return failed(Failure::Transient, opened.errorMessage());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QFile &file = *source.value();
+    while (!file.atEnd()) {
+        const QByteArray piece = file.read(kCopyBytes);
+        if (piece.isEmpty() && file.error() != QFileDevice::NoError)
+            return failed(Failure::Transient, tr("Cannot read the extraction file %1: %2")
+                                                  .arg(extractionFile, file.errorString()));
+        hash.addData(piece);
+        if (!copy.write(piece))
+            return failed(Failure::Transient,
+                          tr("Cannot write %1: %2").arg(result.target, copy.errorString()));
+    }
+    const QString sha = QString::fromLatin1(hash.result().toHex());
+    if (sha != expectedSha)
+        return failed(Failure::Permanent,
+                      tr("The extraction file %1 was changed since it was extracted: its "
+                         "SHA-256 is %2, not %3. Extract the delivery again.")
+                          .arg(extractionFile, sha, expectedSha));
+    if (auto committed = copy.commit(); !committed)
+        return failed(Failure::Transient, committed.errorMessage());
+    return result;
+}
+
 Result<void> SupplierWorkflow::finishWithoutReturn(RunContext &context, Counts &counts)
 {
     const qint64 now = context.now();
@@ -481,6 +517,9 @@ Result<void> SupplierWorkflow::processReturns(RunContext &context, Counts &count
             "ORDER BY j.id"));
     if (!waiting)
         return waiting.error();
+    auto limit = returnFileLimit(context);
+    if (!limit)
+        return limit.error();
     while (waiting->next()) {
         const QSqlQuery &q = waiting.value();
         Job job;
@@ -493,6 +532,7 @@ Result<void> SupplierWorkflow::processReturns(RunContext &context, Counts &count
             job.timeout = q.value(5).toLongLong();
         job.dropDir = q.value(6).toString().trimmed();
         job.overdueRecorded = q.value(7).toLongLong() > 0;
+        job.maxBytes = limit.value();
         jobs.append(job);
     }
     waiting->finish();
@@ -515,6 +555,137 @@ Result<void> SupplierWorkflow::processReturns(RunContext &context, Counts &count
     return {};
 }
 
+// The setting supplier.return_file_max_mb in bytes; not a whole number of
+// 1 or more: the default, with a warning.
+Result<qint64> SupplierWorkflow::returnFileLimit(RunContext &context)
+{
+    auto value = Sql::scalar(context.connection(),
+                             QStringLiteral("SELECT value FROM setting WHERE key = ?"),
+                             {kMaxReturnSetting});
+    if (!value)
+        return value.error();
+    if (!value.value() || value.value()->isNull())
+        return kDefaultMaxReturnMegabytes * kMegabyte;
+    const QString text = value.value()->toString().trimmed();
+    bool ok = false;
+    const qint64 megabytes = text.toLongLong(&ok);
+    // At most 1 TB: a larger figure is a typing error, not a file size.
+    if (ok && megabytes >= 1 && megabytes <= 1024 * 1024)
+        return megabytes * kMegabyte;
+    context.warning(kReturnsStep, tr("The setting %1 is \"%2\", not a whole number of megabytes "
+                                     "from 1 to 1048576: return files of up to %3 MB are read "
+                                     "instead.")
+                                      .arg(kMaxReturnSetting, text)
+                                      .arg(kDefaultMaxReturnMegabytes));
+    return kDefaultMaxReturnMegabytes * kMegabyte;
+}
+
+// The rows of a return file read line by line into a temporary table and
+// counted there, so that memory does not grow with the file. `malformed`
+// gets "line N: ..." when the file is not well formed, a recipient listed
+// twice included.
+Result<SupplierWorkflow::Tally> SupplierWorkflow::tallyReturn(const QSqlDatabase &db,
+                                                              QIODevice &file, qint64 deliveryId,
+                                                              QString &malformed)
+{
+    for (const QString &sql :
+         {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS return_row (recipient_id BIGINT NOT "
+                         "NULL, sent INTEGER NOT NULL, line INTEGER NOT NULL)"),
+          QStringLiteral("CREATE INDEX IF NOT EXISTS return_row_recipient ON return_row "
+                         "(recipient_id)"),
+          QStringLiteral("DELETE FROM return_row")}) {
+        if (auto done = Sql::exec(db, sql); !done)
+            return done.error();
+    }
+    QVariantList batch;
+    auto insert = [&]() -> Result<void> {
+        if (batch.isEmpty())
+            return {};
+        QStringList rows(batch.size() / 3, QStringLiteral("(?, ?, ?)"));
+        auto inserted = Sql::exec(
+            db, QStringLiteral("INSERT INTO return_row (recipient_id, sent, line) VALUES ") +
+                    rows.join(QStringLiteral(", ")),
+            batch);
+        batch.clear();
+        if (!inserted)
+            return inserted.error();
+        return {};
+    };
+    ReturnFile::Reader reader(file);
+    ReturnFile::Row row;
+    while (reader.next(row)) {
+        batch << row.recipientId << (row.status == ReturnFile::Status::Sent ? 1 : 0) << row.line;
+        if (batch.size() >= kRowsPerInsert * 3) {
+            if (auto done = insert(); !done)
+                return done.error();
+        }
+    }
+    if (!reader.ok()) {
+        malformed = reader.errorMessage();
+        return Tally{};
+    }
+    if (auto done = insert(); !done)
+        return done.error();
+
+    auto twice = Sql::exec(db, QStringLiteral("SELECT r.line, r.recipient_id, MIN(p.line) "
+                                              "FROM return_row r JOIN return_row p "
+                                              "ON p.recipient_id = r.recipient_id "
+                                              "AND p.line < r.line "
+                                              "GROUP BY r.line, r.recipient_id "
+                                              "ORDER BY r.line LIMIT 1"));
+    if (!twice)
+        return twice.error();
+    if (twice->next()) {
+        malformed = ReturnFile::duplicateMessage(twice->value(0).toInt(),
+                                                 twice->value(1).toLongLong(),
+                                                 twice->value(2).toInt());
+        return Tally{};
+    }
+    return countReturn(db, deliveryId);
+}
+
+// Of the rows of return_row: the delivery's targets sent and undeliverable,
+// and the recipients that are not its targets.
+Result<SupplierWorkflow::Tally> SupplierWorkflow::countReturn(const QSqlDatabase &db,
+                                                              qint64 deliveryId)
+{
+    Tally tally;
+    auto counted = Sql::exec(
+        db,
+        QStringLiteral("SELECT COUNT(*), COUNT(t.recipient_id), "
+                       "COALESCE(SUM(CASE WHEN t.recipient_id IS NULL THEN 0 ELSE r.sent END), 0) "
+                       "FROM return_row r LEFT JOIN delivery_target t "
+                       "ON t.delivery_id = ? AND t.recipient_id = r.recipient_id"),
+        {deliveryId});
+    if (!counted)
+        return counted.error();
+    if (counted->next()) {
+        const qint64 all = counted->value(0).toLongLong();
+        const qint64 targets = counted->value(1).toLongLong();
+        tally.sent = counted->value(2).toLongLong();
+        tally.undeliverable = targets - tally.sent;
+        tally.strangers = all - targets;
+    }
+    counted->finish();
+    if (tally.strangers > 0) {
+        auto shown = Sql::exec(db,
+                               QStringLiteral("SELECT r.recipient_id FROM return_row r "
+                                              "WHERE NOT EXISTS (SELECT 1 FROM delivery_target t "
+                                              "  WHERE t.delivery_id = ? "
+                                              "  AND t.recipient_id = r.recipient_id) "
+                                              "ORDER BY r.line LIMIT %1")
+                                   .arg(kShownIds),
+                               {deliveryId});
+        if (!shown)
+            return shown.error();
+        while (shown->next())
+            tally.shown.append(QString::number(shown->value(0).toLongLong()));
+    }
+    if (auto emptied = Sql::exec(db, QStringLiteral("DELETE FROM return_row")); !emptied)
+        return emptied.error();
+    return tally;
+}
+
 Result<void> SupplierWorkflow::processReturn(RunContext &context, const Job &job, Counts &counts)
 {
     const qint64 now = context.now();
@@ -534,14 +705,31 @@ Result<void> SupplierWorkflow::processReturn(RunContext &context, const Job &job
                                  .arg(name),
                              true, counts);
 
-    const QDir incoming(
-        QDir::cleanPath(QDir(job.dropDir).absoluteFilePath(QStringLiteral("incoming"))));
+    // Inside the files root, or the job fails naming drop_dir. Not
+    // created: a missing folder is a return not come yet.
+    auto incomingFolder = FilesRoot::folder(
+        job.dropDir + QStringLiteral("/incoming"),
+        tr("the drop folder (drop_dir) of the supplier of the delivery %1").arg(job.deliveryId),
+        false);
+    if (!incomingFolder) {
+        if (incomingFolder.errorCode() != Error::Code::Usage)
+            return incomingFolder.error();
+        return recordFailure(context, job.id, job.deliveryId, Failure::Permanent,
+                             incomingFolder.errorMessage(), true, counts);
+    }
+    const QDir incoming(incomingFolder.value());
     const QString arrived = incoming.filePath(name);
     const QString processedDir = incoming.filePath(QStringLiteral("processed"));
     const QString processed = processedDir + u'/' + name;
+    // A link or a folder under the name counts as arrived, and is refused
+    // when it is opened.
+    auto present = [](const QString &path) {
+        const QFileInfo info(path);
+        return info.exists() || info.isSymLink();
+    };
     // Moved by a run that died before it committed: processed/ has it.
-    const bool inIncoming = QFileInfo(arrived).isFile();
-    const bool inProcessed = !inIncoming && QFileInfo(processed).isFile();
+    const bool inIncoming = present(arrived);
+    const bool inProcessed = !inIncoming && present(processed);
 
     if (!inIncoming && !inProcessed) {
         if (!job.timeout || now < job.sentAt + *job.timeout) {
@@ -593,59 +781,35 @@ Result<void> SupplierWorkflow::processReturn(RunContext &context, const Job &job
 
         // Looked at again on every attempt of the unit: an attempt that
         // moved the file and then failed to commit leaves it in processed/.
-        const bool here = QFileInfo(arrived).isFile();
+        const bool here = present(arrived);
         const QString source = here ? arrived : processed;
-        QFile file(source);
-        if (!file.open(QIODevice::ReadOnly))
-            return stop(Problem::File,
-                        tr("Cannot read the return file %1: %2").arg(source, file.errorString()));
-        const QByteArray data = file.readAll();
-        if (file.error() != QFileDevice::NoError)
-            return stop(Problem::File,
-                        tr("Cannot read the return file %1: %2").arg(source, file.errorString()));
-        file.close();
-        const ReturnFile::Parsed parsed = ReturnFile::parse(data);
-        if (!parsed.ok())
+        if (QFileInfo(source).size() > job.maxBytes)
+            return stop(Problem::Malformed,
+                        tr("The return file %1 has %2 bytes, more than the limit of %3 MB "
+                           "(setting %4). It stays where it is, for inspection.")
+                            .arg(source)
+                            .arg(QFileInfo(source).size())
+                            .arg(job.maxBytes / kMegabyte)
+                            .arg(kMaxReturnSetting));
+        auto opened = SecureFile::openForReading(source, job.maxBytes);
+        if (!opened)
+            return stop(opened.errorCode() == Error::Code::Usage ? Problem::Malformed
+                                                                 : Problem::File,
+                        tr("The return file is refused: %1 It stays where it is, for "
+                           "inspection.")
+                            .arg(opened.errorMessage()));
+        QString malformed;
+        auto tally = tallyReturn(db, *opened.value(), job.deliveryId, malformed);
+        if (!tally)
+            return tally.error();
+        if (!malformed.isEmpty())
             return stop(Problem::Malformed, tr("The return file %1 is malformed at %2 It stays "
                                                "where it is, for inspection.")
-                                                .arg(source, parsed.errorMessage()));
-
-        // Which of the file's recipients are targets of the delivery, a
-        // bounded number of ids per query.
-        qint64 sentTargets = 0, undeliverableTargets = 0, strangers = 0;
-        QStringList shown;
-        for (qsizetype at = 0; at < parsed.rows.size(); at += kIdsPerQuery) {
-            const qsizetype n = std::min(kIdsPerQuery, parsed.rows.size() - at);
-            QVariantList params{job.deliveryId};
-            QStringList marks;
-            for (qsizetype i = at; i < at + n; ++i) {
-                params.append(parsed.rows.at(i).recipientId);
-                marks.append(QStringLiteral("?"));
-            }
-            auto targets = Sql::exec(
-                db,
-                QStringLiteral("SELECT recipient_id FROM delivery_target WHERE delivery_id = ? "
-                               "AND recipient_id IN (%1)")
-                    .arg(marks.join(u',')),
-                params);
-            if (!targets)
-                return targets.error();
-            QSet<qint64> known;
-            while (targets->next())
-                known.insert(targets->value(0).toLongLong());
-            for (qsizetype i = at; i < at + n; ++i) {
-                const ReturnFile::Row &row = parsed.rows.at(i);
-                if (!known.contains(row.recipientId)) {
-                    ++strangers;
-                    if (shown.size() < kShownIds)
-                        shown.append(QString::number(row.recipientId));
-                } else if (row.status == ReturnFile::Status::Sent) {
-                    ++sentTargets;
-                } else {
-                    ++undeliverableTargets;
-                }
-            }
-        }
+                                                .arg(source, malformed));
+        const qint64 sentTargets = tally->sent;
+        const qint64 undeliverableTargets = tally->undeliverable;
+        const qint64 strangers = tally->strangers;
+        const QStringList &shown = tally->shown;
 
         if (auto marked = Sql::exec(db,
                                     QStringLiteral("UPDATE delivery SET sent_count = ?, "
@@ -686,11 +850,16 @@ Result<void> SupplierWorkflow::processReturn(RunContext &context, const Job &job
 
         // Last, just before the commit: a failed move rolls all this back.
         if (here) {
-            if (!QDir().mkpath(processedDir))
-                return stop(Problem::File,
-                            tr("Cannot create the folder %1 for processed return files.")
-                                .arg(processedDir));
-            if (QFileInfo::exists(processed) && !QFile::remove(processed))
+            // Made 0700 inside the files root; a link named processed that
+            // leads out of it is refused.
+            auto made = FilesRoot::folder(processedDir,
+                                          tr("the folder for processed return files"), true);
+            if (!made)
+                return stop(made.errorCode() == Error::Code::Usage ? Problem::Malformed
+                                                                   : Problem::File,
+                            made.errorMessage());
+            if ((QFileInfo::exists(processed) || QFileInfo(processed).isSymLink()) &&
+                !QFile::remove(processed))
                 return stop(Problem::File,
                             tr("Cannot replace %1, an earlier return file of the same name.")
                                 .arg(processed));

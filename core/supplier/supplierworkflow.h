@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QIODevice;
+
 namespace campagna::supplier {
 
 // supplierMgt, "Jobs on service providers" (spec 03-workflows.md), in two
@@ -55,11 +57,26 @@ private:
     enum class Failure { None, Transient, Permanent, Stale };
     struct Job;
     struct Counts;
+    struct Tally;
+    struct HandOver
+    {
+        Failure failure = Failure::None; // otherwise failed: `message` says why
+        QString message;
+        QString source; // the extraction file, resolved
+        QString target; // its copy in the supplier's outgoing folder
+    };
 
     Result<void> sendFiles(engine::RunContext &context, Counts &counts);
     Result<void> sendFile(engine::RunContext &context, qint64 jobId, Counts &counts);
+    static HandOver copyToSupplier(const QSqlDatabase &db, const QString &extractionFile,
+                                   const QString &expectedSha, const QString &dropDir,
+                                   const QString &supplier);
     Result<void> finishWithoutReturn(engine::RunContext &context, Counts &counts);
     Result<void> processReturns(engine::RunContext &context, Counts &counts);
+    static Result<qint64> returnFileLimit(engine::RunContext &context);
+    static Result<Tally> tallyReturn(const QSqlDatabase &db, QIODevice &file, qint64 deliveryId,
+                                     QString &malformed);
+    static Result<Tally> countReturn(const QSqlDatabase &db, qint64 deliveryId);
     Result<void> processReturn(engine::RunContext &context, const Job &job, Counts &counts);
     Result<void> recordFailure(engine::RunContext &context, qint64 jobId, qint64 deliveryId,
                                Failure failure, const QString &message, bool returnFile,

@@ -288,7 +288,13 @@ class TestOperationWorkflow : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { qputenv("TZ", "UTC"); }
+    void initTestCase()
+    {
+        qputenv("TZ", "UTC");
+        // The folders of these tests are QTemporaryDirs: the files root is
+        // the temporary folder. tst_hardening tests the root's confinement.
+        qputenv("CAMPAGNA_FILES_ROOT", QDir::tempPath().toLocal8Bit());
+    }
 
     // Every exclusion rule on a small recipient table, on each channel,
     // and the status reached with and without required approvals and
@@ -710,7 +716,9 @@ private slots:
         seed.target(letter, {r});
         QVERIFY2(seed.ok(), qPrintable(seed.error()));
 
-        const QString reason = QString("Cannot create the extraction folder %1.").arg(dir);
+        const QString reason =
+            QString("Cannot create the folder %1 of the setting extraction.dir: %2 is not a folder.")
+                .arg(dir, tmp.filePath("not-a-folder"));
         for (int attempt = 1; attempt <= 3; ++attempt) {
             const qint64 now = kNow + (attempt - 1) * 15 * kMinute;
             const engine::RunOutcome outcome = runOperation(database, now);

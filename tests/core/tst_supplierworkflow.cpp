@@ -60,6 +60,10 @@ public:
         , m_root(root)
     {
         dropDir = root + "/router";
+        // The extraction files are under the test's folder; the outbox
+        // attaches only files of the extraction folder.
+        exec("INSERT INTO setting (key, value) VALUES ('extraction.dir', ?)",
+             {QString(root + "/extractions")});
         supplier = insert("INSERT INTO supplier (label, email, drop_dir) "
                           "VALUES ('Print & Post', 'orders@print.example', ?)",
                           {dropDir});
@@ -204,7 +208,13 @@ class TestSupplierWorkflow : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { qputenv("TZ", "UTC"); }
+    void initTestCase()
+    {
+        qputenv("TZ", "UTC");
+        // The folders of these tests are QTemporaryDirs: the files root is
+        // the temporary folder. tst_hardening tests the root's confinement.
+        qputenv("CAMPAGNA_FILES_ROOT", QDir::tempPath().toLocal8Bit());
+    }
 
     // A file changed or lost after its extraction, or a supplier that
     // cannot be reached, fails the job: error, last_error, event, warning;
@@ -315,8 +325,10 @@ private slots:
                  QString("provider_file | provider-file:%1 | orders@print.example | %2 | queued "
                          "| %3")
                      .arg(letter.job)
-                     .arg(copy)
+                     .arg(QFileInfo(letter.file).canonicalFilePath())
                      .arg(kNow));
+        // [10]: the extraction file itself is attached, never a file of a
+        // folder the supplier writes to.
         const QString attachment =
             scalarText(*database, "SELECT attachment_path FROM notification");
         QCOMPARE(readFile(attachment), letter.content);
