@@ -34,8 +34,8 @@ QString CsvField::neutralised(const QString &value)
 QString CsvField::field(const QString &value)
 {
     const QString text = neutralised(value);
-    const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\r') ||
-                       text.contains(u'\n');
+    const bool quote =
+        text.contains(u',') || text.contains(u'"') || text.contains(u'\r') || text.contains(u'\n');
     if (!quote)
         return text;
     QString escaped = text;

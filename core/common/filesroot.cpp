@@ -134,9 +134,10 @@ Result<QString> FilesRoot::folder(const QString &value, const QString &what, boo
                 continue;
             }
             if (!makeFolder(next))
-                return makeError(Error::Code::Failed,
-                                 tr("Cannot create the folder %1 of %2: %3")
-                                     .arg(next, what, QString::fromLocal8Bit(std::strerror(errno))));
+                return makeError(
+                    Error::Code::Failed,
+                    tr("Cannot create the folder %1 of %2: %3")
+                        .arg(next, what, QString::fromLocal8Bit(std::strerror(errno))));
             info = QFileInfo(next);
         }
         const QString resolved = info.canonicalFilePath();

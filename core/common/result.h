@@ -13,9 +13,9 @@ namespace campagna {
 struct Error
 {
     enum class Code {
-        Failed,     // the operation ran and failed
-        Usage,      // bad input or configuration: refused before doing anything
-        Connection, // the database could not be reached or opened
+        Failed,         // the operation ran and failed
+        Usage,          // bad input or configuration: refused before doing anything
+        Connection,     // the database could not be reached or opened
         Authentication, // the server wants a password: none was given, or it was wrong
         SchemaTooNew,
         LeaseHeld, // another owner is running the workflow

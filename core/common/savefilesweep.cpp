@@ -24,7 +24,8 @@ int SaveFileSweep::sweep(const QString &directory, const QRegularExpression &fin
 
 QRegularExpression SaveFileSweep::patternRegex(const QString &pattern)
 {
-    static const QRegularExpression field(QStringLiteral("\\{(date|delivery_id|delivery_label)\\}"));
+    static const QRegularExpression field(
+        QStringLiteral("\\{(date|delivery_id|delivery_label)\\}"));
     QString regex;
     qsizetype at = 0;
     auto it = field.globalMatch(pattern);

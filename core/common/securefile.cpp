@@ -23,14 +23,14 @@ QString systemError(int error)
 Result<std::unique_ptr<QFile>> SecureFile::openForReading(const QString &path, qint64 maxBytes)
 {
     // O_NONBLOCK: opening a FIFO put there must not hang the run.
-    const int fd = ::open(QFile::encodeName(path).constData(),
-                          O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         const int error = errno;
         if (error == ELOOP)
-            return makeError(Error::Code::Usage,
-                             tr("%1 is a symbolic link, not a regular file: it is not read.")
-                                 .arg(path));
+            return makeError(
+                Error::Code::Usage,
+                tr("%1 is a symbolic link, not a regular file: it is not read.").arg(path));
         return makeError(error == ENOENT ? Error::Code::NotFound : Error::Code::Failed,
                          tr("Cannot read %1: %2").arg(path, systemError(error)));
     }
@@ -62,8 +62,7 @@ Result<std::unique_ptr<QFile>> SecureFile::openForReading(const QString &path, q
 SecureSaveFile::SecureSaveFile(QString path)
     : m_path(std::move(path))
     , m_file(m_path + QStringLiteral(".XXXXXX"))
-{
-}
+{}
 
 Result<void> SecureSaveFile::open()
 {

@@ -27,8 +27,7 @@ public:
     // Opens an existing file for reading with O_NOFOLLOW: a symbolic link,
     // a folder, a FIFO or a device is refused (Error::Code::Usage), and so
     // is a file of more than `maxBytes` bytes when maxBytes >= 0.
-    static Result<std::unique_ptr<QFile>> openForReading(const QString &path,
-                                                         qint64 maxBytes = -1);
+    static Result<std::unique_ptr<QFile>> openForReading(const QString &path, qint64 maxBytes = -1);
 };
 
 // Writes a file whole or not at all, like QSaveFile, but never through a

@@ -19,7 +19,9 @@ QByteArray unquoted(QByteArray field)
 
 QString duplicate(qint64 recipientId, int firstLine)
 {
-    return ReturnFile::tr("the recipient %1 is already on line %2.").arg(recipientId).arg(firstLine);
+    return ReturnFile::tr("the recipient %1 is already on line %2.")
+        .arg(recipientId)
+        .arg(firstLine);
 }
 
 // Longer lines are refused: a row is a number and a word.
@@ -150,9 +152,8 @@ bool ReturnFile::Reader::next(Row &row)
                         ReturnFile::tr("empty line; expected \"recipient_id,status\"."));
         const QList<QByteArray> fields = line.split(',');
         if (fields.size() != 2)
-            return fail(m_line,
-                        ReturnFile::tr("expected 2 fields (recipient_id,status), found %1.")
-                            .arg(fields.size()));
+            return fail(m_line, ReturnFile::tr("expected 2 fields (recipient_id,status), found %1.")
+                                    .arg(fields.size()));
         const QByteArray id = unquoted(fields.at(0));
         bool isNumber = !id.isEmpty();
         for (const char c : id)
@@ -160,8 +161,7 @@ bool ReturnFile::Reader::next(Row &row)
         bool converted = false;
         const qint64 recipientId = isNumber ? id.toLongLong(&converted) : 0;
         if (!converted || recipientId <= 0)
-            return fail(m_line,
-                        ReturnFile::tr("the recipient id is not a positive whole number."));
+            return fail(m_line, ReturnFile::tr("the recipient id is not a positive whole number."));
         const QByteArray status = unquoted(fields.at(1)).toLower();
         if (status != "sent" && status != "undeliverable")
             return fail(m_line,

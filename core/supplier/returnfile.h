@@ -87,9 +87,9 @@ private:
     bool readLine(QByteArray &line);
 
     QIODevice &m_device;
-    int m_line = 0;           // of the last line read
-    int m_blankSince = 0;     // first of the blank lines just read, 0 if none
-    bool m_started = false;   // the header was read
+    int m_line = 0;         // of the last line read
+    int m_blankSince = 0;   // first of the blank lines just read, 0 if none
+    bool m_started = false; // the header was read
     bool m_finished = false;
     int m_errorLine = 0;
     QString m_error;

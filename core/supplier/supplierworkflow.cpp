@@ -559,9 +559,9 @@ Result<void> SupplierWorkflow::processReturns(RunContext &context, Counts &count
 // 1 or more: the default, with a warning.
 Result<qint64> SupplierWorkflow::returnFileLimit(RunContext &context)
 {
-    auto value = Sql::scalar(context.connection(),
-                             QStringLiteral("SELECT value FROM setting WHERE key = ?"),
-                             {kMaxReturnSetting});
+    auto value =
+        Sql::scalar(context.connection(), QStringLiteral("SELECT value FROM setting WHERE key = ?"),
+                    {kMaxReturnSetting});
     if (!value)
         return value.error();
     if (!value.value() || value.value()->isNull())
@@ -602,10 +602,11 @@ Result<SupplierWorkflow::Tally> SupplierWorkflow::tallyReturn(const QSqlDatabase
         if (batch.isEmpty())
             return {};
         QStringList rows(batch.size() / 3, QStringLiteral("(?, ?, ?)"));
-        auto inserted = Sql::exec(
-            db, QStringLiteral("INSERT INTO return_row (recipient_id, sent, line) VALUES ") +
-                    rows.join(QStringLiteral(", ")),
-            batch);
+        auto inserted =
+            Sql::exec(db,
+                      QStringLiteral("INSERT INTO return_row (recipient_id, sent, line) VALUES ") +
+                          rows.join(QStringLiteral(", ")),
+                      batch);
         batch.clear();
         if (!inserted)
             return inserted.error();
@@ -636,9 +637,8 @@ Result<SupplierWorkflow::Tally> SupplierWorkflow::tallyReturn(const QSqlDatabase
     if (!twice)
         return twice.error();
     if (twice->next()) {
-        malformed = ReturnFile::duplicateMessage(twice->value(0).toInt(),
-                                                 twice->value(1).toLongLong(),
-                                                 twice->value(2).toInt());
+        malformed = ReturnFile::duplicateMessage(
+            twice->value(0).toInt(), twice->value(1).toLongLong(), twice->value(2).toInt());
         return Tally{};
     }
     return countReturn(db, deliveryId);
@@ -852,8 +852,8 @@ Result<void> SupplierWorkflow::processReturn(RunContext &context, const Job &job
         if (here) {
             // Made 0700 inside the files root; a link named processed that
             // leads out of it is refused.
-            auto made = FilesRoot::folder(processedDir,
-                                          tr("the folder for processed return files"), true);
+            auto made =
+                FilesRoot::folder(processedDir, tr("the folder for processed return files"), true);
             if (!made)
                 return stop(made.errorCode() == Error::Code::Usage ? Problem::Malformed
                                                                    : Problem::File,
