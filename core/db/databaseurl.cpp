@@ -18,6 +18,33 @@ const QStringList kPassThroughOptions = {
     QStringLiteral("options"),          QStringLiteral("target_session_attrs"),
     QStringLiteral("keepalives"),       QStringLiteral("keepalives_idle")};
 
+// The parameters parse() reads into fields of its own.
+const QStringList kFieldParameters = {QStringLiteral("host"), QStringLiteral("port"),
+                                      QStringLiteral("dbname"), QStringLiteral("user"),
+                                      QStringLiteral("password")};
+
+// libpq's other connection keywords (PostgreSQL 16): known, but not for a
+// Campagna URL (a service file or passfile of their own, a second host
+// address, replication, an encoding the driver does not expect, secrets).
+const QStringList kRefusedLibpqKeywords = {
+    QStringLiteral("hostaddr"),         QStringLiteral("passfile"),
+    QStringLiteral("channel_binding"),  QStringLiteral("client_encoding"),
+    QStringLiteral("fallback_application_name"),
+    QStringLiteral("keepalives_interval"), QStringLiteral("keepalives_count"),
+    QStringLiteral("tcp_user_timeout"), QStringLiteral("replication"),
+    QStringLiteral("gssencmode"),       QStringLiteral("requiressl"),
+    QStringLiteral("sslcompression"),   QStringLiteral("sslpassword"),
+    QStringLiteral("sslcrl"),           QStringLiteral("sslcrldir"),
+    QStringLiteral("sslsni"),           QStringLiteral("sslcertmode"),
+    QStringLiteral("requirepeer"),      QStringLiteral("require_auth"),
+    QStringLiteral("ssl_min_protocol_version"), QStringLiteral("ssl_max_protocol_version"),
+    QStringLiteral("krbsrvname"),       QStringLiteral("gsslib"),
+    QStringLiteral("service"),          QStringLiteral("load_balance_hosts")};
+
+const QStringList kSslModes = {
+    QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
+    QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+
 QString osUserName()
 {
     QString name = qEnvironmentVariable("USER");
@@ -26,17 +53,26 @@ QString osUserName()
     return name;
 }
 
-// The text of a URL with any password replaced by "****", for messages.
-QString maskPassword(const QString &text)
+// A parameter name as someone may have meant it: no spaces, lower case.
+QString normalisedKey(const QString &key)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://[^:@/?]*):[^@/?]*@"),
-        QRegularExpression::CaseInsensitiveOption);
-    QString masked = text;
-    masked.replace(re, QStringLiteral("\\1:****@"));
-    static const QRegularExpression param(QStringLiteral("([?&]password=)[^&]*"));
-    masked.replace(param, QStringLiteral("\\1****"));
-    return masked;
+    QString out;
+    for (const QChar c : key) {
+        if (!c.isSpace())
+            out += c.toLower();
+    }
+    return out;
+}
+
+// True for characters that cannot travel in a conninfo value through QPSQL
+// (it turns ';' into a space) or that would cut it short.
+bool hasUnsafeCharacter(const QString &value)
+{
+    for (const QChar c : value) {
+        if (c == u';' || c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return true;
+    }
+    return false;
 }
 
 // A file path as parse() reads it back: parse() decodes percent escapes,
@@ -125,45 +161,66 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
     const QString text = input.trimmed();
     if (text.isEmpty())
         return usage(tr("The database URL is empty."));
-
-    if (text.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive)) {
-        QString rest = text.mid(7);
-        if (rest.startsWith(QLatin1String("//"))) {
-            // sqlite:///abs/path (empty authority) or sqlite://localhost/abs/path
-            rest = rest.mid(2);
-            const qsizetype slash = rest.indexOf(u'/');
-            const QString authority = slash < 0 ? rest : rest.left(slash);
-            if (!authority.isEmpty() && authority != u"localhost")
-                return usage(tr("The SQLite URL \"%1\" names a host (\"%2\"); SQLite files "
-                                "are local: use sqlite:/path/to/file.sqlite.")
-                                 .arg(text, authority));
-            rest = slash < 0 ? QString() : rest.mid(slash);
-        }
-        rest = QUrl::fromPercentEncoding(rest.toUtf8());
-        if (rest.isEmpty())
-            return usage(tr("The SQLite URL \"%1\" names no file: use "
-                            "sqlite:/path/to/file.sqlite.")
-                             .arg(text));
-        if (rest.contains(u'?'))
-            return usage(tr("The SQLite URL \"%1\" has parameters; SQLite URLs take a file "
-                            "path only.")
-                             .arg(text));
-        return sqliteFile(rest);
-    }
-
+    if (text.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive))
+        return parseSqlite(text);
     const bool postgres = text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
                           text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
-    if (!postgres)
-        return usage(tr("Unsupported database URL \"%1\": use sqlite:/path/file.sqlite or "
-                        "postgresql://user@host:port/database.")
-                         .arg(maskPassword(text)));
+    if (postgres)
+        return parsePostgres(text);
+    // Only the scheme is repeated: the rest may hold a password.
+    static const QRegularExpression scheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]{0,30}):"));
+    const QRegularExpressionMatch match = scheme.match(text);
+    if (!match.hasMatch())
+        return usage(tr("The database URL has no scheme: use sqlite:/path/file.sqlite or "
+                        "postgresql://user@host:port/database."));
+    return usage(tr("Unsupported database URL scheme \"%1\": use sqlite:/path/file.sqlite or "
+                    "postgresql://user@host:port/database.")
+                     .arg(match.captured(1)));
+}
+
+Result<DatabaseUrl> DatabaseUrl::parseSqlite(const QString &text)
+{
+    QString rest = text.mid(7);
+    if (rest.startsWith(QLatin1String("//"))) {
+        // sqlite:///abs/path (empty authority) or sqlite://localhost/abs/path
+        rest = rest.mid(2);
+        const qsizetype slash = rest.indexOf(u'/');
+        const QString authority = slash < 0 ? rest : rest.left(slash);
+        if (!authority.isEmpty() && authority != u"localhost")
+            return usage(tr("The SQLite URL names a host; SQLite files are local: use "
+                            "sqlite:/path/to/file.sqlite."));
+        rest = slash < 0 ? QString() : rest.mid(slash);
+    }
+    rest = QUrl::fromPercentEncoding(rest.toUtf8());
+    if (rest.isEmpty())
+        return usage(tr("The SQLite URL names no file: use sqlite:/path/to/file.sqlite."));
+    if (rest.contains(u'?'))
+        return usage(tr("The SQLite URL %1 has parameters; SQLite URLs take a file path only.")
+                         .arg(sqliteFile(rest.left(rest.indexOf(u'?'))).filePath()));
+    return sqliteFile(rest);
+}
+
+Result<DatabaseUrl> DatabaseUrl::parsePostgres(const QString &text)
+{
+    // Past the authority, an '@' or a '#' is a user name or a password
+    // with an unescaped '/', '?' or '#': QUrl would read part of it as the
+    // host, the port or the database, and messages would show it.
+    const qsizetype authorityStart = text.indexOf(QLatin1String("://")) + 3;
+    qsizetype authorityEnd = authorityStart;
+    while (authorityEnd < text.size() && text.at(authorityEnd) != u'/' &&
+           text.at(authorityEnd) != u'?' && text.at(authorityEnd) != u'#')
+        ++authorityEnd;
+    const QStringView rest = QStringView(text).mid(authorityEnd);
+    if (rest.contains(u'@') || rest.contains(u'#'))
+        return usage(tr("The PostgreSQL URL has an \"@\" or a \"#\" after its host: in a user "
+                        "name or a password, write / as %2F, ? as %3F, @ as %40 and # as %23 "
+                        "(better, give the password in PGPASSWORD or ~/.pgpass)."));
 
     const QUrl url(text, QUrl::StrictMode);
-    const QString shown = maskPassword(text);
     if (!url.isValid())
-        return usage(tr("The PostgreSQL URL \"%1\" is malformed (check the host, the port and "
-                        "the escaping of special characters).")
-                         .arg(shown));
+        return usage(tr("The PostgreSQL URL is malformed (check the host, the port and the "
+                        "escaping of special characters: in a user name or a password, write / "
+                        "as %2F, ? as %3F, @ as %40 and # as %23)."));
 
     DatabaseUrl result;
     result.m_backend = Backend::Postgres;
@@ -176,50 +233,88 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
     if (path.startsWith(u'/'))
         path = path.mid(1);
     if (path.contains(u'/'))
-        return usage(tr("The PostgreSQL URL \"%1\" has a path \"%2\"; it should name one "
-                        "database.")
-                         .arg(shown, path));
+        return usage(tr("The PostgreSQL URL has a path of several parts; it should name one "
+                        "database."));
     result.m_databaseName = path;
 
-    const QUrlQuery query(url);
-    const auto items = query.queryItems(QUrl::FullyDecoded);
-    for (const auto &[key, value] : items) {
-        if (key == u"host") {
-            result.m_host = value;
-        } else if (key == u"port") {
-            bool ok = false;
-            const int port = value.toInt(&ok);
-            if (!ok || port <= 0 || port > 65535)
-                return usage(
-                    tr("The PostgreSQL URL \"%1\" has an invalid port \"%2\".").arg(shown, value));
-            result.m_port = port;
-        } else if (key == u"dbname") {
-            result.m_databaseName = value;
-        } else if (key == u"user") {
-            result.m_userName = value;
-        } else if (key == u"password") {
-            result.m_password = value;
-        } else if (kPassThroughOptions.contains(key)) {
-            result.m_options.insert(key, value);
-        } else {
-            return usage(
-                tr("The PostgreSQL URL \"%1\" has an unknown parameter \"%2\".").arg(shown, key));
-        }
+    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    for (int i = 0; i < items.size(); ++i) {
+        if (auto applied = result.applyParameter(items.at(i).first, items.at(i).second, i + 1);
+            !applied)
+            return applied.error();
     }
-    if (const QString mode = result.m_options.value(QStringLiteral("sslmode")); !mode.isEmpty()) {
-        static const QStringList modes = {
-            QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
-            QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
-        if (!modes.contains(mode))
-            return usage(tr("The PostgreSQL URL has an invalid sslmode \"%1\"; expected one of "
-                            "%2.")
-                             .arg(mode, modes.join(QStringLiteral(", "))));
-    }
-    if (result.m_port <= 0 || result.m_port > 65535)
-        return usage(tr("The PostgreSQL URL \"%1\" has an invalid port.").arg(shown));
     if (result.m_databaseName.isEmpty())
         result.m_databaseName = result.userName();
     return result;
+}
+
+// Messages name the parameter only when it is one of libpq's (never a
+// value): a key may be the end of a password that held an '&'.
+Result<void> DatabaseUrl::applyParameter(const QString &key, const QString &value, int position)
+{
+    const QString accepted = (kFieldParameters + kPassThroughOptions).join(QStringLiteral(", "));
+    if (key == u"host") {
+        m_host = value;
+    } else if (key == u"port") {
+        bool ok = false;
+        const int port = value.toInt(&ok);
+        if (!ok || port <= 0 || port > 65535)
+            return usage(tr("The PostgreSQL URL has an invalid port parameter: give a number "
+                            "from 1 to 65535."));
+        m_port = port;
+    } else if (key == u"dbname") {
+        m_databaseName = value;
+    } else if (key == u"user") {
+        m_userName = value;
+    } else if (key == u"password") {
+        m_password = value;
+    } else if (kPassThroughOptions.contains(key)) {
+        if (hasUnsafeCharacter(value))
+            return usage(tr("The PostgreSQL URL's parameter \"%1\" has a value with a ';' or a "
+                            "control character, which cannot be passed to the server.")
+                             .arg(key));
+        if (key == u"sslmode" && !kSslModes.contains(value))
+            return usage(tr("The PostgreSQL URL has an invalid sslmode; expected one of %1.")
+                             .arg(kSslModes.join(QStringLiteral(", "))));
+        m_options.insert(key, value);
+    } else if (kRefusedLibpqKeywords.contains(key)) {
+        return usage(tr("The PostgreSQL URL's parameter \"%1\" is not accepted by Campagna; "
+                        "the accepted parameters are: %2.")
+                         .arg(key, accepted));
+    } else if (const QString meant = normalisedKey(key);
+               kFieldParameters.contains(meant) || kPassThroughOptions.contains(meant) ||
+               kRefusedLibpqKeywords.contains(meant)) {
+        return usage(tr("The PostgreSQL URL spells the parameter \"%1\" otherwise (capitals, "
+                        "spaces): libpq reads only \"%1\", exactly so.")
+                         .arg(meant));
+    } else {
+        return usage(tr("The PostgreSQL URL has an unknown parameter (number %1 of its query); "
+                        "the accepted parameters are: %2.")
+                         .arg(position)
+                         .arg(accepted));
+    }
+    return {};
+}
+
+QStringList DatabaseUrl::acceptedOptions()
+{
+    return kPassThroughOptions;
+}
+
+QString quoteConninfoValue(const QString &value)
+{
+    QString quoted = value;
+    quoted.replace(u'\\', QStringLiteral("\\\\"));
+    quoted.replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + quoted + u'\'';
+}
+
+QString conninfoOptions(const QMap<QString, QString> &options)
+{
+    QStringList parts;
+    for (auto it = options.cbegin(); it != options.cend(); ++it)
+        parts << it.key() + u'=' + quoteConninfoValue(it.value());
+    return parts.join(u' ');
 }
 
 DatabaseUrl DatabaseUrl::sqliteFile(const QString &path)
@@ -257,14 +352,56 @@ QString DatabaseUrl::resolvedPassword() const
     const QString fromEnv = qEnvironmentVariable("PGPASSWORD");
     if (!fromEnv.isEmpty())
         return fromEnv;
-    QString file = qEnvironmentVariable("PGPASSFILE");
-    if (file.isEmpty())
-        file = QDir::homePath() + QStringLiteral("/.pgpass");
-    QFile pgpass(file);
+    if (!passwordFileWarning().isEmpty())
+        return {};
+    QFile pgpass(passwordFilePath());
     if (!pgpass.open(QIODevice::ReadOnly))
         return {};
     return lookUpPgpass(QString::fromUtf8(pgpass.readAll()), m_host, m_port, m_databaseName,
                         userName());
+}
+
+QString DatabaseUrl::passwordFilePath()
+{
+    const QString file = qEnvironmentVariable("PGPASSFILE");
+    return file.isEmpty() ? QDir::homePath() + QStringLiteral("/.pgpass") : file;
+}
+
+QString DatabaseUrl::passwordFileWarning() const
+{
+    if (m_backend != Backend::Postgres || !m_password.isEmpty() ||
+        !qEnvironmentVariableIsEmpty("PGPASSWORD"))
+        return {};
+    // libpq's rule (fe-connect.c, passwordFromFile): stat() the file, which
+    // follows a symbolic link; ignore it unless it is a plain file without
+    // any group or other permission.
+    const QString path = passwordFilePath();
+    const QFileInfo file(path);
+    if (!file.exists())
+        return {};
+    if (!file.isFile())
+        return tr("The password file %1 is ignored: it is not a plain file.").arg(path);
+    constexpr QFile::Permissions open = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                        QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    if (file.permissions() & open)
+        return tr("The password file %1 is ignored: group or others may read or change it (as "
+                  "libpq, Campagna reads it only when it is private). Make it private with: "
+                  "chmod 0600 %1")
+            .arg(path);
+    return {};
+}
+
+bool DatabaseUrl::mayCarryPassword(const QString &text)
+{
+    if (const auto parsed = parse(text); parsed)
+        return parsed->hasExplicitPassword();
+    const QString decoded = QUrl::fromPercentEncoding(text.toUtf8());
+    if (normalisedKey(decoded).contains(QLatin1String("password")))
+        return true;
+    // user:password@host, with or without a scheme before it.
+    const qsizetype scheme = text.indexOf(QLatin1String("://"));
+    const qsizetype colon = text.indexOf(u':', scheme < 0 ? 0 : scheme + 3);
+    return colon >= 0 && text.indexOf(u'@', colon) >= 0;
 }
 
 QString DatabaseUrl::toString() const
