@@ -199,6 +199,8 @@ class Ctl:
         self.env.update({"LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
                          "XDG_DATA_HOME": os.path.join(work, "xdg-data"),
                          "XDG_CONFIG_HOME": os.path.join(work, "xdg-config"),
+                         # Every trial's folder is under files/ (issue [10]).
+                         "CAMPAGNA_FILES_ROOT": os.path.join(work, "files"),
                          # Short leases: a killed runner's lease expires quickly.
                          "CAMPAGNA_LEASE_TTL": "2"})
 

@@ -15,6 +15,7 @@ when any invariant was violated.
 """
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -99,13 +100,17 @@ class Suite:
         else:
             backend.drop(base)
         self.ctl_ok(backend, base, ["init"])
-        # The demo generator puts its folders under the temporary directory.
-        self.ctl_ok(backend, base, ["demo", "--scale", str(self.args.scale)], {"TMPDIR": files})
-        demo = os.path.join(files, "campagna-demo")
+        # The demo generator puts its folders under demo/ of the files root;
+        # each trial's copy has its own, so the folders are made absolute
+        # (under the suite's root, CAMPAGNA_FILES_ROOT of every run).
+        self.ctl_ok(backend, base, ["demo", "--scale", str(self.args.scale)],
+                    {"CAMPAGNA_FILES_ROOT": files})
+        demo = os.path.join(files, "demo")
         os.makedirs(os.path.join(demo, "extractions"), exist_ok=True)
         backend.execute(base, "DELETE FROM setting WHERE key = 'extraction.dir';"
                               "INSERT INTO setting (key, value) VALUES ('extraction.dir', '%s');"
-                              % os.path.join(demo, "extractions"))
+                              "UPDATE supplier SET drop_dir = '%s/' || drop_dir WHERE drop_dir IS NOT NULL;"
+                              % (os.path.join(demo, "extractions"), files))
         # Work for operationMgt: every delivery being edited is submitted.
         for (delivery,) in backend.query(base, "SELECT id FROM delivery WHERE status = 'being_edited' "
                                                "AND is_template = 0 ORDER BY id"):
@@ -811,7 +816,7 @@ class Suite:
                 extracted = backend.query(db, "SELECT COUNT(*) FROM delivery WHERE extraction_file IS NOT NULL")
                 if warned == [("0",)]:
                     problems.append("no warning says the file cannot be written")
-            extractions = os.path.join(self.files(backend, db), "campagna-demo", "extractions")
+            extractions = os.path.join(self.files(backend, db), "demo", "extractions")
             names = os.listdir(extractions) if os.path.isdir(extractions) else []
             for n in names:
                 size = os.path.getsize(os.path.join(extractions, n))
@@ -883,6 +888,228 @@ class Suite:
             self.bad_case(backend, "%s (%s)" % (label, workflow), check)
 
 
+    # --- hostile values (issue [10]) ----------------------------------------------
+
+    SECRET = b"TOPSECRET-hostile-4c1d,sent\n"
+
+    def hostile(self, backend):
+        """Attacks by someone who can write to the database, one at a time at
+        random on a copy of a workflow's data: values that name files and
+        servers outside the files root, links planted in the drop folders,
+        oversized files and expressions, formulas in names. Invariants: the
+        run exits 0, nothing outside the files root changes, no byte of a
+        secret file reaches the database, and the attack is refused."""
+        attacks = [
+            ("operationMgt", "extraction.dir outside the root", self.attack_extraction_dir),
+            ("operationMgt", "extraction.dir through a link", self.attack_extraction_link),
+            ("operationMgt", "formulas in recipients' names", self.attack_formulas),
+            ("operationMgt", "an oversized targeting expression", self.attack_expression),
+            ("supplierMgt", "drop_dir outside the root", self.attack_drop_dir),
+            ("supplierMgt", "a link planted in outgoing/", self.attack_outgoing_link),
+            ("supplierMgt", "extraction_file naming a secret", self.attack_extraction_file),
+            ("supplierMgt", "a link to a secret as return file", self.attack_return_link),
+            ("supplierMgt", "an oversized return file", self.attack_return_size),
+            ("deliveryMgt", "smtp.url file:// and an attachment outside", self.attack_mail),
+        ]
+        trials = max(len(attacks), self.args.crashes * 2)
+        order = [attacks[i % len(attacks)] for i in range(trials)]
+        self.rng.shuffle(order)
+        for i, (workflow, label, attack) in enumerate(order):
+            db = "hostile_%d" % i
+            self.clone(backend, "base_" + workflow, db)
+            files = self.files(backend, db)
+            outside = os.path.join(self.args.work, "outside-%s" % backend.name)
+            shutil.rmtree(outside, ignore_errors=True)
+            os.makedirs(os.path.join(outside, "ssh"))
+            with open(os.path.join(outside, "ssh", "authorized_keys"), "wb") as fh:
+                fh.write(b"ssh-ed25519 AAAA owner\n")
+            with open(os.path.join(outside, "secret"), "wb") as fh:
+                fh.write(self.SECRET)
+            problems = []
+            code = None
+            try:
+                check = attack(backend, db, files, outside, problems)
+                before = faultlib.tree_listing(outside)
+                code, out, err = self.ctl.run(backend.url(db), ["--json", "run", workflow])
+                if code != 0:
+                    problems.append("the run exited %s: %s" % (code, err.strip()[:300]))
+                if faultlib.tree_listing(outside) != before:
+                    problems.append("files outside the root changed: %s" % faultlib.tree_listing(outside))
+                leaked = backend.query(db, self.LEAK_SQL)
+                if leaked != [("0",)]:
+                    problems.append("the secret's content reached the database (%s rows)" % leaked)
+                problems += ["duplicate %s: %s" % (k, v) for k, v in faultlib.duplicates(backend, db).items()]
+                if check:
+                    check(problems)
+            except Exception as e:  # a broken case is a violation, not a crash of the suite
+                problems.append("the case could not run: %r" % e)
+            print("hostile %s/%s: %s: %s" % (backend.name, workflow, label,
+                                             "ok" if not problems else problems), flush=True)
+            self.record("hostile", backend, code == 0, problems, "%s: %s" % (workflow, label))
+            self.drop(backend, db)
+            shutil.rmtree(outside, ignore_errors=True)
+
+    LEAK_SQL = ("SELECT (SELECT COUNT(*) FROM workflow_log WHERE message LIKE '%TOPSECRET%')"
+                " + (SELECT COUNT(*) FROM delivery WHERE last_error LIKE '%TOPSECRET%')"
+                " + (SELECT COUNT(*) FROM delivery_event WHERE message LIKE '%TOPSECRET%')"
+                " + (SELECT COUNT(*) FROM provider_job WHERE error LIKE '%TOPSECRET%')"
+                " + (SELECT COUNT(*) FROM operation_job WHERE error LIKE '%TOPSECRET%')"
+                " + (SELECT COUNT(*) FROM notification WHERE COALESCE(error, '') || COALESCE(body, '') "
+                "LIKE '%TOPSECRET%')")
+
+    @staticmethod
+    def failed_with(backend, db, table, phrase, problems, expected):
+        """`expected` jobs were waiting: at least one ends failed saying `phrase`."""
+        if not expected:
+            return
+        rows = backend.query(db, "SELECT COUNT(*) FROM %s WHERE status = 'failed' AND error LIKE '%%%s%%'"
+                             % (table, phrase))
+        if rows == [("0",)]:
+            problems.append("no %s failed saying %r" % (table, phrase))
+
+    def pending_count(self, backend, db, sql):
+        return int(backend.query(db, sql)[0][0])
+
+    def attack_extraction_dir(self, backend, db, files, outside, problems):
+        backend.execute(db, "UPDATE setting SET value = '%s' WHERE key = 'extraction.dir';"
+                            "UPDATE service SET extraction_file_pattern = 'authorized_keys';"
+                        % os.path.join(outside, "ssh"))
+        waiting = self.pending_count(backend, db, "SELECT COUNT(*) FROM operation_job WHERE kind = 'extraction' "
+                                                  "AND status = 'pending'")
+        return lambda p: self.failed_with(backend, db, "operation_job", "outside the files root", p, waiting)
+
+    def attack_extraction_link(self, backend, db, files, outside, problems):
+        link = os.path.join(files, "link-out")
+        os.symlink(outside, link)
+        backend.execute(db, "UPDATE setting SET value = '%s' WHERE key = 'extraction.dir'" % link)
+        waiting = self.pending_count(backend, db, "SELECT COUNT(*) FROM operation_job WHERE kind = 'extraction' "
+                                                  "AND status = 'pending'")
+        return lambda p: self.failed_with(backend, db, "operation_job", "outside the files root", p, waiting)
+
+    def attack_formulas(self, backend, db, files, outside, problems):
+        backend.execute(db, "UPDATE recipient SET first_name = '=HYPERLINK(\"http://evil.example\")', "
+                            "last_name = '@SUM(A1)', city = '+cmd|calc'")
+
+        def check(p):
+            import csv
+            for (path,) in backend.query(db, "SELECT extraction_file FROM delivery WHERE extraction_file IS NOT NULL"):
+                if not os.path.exists(path):
+                    continue
+                with open(path, newline="", encoding="utf-8") as fh:
+                    for row in csv.reader(fh):
+                        bad = [c for c in row if c[:1] in ("=", "+", "@", "\t", "\r")]
+                        if bad:
+                            p.append("%s has a formula cell %r" % (os.path.basename(path), bad[0][:40]))
+                            return
+        return check
+
+    def attack_expression(self, backend, db, files, outside, problems):
+        rows = backend.query(db, "SELECT delivery_id FROM operation_job WHERE kind = 'targeting' "
+                                 "AND status = 'pending' ORDER BY id")
+        if not rows:
+            self.note("hostile %s: no pending targeting job; the expression attack checks only the run" % backend.name)
+            return None
+        victim = rows[0][0]
+        # Built by the database: 1.2 MB is too long for psql's command line.
+        if backend.name == "sqlite":
+            backend.execute(db, "WITH RECURSIVE g(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < 60000) "
+                                "UPDATE delivery SET target_filter = (SELECT group_concat('city = ''X' || n || '''', "
+                                "' or ') FROM g) WHERE id = %s" % victim)
+        else:
+            backend.execute(db, "UPDATE delivery SET target_filter = (SELECT string_agg('city = ''X' || g || '''', "
+                                "' or ') FROM generate_series(1, 60000) g) WHERE id = %s" % victim)
+
+        def check(p):
+            status = backend.query(db, "SELECT status FROM delivery WHERE id = %s" % victim)
+            if status != [("being_edited",)]:
+                p.append("the delivery %s with a 60,000-term expression is %s, not being_edited" % (victim, status))
+        return check
+
+    def attack_drop_dir(self, backend, db, files, outside, problems):
+        backend.execute(db, "UPDATE supplier SET drop_dir = '%s' WHERE drop_dir IS NOT NULL" % outside)
+        waiting = self.pending_count(backend, db, "SELECT COUNT(*) FROM provider_job WHERE status = 'pending'")
+        return lambda p: self.failed_with(backend, db, "provider_job", "outside the files root", p, waiting)
+
+    def attack_outgoing_link(self, backend, db, files, outside, problems):
+        rows = backend.query(db, "SELECT d.extraction_file, s.drop_dir FROM provider_job j "
+                                 "JOIN delivery d ON d.id = j.delivery_id JOIN service sv ON sv.id = d.service_id "
+                                 "JOIN supplier s ON s.id = sv.supplier_id WHERE j.status = 'pending' "
+                                 "AND d.extraction_file IS NOT NULL")
+        for path, drop in rows:
+            outgoing = os.path.join(drop, "outgoing")
+            os.makedirs(outgoing, exist_ok=True)
+            target = os.path.join(outgoing, os.path.basename(path))
+            if not os.path.lexists(target):
+                os.symlink(os.path.join(outside, "ssh", "authorized_keys"), target)
+        return None
+
+    def attack_extraction_file(self, backend, db, files, outside, problems):
+        digest = hashlib.sha256(self.SECRET).hexdigest()
+        backend.execute(db, "UPDATE delivery SET extraction_file = '%s', extraction_sha256 = '%s' "
+                            "WHERE status = 'provider_pending'" % (os.path.join(outside, "secret"), digest))
+        waiting = self.pending_count(backend, db, "SELECT COUNT(*) FROM provider_job WHERE status = 'pending'")
+
+        def check(p):
+            self.failed_with(backend, db, "provider_job", "not inside the extraction folder", p, waiting)
+            attached = backend.query(db, "SELECT COUNT(*) FROM notification WHERE attachment_path LIKE '%s%%'" % outside)
+            if attached != [("0",)]:
+                p.append("a notification attaches a file outside the root")
+        return check
+
+    def waiting_returns(self, backend, db):
+        return backend.query(db, "SELECT j.id, d.id, sv.return_file_pattern, s.drop_dir FROM provider_job j "
+                                 "JOIN delivery d ON d.id = j.delivery_id JOIN service sv ON sv.id = d.service_id "
+                                 "JOIN supplier s ON s.id = sv.supplier_id WHERE j.status = 'file_sent' "
+                                 "AND d.status = 'sent_to_provider' AND sv.return_file_pattern IS NOT NULL "
+                                 "AND s.drop_dir IS NOT NULL ORDER BY j.id")
+
+    def plant_return(self, backend, db, plant):
+        rows = self.waiting_returns(backend, db)
+        if not rows:
+            self.note("hostile %s: no provider job waiting for a return file" % backend.name)
+            return None
+        job, delivery, pattern, drop = rows[0]
+        incoming = os.path.join(drop, "incoming")
+        os.makedirs(incoming, exist_ok=True)
+        plant(os.path.join(incoming, pattern.replace("{delivery_id}", delivery)))
+        return job
+
+    def attack_return_link(self, backend, db, files, outside, problems):
+        job = self.plant_return(backend, db, lambda path: os.symlink(os.path.join(outside, "secret"), path))
+        if job is None:
+            return None
+        return lambda p: self.failed_with(backend, db, "provider_job", "symbolic link", p, 1)
+
+    def attack_return_size(self, backend, db, files, outside, problems):
+        backend.execute(db, "DELETE FROM setting WHERE key = 'supplier.return_file_max_mb';"
+                            "INSERT INTO setting (key, value) VALUES ('supplier.return_file_max_mb', '1')")
+
+        def big(path):
+            with open(path, "wb") as fh:
+                fh.write(b"recipient_id,status\n" + b"1,sent\n" * 200000)
+        job = self.plant_return(backend, db, big)
+        if job is None:
+            return None
+        return lambda p: self.failed_with(backend, db, "provider_job", "supplier.return_file_max_mb", p, 1)
+
+    def attack_mail(self, backend, db, files, outside, problems):
+        mail = os.path.join(outside, "mail.eml")
+        backend.execute(db, "DELETE FROM setting WHERE key IN ('smtp.url', 'smtp.from');"
+                            "INSERT INTO setting (key, value) VALUES ('smtp.url', 'file://%s');"
+                            "INSERT INTO setting (key, value) VALUES ('smtp.from', 'campagna@example.com');"
+                            "UPDATE notification SET status = 'queued', attempts = 0, attachment_path = '%s';"
+                        % (mail, os.path.join(outside, "secret")))
+
+        def check(p):
+            if os.path.exists(mail):
+                p.append("the message was written to %s" % mail)
+            sent = backend.query(db, "SELECT COUNT(*) FROM notification WHERE status = 'sent' "
+                                     "AND attachment_path LIKE '%s%%'" % outside)
+            if sent != [("0",)]:
+                p.append("%s notification(s) with an attachment outside the root were sent" % sent[0][0])
+        return check
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--ctl", required=True)
@@ -890,7 +1117,7 @@ def main():
     parser.add_argument("--crashes", type=int, default=int(os.environ.get("CAMPAGNA_FAULTS_N") or 5))
     parser.add_argument("--seed", type=int, default=int(os.environ.get("CAMPAGNA_FAULTS_SEED") or 0))
     parser.add_argument("--scale", type=int, default=1)
-    parser.add_argument("--kinds", default="crash,race,zombie,serverloss,busy,badinput")
+    parser.add_argument("--kinds", default="crash,race,zombie,serverloss,busy,badinput,hostile")
     parser.add_argument("--backends", default="sqlite,postgres")
     args = parser.parse_args()
     if args.seed == 0:
