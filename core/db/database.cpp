@@ -4,11 +4,26 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUrl>
 
 namespace campagna::db {
+
+namespace {
+
+// A file path as an SQLite URI that opens an existing file read-write (or
+// read-only when it is write-protected) and never creates it.
+QString sqliteUri(const QString &path)
+{
+    return QStringLiteral("file:") +
+           QString::fromLatin1(QUrl::toPercentEncoding(path, QByteArrayLiteral("/"))) +
+           QStringLiteral("?mode=rw");
+}
+
+} // namespace
 
 std::atomic<int> Database::s_nextInstance{0};
 
@@ -43,25 +58,49 @@ Database::~Database()
         m_connections.setLocalData(nullptr);
 }
 
-Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl &url)
+Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl &url, IfMissing ifMissing)
 {
     if (url.isSqlite()) {
-        const QFileInfo file(url.filePath());
-        if (!file.dir().exists())
-            return makeError(Error::Code::Connection,
-                             tr("Cannot open the SQLite database %1: the folder %2 does not "
-                                "exist.")
-                                 .arg(url.filePath(), file.absolutePath()));
-        if (file.exists() && file.isDir())
-            return makeError(
-                Error::Code::Connection,
-                tr("Cannot open the SQLite database %1: it is a folder.").arg(url.filePath()));
+        if (auto ready = prepareSqliteFile(url, ifMissing); !ready)
+            return ready.error();
     }
     std::shared_ptr<Database> database(new Database(url));
     auto opened = database->openForThisThread();
     if (!opened)
         return opened.error();
     return database;
+}
+
+Result<void> Database::prepareSqliteFile(const DatabaseUrl &url, IfMissing ifMissing)
+{
+    const QFileInfo file(url.filePath());
+    if (!file.dir().exists())
+        return makeError(Error::Code::Connection,
+                         tr("Cannot open the SQLite database %1: the folder %2 does not "
+                            "exist.")
+                             .arg(url.filePath(), file.absolutePath()));
+    if (file.exists() && file.isDir())
+        return makeError(Error::Code::Connection,
+                         tr("Cannot open the SQLite database %1: it is a folder.")
+                             .arg(url.filePath()));
+    if (file.exists() || file.isSymLink())
+        return {};
+    if (ifMissing == IfMissing::Refuse)
+        return makeError(Error::Code::NotFound,
+                         tr("The SQLite database %1 does not exist; nothing was created. To "
+                            "create it, run: campagnactl --db '%2' init (or choose Create in "
+                            "the console's Open database dialog).")
+                             .arg(url.filePath(), url.toString()));
+    // Created here, private, so that SQLite (which creates files 0644 less
+    // the umask) only ever opens an existing file.
+    QFile created(url.filePath());
+    if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                      QFile::ReadOwner | QFile::WriteOwner) &&
+        !created.exists())
+        return makeError(Error::Code::Connection,
+                         tr("Cannot create the SQLite database %1: %2")
+                             .arg(url.filePath(), created.errorString()));
+    return {};
 }
 
 QSqlDatabase Database::connection()
@@ -133,23 +172,23 @@ Result<QSqlDatabase> Database::openForThisThread()
     }
 
     if (m_url.isSqlite()) {
-        db.setDatabaseName(m_url.filePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        // mode=rw: a file removed since open() is an error, never a new
+        // empty database.
+        db.setDatabaseName(sqliteUri(m_url.filePath()));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_URI"));
     } else {
         db.setHostName(m_url.host());
         db.setPort(m_url.port());
         db.setDatabaseName(m_url.databaseName());
         db.setUserName(m_url.userName());
         db.setPassword(m_url.resolvedPassword());
-        QStringList options;
         auto libpqOptions = m_url.options();
         if (!libpqOptions.contains(QStringLiteral("connect_timeout")))
             libpqOptions.insert(QStringLiteral("connect_timeout"), QStringLiteral("10"));
         if (!libpqOptions.contains(QStringLiteral("application_name")))
             libpqOptions.insert(QStringLiteral("application_name"), QStringLiteral("campagna"));
-        for (auto it = libpqOptions.cbegin(); it != libpqOptions.cend(); ++it)
-            options << it.key() + u'=' + it.value();
-        db.setConnectOptions(options.join(u';'));
+        // Quoted: a value with spaces or '=' stays one value.
+        db.setConnectOptions(conninfoOptions(libpqOptions));
     }
 
     if (!db.open()) {
@@ -165,6 +204,8 @@ Result<QSqlDatabase> Database::openForThisThread()
                                   "PGPASSWORD or ~/.pgpass, or enter the password when asked. "
                                   "(%3)")
                                    .arg(m_url.userName(), m_url.toDisplayString(), driverText);
+            if (const QString ignored = m_url.passwordFileWarning(); !ignored.isEmpty())
+                entry->openError += u' ' + ignored;
         } else {
             entry->openError = tr("Cannot connect to the PostgreSQL database %1: %2")
                                    .arg(m_url.toDisplayString(), driverText);

@@ -20,15 +20,23 @@ namespace campagna::db {
 // thread, opened on first use under a unique name and removed when the
 // thread ends (see PLATFORM.md). Never pass the returned QSqlDatabase to
 // another thread. SQLite connections get WAL, busy_timeout 5 s and
-// foreign_keys=ON.
+// foreign_keys=ON, and never create the file (SQLite's mode=rw): only
+// open() with IfMissing::Create does, private to its owner (0600; SQLite
+// gives its -wal, -shm and -journal files the same mode).
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(campagna::db::Database)
 
 public:
+    // What open() does with a SQLite file that does not exist.
+    enum class IfMissing { Create, Refuse };
+
     // Opens a first connection on the calling thread and checks that the
-    // target really is a database (exit code 2 material when not).
-    static Result<std::shared_ptr<Database>> open(const DatabaseUrl &url);
+    // target really is a database (exit code 2 material when not). A
+    // missing SQLite file is created (mode 0600) or refused with a NotFound
+    // error that names it and says how to create it.
+    static Result<std::shared_ptr<Database>> open(const DatabaseUrl &url,
+                                                  IfMissing ifMissing = IfMissing::Create);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
@@ -73,6 +81,7 @@ public:
 
 private:
     explicit Database(const DatabaseUrl &url);
+    static Result<void> prepareSqliteFile(const DatabaseUrl &url, IfMissing ifMissing);
     Result<QSqlDatabase> openForThisThread();
 
     struct ThreadConnection;

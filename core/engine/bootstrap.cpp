@@ -6,6 +6,8 @@
 #include "engine/workflowstore.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace campagna::engine {
@@ -13,8 +15,29 @@ namespace campagna::engine {
 QString Bootstrap::dataDirectory()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
+    makePrivatePath(dir);
     return dir;
+}
+
+bool Bootstrap::makePrivatePath(const QString &path)
+{
+    // Each missing folder from the first existing ancestor down, 0700 (as
+    // the XDG base directory specification asks); existing ones as they are.
+    QStringList missing;
+    QString current = QDir::cleanPath(QDir(path).absolutePath());
+    while (!QFileInfo::exists(current)) {
+        missing.prepend(current);
+        const QString parent = QFileInfo(current).path();
+        if (parent == current)
+            break;
+        current = parent;
+    }
+    for (const QString &folder : std::as_const(missing)) {
+        if (!QDir().mkdir(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) &&
+            !QFileInfo(folder).isDir())
+            return false;
+    }
+    return QFileInfo(path).isDir();
 }
 
 db::DatabaseUrl Bootstrap::defaultDatabase(bool demo)
@@ -45,7 +68,8 @@ Result<int> Bootstrap::initialise(db::Database &database, qint64 now)
 Result<std::shared_ptr<db::Database>> Bootstrap::open(const db::DatabaseUrl &url, bool create,
                                                       qint64 now)
 {
-    auto database = db::Database::open(url);
+    auto database = db::Database::open(url, create ? db::Database::IfMissing::Create
+                                                   : db::Database::IfMissing::Refuse);
     if (!database)
         return database.error();
     QSqlDatabase db = database.value()->connection();

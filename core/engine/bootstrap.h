@@ -23,8 +23,12 @@ class Bootstrap final
     Q_DECLARE_TR_FUNCTIONS(campagna::engine::Bootstrap)
 
 public:
-    // The folder of local data (QStandardPaths::AppDataLocation), created.
+    // The folder of local data (QStandardPaths::AppDataLocation), created
+    // private to its owner (0700) when missing.
     static QString dataDirectory();
+    // Creates `path` and any missing parent, each 0700; true when `path`
+    // is a folder afterwards.
+    static bool makePrivatePath(const QString &path);
     // campagna.sqlite or campagna-demo.sqlite in dataDirectory().
     static db::DatabaseUrl defaultDatabase(bool demo);
 
@@ -33,7 +37,9 @@ public:
     static Result<int> initialise(db::Database &database, qint64 now);
 
     // Opens `url` and checks the schema is usable (migrating an older one);
-    // with `create`, a database without schema is initialised too.
+    // with `create`, a missing SQLite file is created (0600) and a database
+    // without schema is initialised; without, a missing SQLite file is
+    // refused (NotFound) and nothing is created.
     static Result<std::shared_ptr<db::Database>> open(const db::DatabaseUrl &url, bool create,
                                                       qint64 now);
 
