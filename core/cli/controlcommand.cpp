@@ -269,6 +269,11 @@ int Invocation::execute(const QStringList &arguments)
     }
 
     QString urlText = m_parser.value(dbOption);
+    // Any user of the machine sees a command line (ps, /proc).
+    if (!urlText.isEmpty() && db::DatabaseUrl::mayCarryPassword(urlText))
+        m_err << tr("campagnactl: warning: a password in --db is visible to every user of this "
+                    "machine (ps); give it in PGPASSWORD or ~/.pgpass instead.")
+              << Qt::endl;
     if (urlText.isEmpty())
         urlText = qEnvironmentVariable("CAMPAGNA_DB");
     if (urlText.isEmpty()) {
@@ -279,6 +284,8 @@ int Invocation::execute(const QStringList &arguments)
             return fail(parsed.error());
         m_url = parsed.value();
     }
+    if (const QString ignored = m_url.passwordFileWarning(); !ignored.isEmpty())
+        m_err << tr("campagnactl: warning: %1").arg(ignored) << Qt::endl;
 
     const QString command = args.first();
     auto needArguments = [&](int count) {

@@ -1,13 +1,17 @@
 #include "db/sql.h"
 #include "testdatabase.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using campagna::db::Database;
 using campagna::db::Sql;
@@ -40,6 +44,15 @@ Ctl ctl(const QStringList &args, const QProcessEnvironment &extra = {})
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+// The permission bits of `path`, or -1.
+int modeOf(const QString &path)
+{
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return -1;
+    return int(status.st_mode & 07777);
 }
 
 QString urlText(const campagna::db::DatabaseUrl &url)
@@ -104,6 +117,152 @@ private slots:
         QVERIFY(!result.err.contains("secret"));
     }
 
+    // Commands that read or run never create the database: only init does
+    // (10. Hardening). They fail naming the file and how to create it.
+    void readingCommandsCreateNothing_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("status") << QStringList{"status"};
+        QTest::newRow("status --json") << QStringList{"--json", "status"};
+        QTest::newRow("log") << QStringList{"log", "budgetMgt"};
+        QTest::newRow("log --run") << QStringList{"log", "stockMgt", "--run", "1"};
+        QTest::newRow("run") << QStringList{"run", "budgetMgt"};
+        QTest::newRow("demo") << QStringList{"demo"};
+        QTest::newRow("diagnose") << QStringList{"diagnose", "1"};
+    }
+
+    void readingCommandsCreateNothing()
+    {
+        QFETCH(QStringList, command);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath("never created.sqlite");
+        const QString url = campagna::db::DatabaseUrl::sqliteFile(path).toString();
+        const Ctl result = ctl(QStringList{"--lang", "en", "--db", url} + command);
+        CTL_EXPECT(result, 2);
+        QVERIFY2(result.err.contains(path) && result.err.contains("does not exist") &&
+                     result.err.contains("campagnactl --db '" + url + "' init"),
+                 qPrintable(result.err));
+        if (command.contains("--json"))
+            QVERIFY(result.json().value("error").toString().contains(path));
+        // Nothing at all: no file, no -wal, -shm or -journal.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList());
+
+        // init creates it, private to its owner.
+        CTL_EXPECT(ctl({"--db", url, "init"}), 0);
+        QCOMPARE(modeOf(path), 0600);
+        for (const char *suffix : {"-wal", "-shm"}) {
+            if (QFileInfo::exists(path + suffix))
+                QCOMPARE(modeOf(path + suffix), 0600);
+        }
+        // Then the command works on it.
+        if (command.first() == "status" || command.contains("--json"))
+            CTL_EXPECT(ctl(QStringList{"--db", url} + command), 0);
+    }
+
+    // A password in --db: badly escaped, spelled otherwise, after an '&'.
+    // Refused; a warning that the command line shows it; and nothing of it
+    // on stdout or stderr.
+    void passwordsInBadUrlsAreNotShown_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("unescaped slash") << "postgresql://alice:Zq8/Kv7@h/db";
+        QTest::newRow("unescaped question mark") << "postgresql://alice:Zq8?Kv7@h/db";
+        QTest::newRow("unescaped at sign") << "postgresql://alice:Zq8@Kv7@h/db";
+        QTest::newRow("digits then slash") << "postgresql://alice:123/Zq8Kv7@h/db";
+        QTest::newRow("Password capitalised") << "postgresql://alice@h/db?Password=Zq8Kv7";
+        QTest::newRow("encoded space") << "postgresql://alice@h/db?password%20=Zq8Kv7";
+        QTest::newRow("ampersand in the password") << "postgresql://alice@h/db?password=Zq8&Kv7";
+        QTest::newRow("unknown scheme") << "mysql://alice:Zq8Kv7@h/db";
+    }
+
+    void passwordsInBadUrlsAreNotShown()
+    {
+        QFETCH(QString, url);
+        for (const QStringList &extra : {QStringList{}, QStringList{"--json"}}) {
+            const Ctl result = ctl(QStringList{"--lang", "en", "--db", url} + extra +
+                                   QStringList{"status"});
+            CTL_EXPECT(result, 2);
+            QVERIFY2(result.err.contains("PGPASSWORD") && result.err.contains("(ps)"),
+                     qPrintable(result.err));
+            for (const char *piece : {"Zq8", "Kv7"}) {
+                QVERIFY2(!result.err.contains(piece), qPrintable(result.err));
+                QVERIFY2(!result.out.contains(piece), qPrintable(result.out));
+            }
+        }
+    }
+
+    // A good URL with a password works (the test server trusts its users),
+    // warns, and never prints the password.
+    void passwordInDbWarns()
+    {
+        if (campagna::test::TestDatabase::mayNotRun("postgresql"))
+            QSKIP("PostgreSQL: CAMPAGNA_TEST_PG is not set (run the test through CTest)");
+        const auto fresh = campagna::test::TestDatabase::freshUrl("postgresql");
+        QVERIFY2(fresh.has_value(), qPrintable(campagna::test::TestDatabase::lastError()));
+        const QString plain = fresh->toString();
+        QVERIFY(plain.startsWith("postgresql://postgres@"));
+        QString withPassword = plain;
+        withPassword.replace("postgresql://postgres@", "postgresql://postgres:Zq8%2FKv7@");
+        for (const QStringList &command :
+             {QStringList{"init"}, QStringList{"--json", "init"}, QStringList{"status"},
+              QStringList{"--json", "status"}, QStringList{"log", "budgetMgt"}}) {
+            const Ctl result = ctl(QStringList{"--lang", "en", "--db", withPassword} + command);
+            CTL_EXPECT(result, 0);
+            QVERIFY2(result.err.contains("PGPASSWORD") && result.err.contains("(ps)"),
+                     qPrintable(result.err));
+            for (const char *piece : {"Zq8", "Kv7"}) {
+                QVERIFY2(!result.err.contains(piece), qPrintable(result.err));
+                QVERIFY2(!result.out.contains(piece), qPrintable(result.out));
+            }
+        }
+        // The same URL without the password: no warning.
+        const Ctl quiet = ctl({"--lang", "en", "--db", plain, "status"});
+        CTL_EXPECT(quiet, 0);
+        QVERIFY2(!quiet.err.contains("PGPASSWORD"), qPrintable(quiet.err));
+        // In CAMPAGNA_DB (not on the command line): no warning either.
+        QProcessEnvironment env;
+        env.insert("CAMPAGNA_DB", withPassword);
+        const Ctl fromEnv = ctl({"--lang", "en", "status"}, env);
+        CTL_EXPECT(fromEnv, 0);
+        QVERIFY2(!fromEnv.err.contains("(ps)") && !fromEnv.err.contains("Zq8"),
+                 qPrintable(fromEnv.err));
+    }
+
+    // A password file readable by group or others is ignored with a
+    // warning, as libpq does; a private one is read quietly.
+    void openPasswordFileWarns()
+    {
+        if (campagna::test::TestDatabase::mayNotRun("postgresql"))
+            QSKIP("PostgreSQL: CAMPAGNA_TEST_PG is not set (run the test through CTest)");
+        auto database = campagna::test::TestDatabase::create("postgresql");
+        QVERIFY2(database, qPrintable(campagna::test::TestDatabase::lastError()));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString pgpass = dir.filePath("pgpass");
+        {
+            QFile file(pgpass);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("*:*:*:*:Zq8Kv7\n");
+        }
+        QProcessEnvironment env;
+        env.insert("PGPASSFILE", pgpass);
+        env.insert("PGPASSWORD", "");
+        for (const int mode : {0644, 0640, 0600}) {
+            QVERIFY(::chmod(QFile::encodeName(pgpass).constData(), mode_t(mode)) == 0);
+            const Ctl result =
+                ctl({"--lang", "en", "--db", database->url().toString(), "status"}, env);
+            CTL_EXPECT(result, 0);
+            const bool warned = result.err.contains("The password file " + pgpass +
+                                                    " is ignored") &&
+                                result.err.contains("chmod 0600 " + pgpass);
+            QVERIFY2(warned == (mode != 0600), qPrintable(result.err));
+            QVERIFY(!result.err.contains("Zq8") && !result.out.contains("Zq8"));
+            QCOMPARE(modeOf(pgpass), mode);
+        }
+    }
+
     void refusesAFileThatIsNotADatabase()
     {
         QTemporaryDir dir;
@@ -130,10 +289,16 @@ private slots:
         QVERIFY2(url.has_value(), qPrintable(campagna::test::TestDatabase::lastError()));
         const QStringList db{"--lang", "en", "--db", urlText(*url)};
 
-        // Before init: a clear refusal.
+        // Before init: a clear refusal (SQLite: the file does not exist, and
+        // still does not afterwards).
         Ctl result = ctl(db + QStringList{"status"});
         CTL_EXPECT(result, 2);
-        QVERIFY(result.err.contains("campagnactl init"));
+        QVERIFY2(backend == "sqlite"
+                     ? result.err.contains("campagnactl --db '" + urlText(*url) + "' init")
+                     : result.err.contains("campagnactl init"),
+                 qPrintable(result.err));
+        if (backend == "sqlite")
+            QVERIFY(!QFileInfo::exists(url->filePath()));
 
         result = ctl(db + QStringList{"--now", "2027-01-15T09:00:00Z", "init"});
         CTL_EXPECT(result, 0);
