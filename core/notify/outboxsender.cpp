@@ -1,10 +1,14 @@
 #include "notify/outboxsender.h"
 
+#include "common/filesroot.h"
 #include "db/sql.h"
+#include "notify/attachmentfile.h"
 #include "notify/smtpsender.h"
 
 #include <QList>
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace campagna::notify {
 
@@ -55,6 +59,134 @@ Result<qint64> queuedCount(const QSqlDatabase &db)
     return count.value() ? count.value()->toLongLong() : 0;
 }
 
+Result<QList<Pending>> nextBatch(const QSqlDatabase &db, qint64 afterId)
+{
+    QList<Pending> batch;
+    auto rows = Sql::exec(
+        db,
+        QStringLiteral("SELECT id, recipient_email, subject, body, attachment_path, attempts, "
+                       "created_at FROM notification WHERE status = 'queued' AND id > ? "
+                       "ORDER BY id LIMIT %1")
+            .arg(kBatch),
+        {afterId});
+    if (!rows)
+        return rows.error();
+    while (rows->next()) {
+        const QSqlQuery &q = rows.value();
+        batch.append({q.value(0).toLongLong(), q.value(1).toString().trimmed(),
+                      q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                      q.value(5).toInt(), q.value(6).toLongLong()});
+    }
+    rows->finish();
+    return batch;
+}
+
+// A notification that will never be sent: `failed` at once, with why.
+Result<void> failForGood(const QSqlDatabase &db, qint64 id, const QString &error)
+{
+    return writeAlone(db,
+                      QStringLiteral("UPDATE notification SET status = 'failed', error = ? "
+                                     "WHERE id = ? AND status = 'queued'"),
+                      {error, id});
+}
+
+bool isDatabaseTrouble(Error::Code code)
+{
+    return code == Error::Code::Connection || code == Error::Code::Transient ||
+           code == Error::Code::Cancelled;
+}
+
+enum class Outcome { Sent, Retried, FailedForGood };
+
+// The folder is looked up once per sendPending, at the first attachment.
+Result<AttachmentFile::Content>
+attachment(const QSqlDatabase &db, std::optional<Result<QString>> &folder, const QString &path)
+{
+    if (!folder)
+        folder = FilesRoot::extractionFolder(db, false);
+    if (!folder->ok()) {
+        if (isDatabaseTrouble(folder->errorCode()))
+            return folder->error();
+        return makeError(
+            Error::Code::Forbidden,
+            OutboxSender::tr("The attachment %1 is refused: the extraction folder is not usable "
+                             "(%2). Nothing was sent.")
+                .arg(path, folder->errorMessage()));
+    }
+    return AttachmentFile::read(folder->value(), path);
+}
+
+// Sends one notification and records the outcome in its row. The error is
+// the database's, or a configuration error that stops the whole sending.
+Result<Outcome> sendOne(const QSqlDatabase &db, const SmtpSender &sender,
+                        std::optional<Result<QString>> &folder, const Pending &row, qint64 now)
+{
+    if (row.email.isEmpty()) {
+        if (auto written = failForGood(
+                db, row.id,
+                OutboxSender::tr("The notification has no recipient e-mail address: it cannot be "
+                                 "sent. Give the operator an e-mail address and queue it again."));
+            !written)
+            return written.error();
+        return Outcome::FailedForGood;
+    }
+
+    SmtpSender::Mail mail;
+    mail.to = row.email;
+    mail.subject = row.subject;
+    mail.body = row.body;
+    mail.date = now;
+    mail.messageIdLeft =
+        QStringLiteral("campagna-notification-%1-%2").arg(row.id).arg(row.createdAt);
+    Result<void> sent; // ok until a step fails
+    if (!row.attachmentPath.isEmpty()) {
+        auto content = attachment(db, folder, row.attachmentPath);
+        if (!content && isDatabaseTrouble(content.errorCode()))
+            return content.error();
+        // A refused attachment stays refused: no attempt is left for it.
+        if (!content && content.errorCode() != Error::Code::Failed) {
+            if (auto written = failForGood(db, row.id, content.errorMessage()); !written)
+                return written.error();
+            return Outcome::FailedForGood;
+        }
+        if (content) {
+            mail.attachment = std::move(content->data);
+            mail.attachmentName = content->fileName;
+        } else {
+            sent = content.error();
+        }
+    }
+
+    if (sent) {
+        auto message = sender.message(mail);
+        // A bad smtp.from is the configuration's fault, not the
+        // notification's: stop before counting attempts against it.
+        if (!message && message.errorCode() == Error::Code::Usage)
+            return message.error();
+        sent = message ? sender.send(mail, message.value()) : Result<void>(message.error());
+    }
+    if (sent) {
+        if (auto written =
+                writeAlone(db,
+                           QStringLiteral("UPDATE notification SET status = 'sent', sent_at = ?, "
+                                          "error = NULL WHERE id = ? AND status = 'queued'"),
+                           {now, row.id});
+            !written)
+            return written.error();
+        return Outcome::Sent;
+    }
+    if (auto written =
+            writeAlone(db,
+                       QStringLiteral("UPDATE notification SET attempts = attempts + 1, error = ?, "
+                                      "status = CASE WHEN attempts + 1 >= ? THEN 'failed' "
+                                      "ELSE 'queued' END WHERE id = ? AND status = 'queued'"),
+                       {sent.errorMessage(), OutboxSender::kMaxAttempts, row.id});
+        !written)
+        return written.error();
+    return row.attempts + 1 >= OutboxSender::kMaxAttempts ? Outcome::FailedForGood
+                                                          : Outcome::Retried;
+}
+
 } // namespace
 
 Result<OutboxSender::Summary> OutboxSender::sendPending(const QSqlDatabase &db, qint64 now)
@@ -74,6 +206,9 @@ Result<OutboxSender::Summary> OutboxSender::sendPending(const QSqlDatabase &db, 
         return summary;
     }
     summary.configured = true;
+    // Before anything else: a URL of another protocol is not even opened.
+    if (auto allowed = SmtpSender::checkUrl(url.value()); !allowed)
+        return allowed.error();
     auto from = setting(db, QStringLiteral("smtp.from"));
     if (!from)
         return from.error();
@@ -91,95 +226,31 @@ Result<OutboxSender::Summary> OutboxSender::sendPending(const QSqlDatabase &db, 
     settings.user = user.value();
     settings.password = qEnvironmentVariable(kPasswordVariable);
     const SmtpSender sender(settings);
-    // The Message-ID's domain: the sender's.
-    QString domain = settings.from.section(u'@', -1).remove(u'>').trimmed();
-    if (domain.isEmpty())
-        domain = QStringLiteral("campagna.invalid");
+    std::optional<Result<QString>> folder;
 
     qint64 lastId = 0;
     for (;;) {
-        QList<Pending> batch;
-        auto rows = Sql::exec(
-            db,
-            QStringLiteral("SELECT id, recipient_email, subject, body, attachment_path, attempts, "
-                           "created_at FROM notification WHERE status = 'queued' AND id > ? "
-                           "ORDER BY id LIMIT %1")
-                .arg(kBatch),
-            {lastId});
-        if (!rows)
-            return rows.error();
-        while (rows->next()) {
-            const QSqlQuery &q = rows.value();
-            batch.append({q.value(0).toLongLong(), q.value(1).toString().trimmed(),
-                          q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                          q.value(5).toInt(), q.value(6).toLongLong()});
-        }
-        rows->finish();
-        if (batch.isEmpty())
+        auto batch = nextBatch(db, lastId);
+        if (!batch)
+            return batch.error();
+        if (batch->isEmpty())
             break;
-        lastId = batch.constLast().id;
-
-        for (const Pending &row : std::as_const(batch)) {
-            if (row.email.isEmpty()) {
-                if (auto written = writeAlone(
-                        db,
-                        QStringLiteral("UPDATE notification SET status = 'failed', error = ? "
-                                       "WHERE id = ? AND status = 'queued'"),
-                        {tr("The notification has no recipient e-mail address: it cannot be "
-                            "sent. Give the operator an e-mail address and queue it again."),
-                         row.id});
-                    !written)
-                    return written.error();
-                ++summary.failed;
-                continue;
-            }
-
-            SmtpSender::Mail mail;
-            mail.to = row.email;
-            mail.subject = row.subject;
-            mail.body = row.body;
-            mail.attachmentPath = row.attachmentPath;
-            mail.date = now;
-            mail.messageId = QStringLiteral("campagna-notification-%1-%2@%3")
-                                 .arg(row.id)
-                                 .arg(row.createdAt)
-                                 .arg(domain);
-            Result<void> sent;
-            auto message = sender.message(mail);
-            if (!message) {
-                // A bad smtp.from is the configuration's fault, not the
-                // notification's: stop before counting attempts against it.
-                if (message.errorCode() == Error::Code::Usage)
-                    return message.error();
-                sent = message.error();
-            } else {
-                sent = sender.send(mail, message.value());
-            }
-
-            if (sent) {
-                if (auto written = writeAlone(
-                        db,
-                        QStringLiteral("UPDATE notification SET status = 'sent', sent_at = ?, "
-                                       "error = NULL WHERE id = ? AND status = 'queued'"),
-                        {now, row.id});
-                    !written)
-                    return written.error();
+        lastId = batch->constLast().id;
+        for (const Pending &row : std::as_const(batch.value())) {
+            auto outcome = sendOne(db, sender, folder, row, now);
+            if (!outcome)
+                return outcome.error();
+            switch (outcome.value()) {
+            case Outcome::Sent:
                 ++summary.sent;
-                continue;
-            }
-            const bool final = row.attempts + 1 >= kMaxAttempts;
-            if (auto written = writeAlone(
-                    db,
-                    QStringLiteral("UPDATE notification SET attempts = attempts + 1, error = ?, "
-                                   "status = CASE WHEN attempts + 1 >= ? THEN 'failed' "
-                                   "ELSE 'queued' END WHERE id = ? AND status = 'queued'"),
-                    {sent.errorMessage(), kMaxAttempts, row.id});
-                !written)
-                return written.error();
-            if (final)
-                ++summary.failed;
-            else
+                break;
+            case Outcome::Retried:
                 ++summary.retried;
+                break;
+            case Outcome::FailedForGood:
+                ++summary.failed;
+                break;
+            }
         }
     }
 

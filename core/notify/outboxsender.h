@@ -17,11 +17,14 @@ namespace campagna::notify {
 //
 // Success: `sent`, sent_at = now. Failure: attempts + 1 and error (curl's
 // message); `failed` at the 5th attempt. A notification without an e-mail
-// address fails at once. Each notification's update is its own small
-// write transaction, written right after its sending, so a crash loses at
-// most the record of one message (which is then sent again: at least
-// once). Without smtp.url nothing is sent and nothing written; the
-// summary says so.
+// address fails at once, and so does one whose attachment_path is refused
+// (AttachmentFile: not a regular file inside the extraction folder of
+// this installation, FilesRoot), with the reason as its error and no mail.
+// A smtp.url that SmtpSender::checkUrl() refuses stops the sending before
+// anything is opened or written: the error names the setting. Each notification's update is its own
+// small write transaction, written right after its sending, so a crash loses at most the record of
+// one message (which is then sent again: at least once). Without smtp.url nothing is sent and
+// nothing written; the summary says so.
 //
 // Threading: runs on the caller's thread and connection, outside any
 // transaction of the caller; blocks while the server answers (bounded by

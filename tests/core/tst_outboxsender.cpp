@@ -5,18 +5,25 @@
 #include "notify/smtpsender.h"
 #include "testdatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QHostAddress>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <array>
 #include <atomic>
+#include <cstring>
 #include <future>
 #include <thread>
+#include <tuple>
+
+#include <sys/stat.h>
 
 using namespace campagna;
 using db::Sql;
@@ -60,6 +67,12 @@ public:
         return m_messages;
     }
     int sessions() const { return m_sessions.load(); }
+    // Every line the clients sent outside DATA, as sent.
+    QList<QByteArray> commands() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_commands;
+    }
 
 private:
     void serve(std::promise<quint16> &port)
@@ -103,8 +116,25 @@ private:
         while (readLine(socket, line)) {
             const QByteArray command = line.trimmed();
             const QByteArray verb = command.left(4).toUpper();
-            if (verb == "EHLO" || verb == "HELO") {
+            {
+                QMutexLocker lock(&m_mutex);
+                m_commands.append(line);
+            }
+            // AUTH is offered, STARTTLS is not: a client that sends a
+            // password here sends it in clear text.
+            if (verb == "EHLO") {
+                reply(socket, "250-sink.test\r\n250 AUTH PLAIN");
+            } else if (verb == "HELO") {
                 reply(socket, "250 sink.test");
+            } else if (verb == "AUTH") {
+                if (command.split(' ').size() == 2) { // the credentials on the next line
+                    reply(socket, "334 ");
+                    if (!readLine(socket, line))
+                        break;
+                    QMutexLocker lock(&m_mutex);
+                    m_commands.append(line);
+                }
+                reply(socket, "235 2.7.0 Authentication successful");
             } else if (command.toUpper().startsWith("MAIL FROM:")) {
                 message = {};
                 message.from = QString::fromUtf8(command.mid(10).trimmed());
@@ -149,6 +179,7 @@ private:
     std::thread m_thread;
     mutable QMutex m_mutex;
     QList<Message> m_messages;
+    QList<QByteArray> m_commands;
 };
 
 // A parsed MIME entity: headers (names lower case, continuation lines
@@ -278,6 +309,43 @@ QString errorOf(db::Database &database, const QString &key)
     return value && value.value() ? value.value()->toString() : QString("<none>");
 }
 
+QString notificationError(db::Database &database, const QString &key)
+{
+    auto value = Sql::scalar(database.connection(),
+                             "SELECT error FROM notification WHERE dedup_key = ?", {key});
+    return value && value.value() && !value.value()->isNull() ? value.value()->toString()
+                                                              : QString("NULL");
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+// The names of the top-level header fields, in order (lower case).
+QList<QByteArray> headerNames(const QByteArray &data)
+{
+    QList<QByteArray> names;
+    const qsizetype split = data.indexOf("\r\n\r\n");
+    for (const QByteArray &line : data.left(split).split('\n')) {
+        if (line.startsWith(' ') || line.startsWith('\t'))
+            continue;
+        names << line.left(line.indexOf(':')).toLower();
+    }
+    return names;
+}
+
+// The rows "<backend>/<case>" of a test that runs every case on both
+// backends; `cases` adds the other columns' values for one case.
+template<typename AddCase> void addBackendCases(const QStringList &cases, AddCase addCase)
+{
+    for (const QString &backend : {QString("sqlite"), QString("postgresql")}) {
+        for (const QString &name : cases)
+            addCase(QTest::newRow(qPrintable(backend + "/" + name)) << backend, name);
+    }
+}
+
 } // namespace
 
 class TestOutboxSender : public QObject
@@ -285,7 +353,16 @@ class TestOutboxSender : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { qunsetenv(notify::OutboxSender::kPasswordVariable); }
+    void initTestCase()
+    {
+        qunsetenv(notify::OutboxSender::kPasswordVariable);
+        // The files root of this installation, and its extraction folder:
+        // the only place attachments are read from.
+        QVERIFY(m_root.isValid());
+        qputenv("CAMPAGNA_FILES_ROOT", QFile::encodeName(m_root.path()));
+        m_extractions = QDir(m_root.path()).canonicalPath() + "/extractions";
+        QVERIFY(QDir().mkpath(m_extractions));
+    }
 
     // Two messages through a local sink: recipients, an accented Italian
     // subject, the text and the attachment's bytes after base64 decoding;
@@ -297,13 +374,11 @@ private slots:
         CAMPAGNA_OPEN_DATABASE(database, backend, true, kNow);
         SmtpSink sink;
         QVERIFY(sink.port() != 0);
-        QTemporaryDir tmp;
-        QVERIFY(tmp.isValid());
         QByteArray attachment = "id,first_name\r\n1,Niccolò\r\n.a line with a dot\r\n";
         for (int i = 0; i < 256; ++i)
             attachment += char(i);
         attachment += QByteArray(5000, 'x') + "\n.\n";
-        const QString path = tmp.path() + "/20270115_directMail_7.csv";
+        const QString path = m_extractions + "/20270115_directMail_7.csv";
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
@@ -476,6 +551,302 @@ private slots:
         QCOMPARE(decodeHeader(QByteArray(encoded).replace("\r", "")), text);
         QCOMPARE(notify::SmtpSender::rfc5322Date(0), "Thu, 1 Jan 1970 00:00:00 +0000");
     }
+    // [10] Hardening 1: smtp.url from the database names another protocol
+    // (file:// wrote the whole message to a file), or carries credentials.
+    // The sending stops before anything is opened: a Usage error naming
+    // smtp.url and never the password, the notification untouched, no file
+    // written, no connection to the sink.
+    void refusedTransport_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("url"); // {port}: the sink's, {file}: a path
+        QTest::addColumn<QString>("reason");
+        const QList<std::array<QString, 3>> cases = {
+            {"file", "file://{file}", "scheme is \"file\""},
+            {"file-uppercase", "FILE://{file}", "scheme is \"file\""},
+            {"file-localhost", "file://localhost{file}", "scheme is \"file\""},
+            {"http", "http://127.0.0.1:{port}/", "scheme is \"http\""},
+            {"dict", "dict://127.0.0.1:{port}/d:x", "scheme is \"dict\""},
+            {"gopher", "gopher://127.0.0.1:{port}/_HELO", "scheme is \"gopher\""},
+            {"smtp-lookalike", "smtpx://127.0.0.1:{port}", "scheme is \"smtpx\""},
+            {"no-scheme", "127.0.0.1:{port}", "does not start with smtp://"},
+            {"host-only", "smtp.example.org", "does not start with smtp://"},
+            {"scheme-relative", "//127.0.0.1:{port}", "does not start with smtp://"},
+            {"credentials", "smtp://mailer:s3cret-Passw0rd@127.0.0.1:{port}",
+             "user name or a password"},
+            {"user-in-url", "smtps://mailer@127.0.0.1:{port}", "user name or a password"},
+        };
+        QStringList names;
+        for (const auto &c : cases)
+            names << c[0];
+        addBackendCases(names, [&](QTestData &row, const QString &name) {
+            const auto &c = cases.at(names.indexOf(name));
+            row << c[1] << c[2];
+        });
+    }
+    void refusedTransport()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QString, url);
+        QFETCH(QString, reason);
+        CAMPAGNA_OPEN_DATABASE(database, backend, true, kNow);
+        SmtpSink sink;
+        QVERIFY(sink.port() != 0);
+        QTemporaryDir elsewhere;
+        QVERIFY(elsewhere.isValid());
+        const QString target = elsewhere.path() + "/stolen.eml";
+        const QString attachment = m_extractions + "/refusedTransport.csv";
+        QVERIFY(writeFile(attachment, "id\r\n1\r\n"));
+        setSetting(
+            *database, "smtp.url",
+            QString(url).replace("{port}", QString::number(sink.port())).replace("{file}", target));
+        setSetting(*database, "smtp.from", "campagna@example.org");
+        queue(*database, "n", "orders@print.example", "Hello", "Body", attachment);
+
+        auto summary = notify::OutboxSender::sendPending(database->connection(), kNow);
+        QVERIFY(!summary.ok());
+        QCOMPARE(summary.errorCode(), Error::Code::Usage);
+        QVERIFY2(summary.errorMessage().contains("smtp.url") &&
+                     summary.errorMessage().contains(reason),
+                 qPrintable(summary.errorMessage()));
+        QVERIFY2(!summary.errorMessage().contains("s3cret"), qPrintable(summary.errorMessage()));
+        QVERIFY(!QFile::exists(target));
+        QCOMPARE(QDir(elsewhere.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList());
+        QCOMPARE(notificationLines(*database), QStringList{"n | queued | 0 | NULL"});
+        QCOMPARE(notificationError(*database, "n"), "NULL");
+        QCOMPARE(sink.sessions(), 0);
+    }
+
+    // [10] Hardening 1: with smtp.user set the password is never sent in
+    // clear text. The sink offers AUTH but not STARTTLS: the sending fails
+    // (an attempt counted, the reason given), and the sink never saw AUTH,
+    // the password or the message.
+    void passwordNeverInClear_data() { test::TestDatabase::addBackendRows(); }
+    void passwordNeverInClear()
+    {
+        QFETCH(QString, backend);
+        CAMPAGNA_OPEN_DATABASE(database, backend, true, kNow);
+        SmtpSink sink;
+        QVERIFY(sink.port() != 0);
+        const QByteArray password = "s3cret-Passw0rd";
+        qputenv(notify::OutboxSender::kPasswordVariable, password);
+        const auto unset = qScopeGuard([] { qunsetenv(notify::OutboxSender::kPasswordVariable); });
+        setSetting(*database, "smtp.url", QString("smtp://127.0.0.1:%1").arg(sink.port()));
+        setSetting(*database, "smtp.from", "campagna@example.org");
+        setSetting(*database, "smtp.user", "mailer");
+        queue(*database, "n", "orders@print.example", "Hello", "Body");
+
+        auto summary = notify::OutboxSender::sendPending(database->connection(), kNow);
+        QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+        QCOMPARE(summary->sent, 0);
+        QCOMPARE(summary->retried, 1);
+        QCOMPARE(notificationLines(*database), QStringList{"n | queued | 1 | NULL"});
+        const QString error = notificationError(*database, "n");
+        QVERIFY2(error.contains("STARTTLS") && error.contains("smtp.user"), qPrintable(error));
+        QVERIFY(!error.contains(QString::fromLatin1(password)));
+        QCOMPARE(sink.sessions(), 1);
+        QVERIFY(sink.messages().isEmpty());
+        const QByteArray plain = QByteArray("\0mailer\0", 8) + password;
+        for (const QByteArray &command : sink.commands()) {
+            QVERIFY2(!command.toUpper().startsWith("AUTH"), command.constData());
+            QVERIFY(!command.contains(password));
+            QVERIFY(!command.contains(plain.toBase64()));
+            QVERIFY(!command.contains(password.toBase64()));
+        }
+    }
+
+    // [10] Hardening 2: attachment_path from the database names a file
+    // outside the extraction folder (~/.pgpass was mailed), directly, by
+    // "..", through a symbolic link, or something that is not a regular
+    // file. Each notification fails for good at once with the path and the
+    // reason; no session carries it; the one proper attachment is sent.
+    void refusedAttachments_data() { test::TestDatabase::addBackendRows(); }
+    void refusedAttachments()
+    {
+        QFETCH(QString, backend);
+        CAMPAGNA_OPEN_DATABASE(database, backend, true, kNow);
+        SmtpSink sink;
+        QVERIFY(sink.port() != 0);
+        QTemporaryDir home; // outside the files root
+        QVERIFY(home.isValid());
+        const QString homePath = QDir(home.path()).canonicalPath();
+        const QByteArray secret = "localhost:5432:*:postgres:the-secret-password\n";
+        const QString pgpass = homePath + "/.pgpass";
+        QVERIFY(writeFile(pgpass, secret));
+        const QString folder = m_extractions + "/refused-" + backend;
+        QVERIFY(QDir().mkpath(folder + "/sub"));
+        const QString good = folder + "/good.csv";
+        QVERIFY(writeFile(good, "id\r\n1\r\n"));
+        QVERIFY(QFile::link(pgpass, folder + "/link-out.csv"));
+        QVERIFY(QFile::link(good, folder + "/link-in.csv"));
+        QVERIFY(::mkfifo(QFile::encodeName(folder + "/pipe.csv").constData(), 0600) == 0);
+
+        const QString outside = "does not resolve to an existing file inside the extraction folder";
+        const QList<std::array<QString, 3>> cases = {
+            {"outside", pgpass, outside},
+            {"dotdot", folder + "/../../../../../../../.." + pgpass, outside},
+            {"link-out", folder + "/link-out.csv", outside},
+            {"link-in", folder + "/link-in.csv", "is a symbolic link"},
+            {"fifo", folder + "/pipe.csv", "is not a regular file"},
+            {"directory", folder + "/sub", "is not a regular file"},
+            {"folder-itself", folder, "is not a regular file"},
+            {"relative", "extractions/refused-" + backend + "/good.csv", "not an absolute path"},
+            {"missing", folder + "/missing.csv", outside},
+            {"device", "/dev/zero", outside},
+        };
+        setSetting(*database, "smtp.url", QString("smtp://127.0.0.1:%1").arg(sink.port()));
+        setSetting(*database, "smtp.from", "campagna@example.org");
+        for (const auto &c : cases)
+            queue(*database, c[0], c[0] + "@attacker.example", "File", "Body", c[1]);
+        queue(*database, "good", "orders@print.example", "File", "Body", good);
+
+        auto summary = notify::OutboxSender::sendPending(database->connection(), kNow);
+        QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+        QCOMPARE(summary->sent, 1);
+        QCOMPARE(summary->failed, cases.size());
+        QCOMPARE(summary->retried, 0);
+        QStringList expected;
+        for (const auto &c : cases) {
+            expected << c[0] + " | failed | 0 | NULL";
+            const QString error = notificationError(*database, c[0]);
+            QVERIFY2(error.contains(c[1]) && error.contains(c[2]) && error.contains("refused"),
+                     qPrintable(c[0] + ": " + error));
+            QVERIFY2(!error.contains("the-secret-password"), qPrintable(error));
+        }
+        expected << QString("good | sent | 0 | %1").arg(kNow);
+        QCOMPARE(notificationLines(*database), expected);
+
+        QCOMPARE(sink.sessions(), 1);
+        const auto received = sink.messages();
+        QCOMPARE(received.size(), 1);
+        QCOMPARE(received.at(0).to, QStringList{"<orders@print.example>"});
+        QVERIFY(!received.at(0).data.contains(secret.toBase64().left(40)));
+        for (const QByteArray &command : sink.commands())
+            QVERIFY2(!command.contains("attacker.example"), command.constData());
+        QCOMPARE(decodeBase64Body(parts(parseEntity(received.at(0).data)).at(1).body),
+                 "id\r\n1\r\n");
+        QVERIFY(QFile::remove(folder + "/pipe.csv"));
+    }
+
+    // [10] Hardening 2: the extraction folder itself moved by the database
+    // (extraction.dir naming the home folder) does not make its files
+    // attachable: the notification fails for good, nothing is sent.
+    void extractionDirOutsideRoot_data() { test::TestDatabase::addBackendRows(); }
+    void extractionDirOutsideRoot()
+    {
+        QFETCH(QString, backend);
+        CAMPAGNA_OPEN_DATABASE(database, backend, true, kNow);
+        SmtpSink sink;
+        QVERIFY(sink.port() != 0);
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString pgpass = QDir(home.path()).canonicalPath() + "/.pgpass";
+        QVERIFY(writeFile(pgpass, "localhost:5432:*:postgres:the-secret-password\n"));
+        setSetting(*database, "extraction.dir", QDir(home.path()).canonicalPath());
+        setSetting(*database, "smtp.url", QString("smtp://127.0.0.1:%1").arg(sink.port()));
+        setSetting(*database, "smtp.from", "campagna@example.org");
+        queue(*database, "n", "thief@attacker.example", "File", "Body", pgpass);
+
+        auto summary = notify::OutboxSender::sendPending(database->connection(), kNow);
+        QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+        QCOMPARE(summary->failed, 1);
+        QCOMPARE(notificationLines(*database), QStringList{"n | failed | 0 | NULL"});
+        const QString error = notificationError(*database, "n");
+        QVERIFY2(error.contains(pgpass) && error.contains("extraction folder") &&
+                     error.contains("extraction.dir"),
+                 qPrintable(error));
+        QCOMPARE(sink.sessions(), 0);
+    }
+
+    // [10] Hardening 12: display names, the subject and the From of the
+    // database with CR/LF (a Bcc: header, a body of their own), quotes,
+    // backslashes, non-ASCII and encoded-word look-alikes: the message has
+    // exactly its own header fields, names are quoted strings or encoded
+    // words, and the envelope goes to the one address.
+    void headersFromDatabase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("recipient");
+        QTest::addColumn<QByteArray>("to"); // the To header expected
+        QTest::addColumn<QString>("name");  // its display name, decoded
+        const QList<std::tuple<QString, QString, QByteArray, QString>> cases = {
+            {"crlf-bcc", "Evil\r\nBcc: victim@evil.example <orders@print.example>",
+             "\"Evil Bcc: victim@evil.example\" <orders@print.example>",
+             "Evil Bcc: victim@evil.example"},
+            {"lf-only", "Evil\nTo: victim@evil.example <orders@print.example>",
+             "\"Evil To: victim@evil.example\" <orders@print.example>",
+             "Evil To: victim@evil.example"},
+            {"quoted-crlf", "\"A\r\n\r\nbody\" <orders@print.example>",
+             "\"A  body\" <orders@print.example>", "A  body"},
+            {"quotes", "Mario \"Il Capo\" Rossi\\ <orders@print.example>",
+             "\"Mario \\\"Il Capo\\\" Rossi\\\\\" <orders@print.example>",
+             "Mario \\\"Il Capo\\\" Rossi\\\\"},
+            {"specials", "Rossi, Mario (ufficio) <orders@print.example>",
+             "\"Rossi, Mario (ufficio)\" <orders@print.example>", "Rossi, Mario (ufficio)"},
+            {"non-ascii", "Niccolò Forlì\r\nBcc: x@evil.example <orders@print.example>", "",
+             "Niccolò Forlì Bcc: x@evil.example"},
+            {"encoded-lookalike", "=?UTF-8?B?QmNjOiB4?= <orders@print.example>", "",
+             "=?UTF-8?B?QmNjOiB4?="},
+        };
+        for (const QString &backend : {QString("sqlite"), QString("postgresql")}) {
+            for (const auto &[name, recipient, to, display] : cases)
+                QTest::newRow(qPrintable(backend + "/" + name))
+                    << backend << recipient << to << display;
+        }
+    }
+    void headersFromDatabase()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QString, recipient);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, name);
+        CAMPAGNA_OPEN_DATABASE(database, backend, true, kNow);
+        SmtpSink sink;
+        QVERIFY(sink.port() != 0);
+        setSetting(*database, "smtp.url", QString("smtp://127.0.0.1:%1").arg(sink.port()));
+        setSetting(*database, "smtp.from", "\"Campagna\r\nX-Injected: 1\" <campagna@example.org>");
+        queue(*database, "n", recipient, "Hello\r\nBcc: victim@evil.example\r\n\r\nInjected body",
+              "Body");
+
+        auto summary = notify::OutboxSender::sendPending(database->connection(), kNow);
+        QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+        QCOMPARE(summary->sent, 1);
+        const auto received = sink.messages();
+        QCOMPARE(received.size(), 1);
+        QCOMPARE(received.at(0).to, QStringList{"<orders@print.example>"});
+        const QByteArray &data = received.at(0).data;
+        QCOMPARE(headerNames(data),
+                 QList<QByteArray>({"date", "from", "to", "subject", "message-id", "mime-version",
+                                    "content-type", "content-transfer-encoding"}));
+        // No bare CR or LF anywhere in the header block.
+        const QByteArray head = data.left(data.indexOf("\r\n\r\n") + 2);
+        QCOMPARE(head.count('\r'), head.count('\n'));
+        QCOMPARE(head.count("\r\n"), head.count('\n'));
+
+        const Entity message = parseEntity(data);
+        QCOMPARE(message.headers["from"], "\"Campagna X-Injected: 1\" <campagna@example.org>");
+        if (!to.isEmpty())
+            QCOMPARE(message.headers["to"], to);
+        const QByteArray toHeader = message.headers["to"];
+        QVERIFY2(toHeader.endsWith(" <orders@print.example>"), toHeader.constData());
+        const QByteArray shownName = toHeader.chopped(qsizetype(strlen(" <orders@print.example>")));
+        if (shownName.startsWith('"'))
+            QCOMPARE(QString::fromLatin1(shownName.mid(1).chopped(1)), name);
+        else
+            QCOMPARE(decodeHeader(shownName), name);
+        QVERIFY(shownName.startsWith('"') || shownName.startsWith("=?UTF-8?B?"));
+        QCOMPARE(decodeHeader(message.headers["subject"]),
+                 "Hello Bcc: victim@evil.example  Injected body");
+        QCOMPARE(message.headers["message-id"], QByteArray("<campagna-notification-1-") +
+                                                    QByteArray::number(kNow - 60) +
+                                                    "@example.org>");
+        QCOMPARE(QString::fromUtf8(decodeBase64Body(message.body)), "Body");
+    }
+
+private:
+    QTemporaryDir m_root;
+    QString m_extractions;
 };
 
 QTEST_GUILESS_MAIN(TestOutboxSender)
