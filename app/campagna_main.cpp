@@ -14,7 +14,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -143,13 +142,20 @@ int main(int argc, char *argv[])
         url = engine::Bootstrap::defaultDatabase(true);
         create = true;
     } else if (parser.isSet(dbOption)) {
+        // Any user of the machine sees a command line (ps, /proc).
+        if (db::DatabaseUrl::mayCarryPassword(parser.value(dbOption)))
+            std::fputs(qPrintable(Console::tr("campagna: warning: a password in --db is visible "
+                                              "to every user of this machine (ps); give it in "
+                                              "PGPASSWORD or ~/.pgpass instead.") +
+                                  u'\n'),
+                       stderr);
         auto parsed = db::DatabaseUrl::parse(parser.value(dbOption));
         if (!parsed)
             return fail(parsed.errorMessage());
         url = parsed.value();
-        // A new SQLite file is created; an existing database must already be
+        // A missing SQLite file is not created: the connection dialog says
+        // so and offers Create. An existing database must already be
         // Campagna's (campagnactl init), never silently filled with tables.
-        create = url.isSqlite() && !QFileInfo::exists(url.filePath());
         remember = true;
     } else if (const QString remembered = settings.value(CurrentDatabaseKey).toString();
                !remembered.isEmpty()) {
@@ -158,11 +164,14 @@ int main(int argc, char *argv[])
         if (!parsed)
             return fail(parsed.errorMessage() + u"\n\n" + hint);
         url = parsed.value();
-        create = url.isSqlite() && !QFileInfo::exists(url.filePath());
     } else {
+        // The local default, this installation's own: created on first use.
         url = engine::Bootstrap::defaultDatabase(false);
         create = true;
     }
+
+    if (const QString ignored = url.passwordFileWarning(); !ignored.isEmpty())
+        std::fputs(qPrintable(Console::tr("campagna: warning: %1").arg(ignored) + u'\n'), stderr);
 
     const qint64 now = engine::Clock().now();
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -175,8 +184,10 @@ int main(int argc, char *argv[])
     if (!opened) {
         problem = Console::tr("Campagna cannot open the database %1.\n\n%2")
                       .arg(url.toDisplayString(), opened.errorMessage());
-        // The password prompt comes with a new attempt.
-        askAgain = opened.errorCode() == Error::Code::Authentication;
+        // The password prompt, or the Create button for a missing SQLite
+        // file, comes with a new attempt.
+        askAgain = opened.errorCode() == Error::Code::Authentication ||
+                   (opened.errorCode() == Error::Code::NotFound && url.isSqlite());
     } else {
         database = opened.value();
         if (parser.isSet(demoOption)) {

@@ -9,17 +9,18 @@
 
 namespace campagna::ui {
 
-bool ConnectionAttempt::createsSchema(const db::DatabaseUrl &url)
+bool ConnectionAttempt::createsSchema(const db::DatabaseUrl &url, bool createMissing)
 {
     if (!url.isSqlite())
         return false;
     const QFileInfo file(url.filePath());
-    return !file.exists() || (file.isFile() && file.size() == 0);
+    return file.exists() ? file.isFile() && file.size() == 0 : createMissing;
 }
 
-Result<OpenedDatabase> ConnectionAttempt::open(const db::DatabaseUrl &url, qint64 now)
+Result<OpenedDatabase> ConnectionAttempt::open(const db::DatabaseUrl &url, qint64 now,
+                                               bool createMissing)
 {
-    const bool create = createsSchema(url);
+    const bool create = createsSchema(url, createMissing);
     auto opened = engine::Bootstrap::open(url, create, now);
     if (!opened)
         return opened.error();

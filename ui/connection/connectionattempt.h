@@ -38,7 +38,8 @@ struct OpenedDatabase
     // is refused (then `refusal` says why).
     QString defaultOperator;
     QString refusal;
-    // The file was new (or empty) and received the schema.
+    // The file was new (the user chose Create) or empty, and received the
+    // schema.
     bool created = false;
 };
 
@@ -54,13 +55,17 @@ class ConnectionAttempt final
     Q_DECLARE_TR_FUNCTIONS(campagna::ui::ConnectionAttempt)
 
 public:
-    // True when opening `url` creates the schema: a SQLite file that does
-    // not exist yet or is empty. Any other database must already be
-    // Campagna's (or empty of tables on PostgreSQL: refused, run
-    // campagnactl init).
-    static bool createsSchema(const db::DatabaseUrl &url);
+    // True when opening `url` creates the schema: an empty SQLite file, or
+    // one that does not exist yet when `createMissing` (the user chose
+    // Create). Any other database must already be Campagna's (or empty of
+    // tables on PostgreSQL: refused, run campagnactl init).
+    static bool createsSchema(const db::DatabaseUrl &url, bool createMissing);
 
-    static Result<OpenedDatabase> open(const db::DatabaseUrl &url, qint64 now);
+    // A SQLite file that does not exist is created only with
+    // `createMissing`; otherwise the attempt fails with a NotFound error
+    // and nothing is created.
+    static Result<OpenedDatabase> open(const db::DatabaseUrl &url, qint64 now,
+                                       bool createMissing = false);
     // `name` empty: the default actor. Refusals come back as Forbidden or
     // Usage errors with the spec's messages.
     static Result<people::Actor> chooseOperator(const std::shared_ptr<db::Database> &database,

@@ -142,6 +142,11 @@ void ConnectionDialog::buildUi()
     m_browseButton = new QPushButton(sqlite);
     m_browseButton->setObjectName(QStringLiteral("browseButton"));
     connect(m_browseButton, &QPushButton::clicked, this, &ConnectionDialog::browse);
+    // Create is for the file found missing, not for another one typed since.
+    connect(m_sqlitePath, &QLineEdit::textChanged, this, [this] {
+        m_missingFile.clear();
+        setState(m_state);
+    });
     pathRow->addWidget(m_sqlitePath, 1);
     pathRow->addWidget(m_browseButton);
     m_sqlitePathLabel = new QLabel(sqlite);
@@ -215,7 +220,8 @@ void ConnectionDialog::buildUi()
         if (!checked)
             return;
         m_forms->setCurrentIndex(id);
-        fitHeightSoon();
+        // Create shows on the SQLite page only.
+        setState(m_state);
     });
 
     // Page 2: who the user acts as.
@@ -277,6 +283,10 @@ void ConnectionDialog::buildUi()
     m_connectButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_connectButton->setObjectName(QStringLiteral("connectButton"));
     m_connectButton->setDefault(true);
+    m_createButton = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_createButton->setObjectName(QStringLiteral("createButton"));
+    m_createButton->hide();
+    connect(m_createButton, &QPushButton::clicked, this, &ConnectionDialog::createDatabase);
     m_cancelButton = m_buttons->addButton(QDialogButtonBox::Cancel);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     // Not the box's accepted(): accepting waits for the connection.
@@ -300,9 +310,10 @@ void ConnectionDialog::retranslateUi()
     m_urlRadio->setText(tr("&URL"));
     m_sqlitePathLabel->setText(tr("&File:"));
     m_browseButton->setText(tr("&Browse…"));
-    m_sqliteNote->setText(tr("A file that does not exist yet (or is empty) is created with the "
-                             "Campagna schema, as \"campagnactl init\" would. Any other file must "
-                             "already be a Campagna database."));
+    m_sqliteNote->setText(tr("A file that does not exist is created only when you choose Create, "
+                             "with the Campagna schema, as \"campagnactl init\" would; an empty "
+                             "file receives the schema too. Any other file must already be a "
+                             "Campagna database."));
     m_hostLabel->setText(tr("&Host:"));
     m_host->setPlaceholderText(tr("host name, address or socket folder"));
     m_portLabel->setText(tr("P&ort:"));
@@ -320,6 +331,7 @@ void ConnectionDialog::retranslateUi()
                           "postgresql://user@host:port/dbname?sslmode=require (parameters such "
                           "as host=/socket/folder are read as libpq reads them)."));
     m_backButton->setText(tr("&Back"));
+    m_createButton->setText(tr("Cr&eate"));
     setState(m_state);
     if (m_state == State::ChoosingOperator || m_state == State::Resolving)
         showOperators();
@@ -475,15 +487,29 @@ void ConnectionDialog::connectToDatabase()
     startAttempt(target, typed);
 }
 
-void ConnectionDialog::startAttempt(const db::DatabaseUrl &url, bool typedPassword)
+void ConnectionDialog::createDatabase()
+{
+    if (m_state != State::Editing || m_missingFile.isEmpty())
+        return;
+    auto url = urlFromForm();
+    if (!url || url->toString() != m_missingFile)
+        return;
+    startAttempt(url.value(), false, true);
+}
+
+void ConnectionDialog::startAttempt(const db::DatabaseUrl &url, bool typedPassword,
+                                    bool createMissing)
 {
     m_attemptTyped = typedPassword;
+    m_missingFile.clear();
     const quint64 generation = ++m_generation;
     m_connectingTo = url.toDisplayString();
     showMessage(QString(), false);
     setState(State::Connecting);
     const qint64 now = m_clock->now();
-    QtConcurrent::run([url, now] { return ConnectionAttempt::open(url, now); })
+    QtConcurrent::run([url, now, createMissing] {
+        return ConnectionAttempt::open(url, now, createMissing);
+    })
         .then(this, [this, generation, url](Result<OpenedDatabase> result) {
             if (generation != m_generation)
                 return;
@@ -502,6 +528,16 @@ void ConnectionDialog::onOpened(const db::DatabaseUrl &url, Result<OpenedDatabas
             db::DatabaseUrl withoutPassword = url;
             withoutPassword.setPassword(QString());
             askPassword(withoutPassword, m_attemptTyped);
+            return;
+        }
+        if (result.errorCode() == Error::Code::NotFound && url.isSqlite()) {
+            // Nothing was created: the user decides.
+            m_missingFile = url.toString();
+            setState(State::Editing);
+            showMessage(tr("The SQLite file %1 does not exist; nothing was created. Choose Create "
+                           "to make a new Campagna database there, or choose an existing file.")
+                            .arg(url.filePath()),
+                        true);
             return;
         }
         showMessage(result.errorMessage(), true);
@@ -628,6 +664,8 @@ void ConnectionDialog::setState(State state)
     m_connectButton->setText(onOperators ? tr("&Open") : tr("&Connect"));
     m_connectButton->setEnabled(state == State::Editing || state == State::ChoosingOperator);
     m_backButton->setVisible(onOperators);
+    m_createButton->setVisible(state == State::Editing && !m_missingFile.isEmpty() &&
+                               kind() == Kind::SqliteFile);
     m_backButton->setEnabled(state == State::ChoosingOperator);
     if (changed)
         emit stateChanged(state);

@@ -36,8 +36,9 @@ namespace campagna::ui {
 class PageSwitcher;
 
 
-// File > Open database…: a SQLite file (a new or empty file receives the
-// schema, as `campagnactl init` would), a PostgreSQL server (host, port,
+// File > Open database…: a SQLite file (an empty file receives the schema,
+// as `campagnactl init` would; a file that does not exist is refused, and
+// created only when the user then chooses Create), a PostgreSQL server (host, port,
 // database, user, SSL mode) or a database URL; then the operator the user
 // acts as, pre-selected by the rules of 01-product.md ("Operators and
 // rights"). A password is asked (PasswordDialog) only when the server
@@ -72,6 +73,9 @@ public:
 
     // What the Connect / Open button does.
     void connectToDatabase();
+    // What the Create button does: shown after Connect found that the
+    // SQLite file does not exist, it creates that file with the schema.
+    void createDatabase();
     void openAsSelectedOperator();
 
     State state() const { return m_state; }
@@ -91,6 +95,7 @@ public:
     QComboBox *sslModeCombo() const { return m_sslMode; }
     QLineEdit *urlEdit() const { return m_url; }
     QPushButton *connectButton() const { return m_connectButton; }
+    QPushButton *createButton() const { return m_createButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
 
     // After accept(): the database opened and the operator chosen.
@@ -116,7 +121,7 @@ private:
     // The URL described by the form; a Usage error with a message for
     // missing or malformed input.
     Result<db::DatabaseUrl> urlFromForm() const;
-    void startAttempt(const db::DatabaseUrl &url, bool typedPassword);
+    void startAttempt(const db::DatabaseUrl &url, bool typedPassword, bool createMissing = false);
     void onOpened(const db::DatabaseUrl &url, Result<OpenedDatabase> result);
     void askPassword(const db::DatabaseUrl &url, bool refused);
     void showOperators();
@@ -136,6 +141,8 @@ private:
     OpenedDatabase m_opened;
     people::Actor m_actor;
     QString m_connectingTo;
+    // The SQLite file (toString()) that Connect found missing: Create makes it.
+    QString m_missingFile;
     bool m_messageIsError = false;
 
     PageSwitcher *m_pagesStack = nullptr;
@@ -177,6 +184,7 @@ private:
 
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_connectButton = nullptr;
+    QPushButton *m_createButton = nullptr;
     QPushButton *m_backButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
 };
