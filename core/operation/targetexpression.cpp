@@ -51,6 +51,25 @@ constexpr int kFieldCount = int(std::size(kFields));
 // toString() always parses again.
 constexpr int kMaxDepth = 200;
 
+// Size limits, so that a hostile or generated text cannot exceed what the
+// databases accept (SQLite: at most 32,766 bound parameters, expressions at
+// most 1,000 levels deep) nor make targeting run for minutes (PostgreSQL
+// compares each recipient with an "in" list value by value: 100,000 values
+// over a million recipients took 58 s). Each is far above real use:
+// - kMaxTerms conditions (comparisons, "in", "like", "is null", flags): a
+//   filter written by a person has tens; one generated per postal-code
+//   prefix or campaign segment a few hundred. Long lists of values belong
+//   in "in", which counts once;
+// - kMaxValues literals in all (the bound parameters): an "in" list of
+//   10,000 postal codes, customer numbers or e-mail addresses is a large
+//   mailing segment; beyond that, the segment belongs in a table;
+// - kMaxLength UTF-16 units of text: 10,000 e-mail addresses of 60
+//   characters with their quotes and commas are 650,000; the limit stops a
+//   huge text before the lexer reads it.
+constexpr int kMaxTerms = 2'000;
+constexpr int kMaxValues = 10'000;
+constexpr qsizetype kMaxLength = 1'000'000;
+
 // Tokens longer than this are shortened in messages.
 constexpr qsizetype kMaxQuoted = 40;
 
@@ -212,8 +231,13 @@ public:
     Result<NodePtr> parse()
     {
         NodePtr root;
-        if (advance())
+        if (m_text.size() > kMaxLength) {
+            fail(tr("%1: the expression is longer than %2 characters, the most it may have.")
+                     .arg(where(kMaxLength))
+                     .arg(kMaxLength));
+        } else if (advance()) {
             root = parseOr();
+        }
         if (root && m_token.kind != TokenKind::End) {
             root = fail(tr("%1: expected \"and\", \"or\" or the end of the text, found %2.")
                             .arg(where(m_token.pos), describe(m_token)));
@@ -541,6 +565,12 @@ private:
     NodePtr parsePredicate()
     {
         const Token name = m_token;
+        if (++m_terms > kMaxTerms) {
+            return fail(tr("%1: the expression has more than %2 conditions, the most it may "
+                           "have; put the values of one field into an \"in\" list.")
+                            .arg(where(name.pos))
+                            .arg(kMaxTerms));
+        }
         const int field = fieldIndex(name.source);
         if (field < 0) {
             if (fieldIndex(name.source.toLower()) >= 0) {
@@ -671,6 +701,13 @@ private:
     {
         const Field &f = kFields[field];
         const Token token = m_token;
+        if (++m_values > kMaxValues) {
+            fail(tr("%1: the expression has more than %2 values, the most it may have in its "
+                    "\"in\" lists and comparisons together.")
+                     .arg(where(token.pos))
+                     .arg(kMaxValues));
+            return std::nullopt;
+        }
         QVariant value;
         bool isText = false;
         if (token.kind == TokenKind::String) {
@@ -724,6 +761,8 @@ private:
     Token m_token;
     Token m_previous;
     int m_depth = 0;
+    int m_terms = 0;
+    int m_values = 0;
     std::optional<Error> m_error;
 };
 
@@ -777,21 +816,43 @@ void renderText(const TargetNode &node, QString &out)
 }
 
 void renderSql(const TargetNode &node, const QString &prefix, db::Backend backend,
+               TargetExpression::Sql &sql);
+
+// Chains longer than this are written as a balanced tree of parenthesised
+// halves: SQLite nests "a OR b OR c ..." one level per operand and refuses
+// expressions deeper than 1,000 levels, while halves nest log2(n) deep.
+constexpr size_t kFlatChain = 8;
+
+void renderChain(const TargetNode &node, size_t begin, size_t end, const QString &prefix,
+                 db::Backend backend, TargetExpression::Sql &sql)
+{
+    const QLatin1String glue(node.kind == Kind::Or ? " OR " : " AND ");
+    if (end - begin <= kFlatChain) {
+        for (size_t i = begin; i < end; ++i) {
+            if (i > begin)
+                sql.condition += glue;
+            renderSql(*node.children[i], prefix, backend, sql);
+        }
+        return;
+    }
+    const size_t middle = begin + (end - begin) / 2;
+    sql.condition += u'(';
+    renderChain(node, begin, middle, prefix, backend, sql);
+    sql.condition += QLatin1String(")") + glue + u'(';
+    renderChain(node, middle, end, prefix, backend, sql);
+    sql.condition += u')';
+}
+
+void renderSql(const TargetNode &node, const QString &prefix, db::Backend backend,
                TargetExpression::Sql &sql)
 {
     QString &out = sql.condition;
     out += u'(';
     switch (node.kind) {
     case Kind::Or:
-    case Kind::And: {
-        const QLatin1String glue(node.kind == Kind::Or ? " OR " : " AND ");
-        for (size_t i = 0; i < node.children.size(); ++i) {
-            if (i > 0)
-                out += glue;
-            renderSql(*node.children[i], prefix, backend, sql);
-        }
+    case Kind::And:
+        renderChain(node, 0, node.children.size(), prefix, backend, sql);
         break;
-    }
     case Kind::Not:
         out += QLatin1String("NOT ");
         renderSql(*node.children.front(), prefix, backend, sql);

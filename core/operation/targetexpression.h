@@ -30,12 +30,16 @@ public:
     // An empty or blank text selects every recipient. Errors have
     // Error::Code::Usage and a translated message that says where (1-based
     // column) and what was expected, e.g. "Column 14: expected a value
-    // after '=', found end of text."
+    // after '=', found end of text." Texts beyond the size limits (2,000
+    // conditions, 10,000 values, 1,000,000 characters, 200 levels of
+    // nesting) are refused the same way, the message naming the limit.
     static Result<TargetExpression> parse(const QString &text);
 
     // The SQL condition for the recipient table aliased `alias` (e.g. "r"),
     // with '?' parameters for `params` in order. "1 = 1" for an empty
-    // expression. `like` is case-sensitive on both backends.
+    // expression. `like` is case-sensitive on both backends. Long "and" and
+    // "or" chains are grouped into balanced halves, so that the SQL nests
+    // logarithmically deep.
     struct Sql
     {
         QString condition;

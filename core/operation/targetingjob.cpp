@@ -1,8 +1,10 @@
 #include "operation/targetingjob.h"
 
+#include "db/database.h"
 #include "db/sql.h"
 #include "operation/targetexpression.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace campagna::operation {
@@ -39,6 +41,22 @@ std::optional<ChannelAddress> channelAddress(const QString &channel)
     return std::nullopt;
 }
 
+// Whether the database refused a statement that holds the filter for a
+// reason of the expression's (too large or too complex for it, a column it
+// no longer has), rather than a transient one or damage. On PostgreSQL,
+// what is not transient. On SQLite, by SQLite's primary code: SQLITE_ERROR
+// (1), SQLITE_TOOBIG (18), SQLITE_RANGE (25); Qt's driver reports every
+// failed step as a ConnectionError, which db::isTransientError() counts as
+// transient, so the error type cannot tell.
+bool refusedByDatabase(const QSqlError &error, db::Backend backend)
+{
+    if (backend == db::Backend::Postgres)
+        return !db::isTransientError(error);
+    bool isNumber = false;
+    const int primary = error.nativeErrorCode().toInt(&isNumber) & 0xff;
+    return isNumber && (primary == 1 || primary == 18 || primary == 25);
+}
+
 } // namespace
 
 TargetingJob::TargetingJob(qint64 deliveryId, qint64 now, db::Backend backend,
@@ -53,6 +71,35 @@ Error TargetingJob::fail(JobFailure kind, Error error)
 {
     m_failure = kind;
     return error;
+}
+
+Result<QSqlQuery> TargetingJob::runFilterStatement(const QSqlDatabase &db, const QString &sql,
+                                                   const QVariantList &params)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    bool done = query.prepare(sql);
+    if (done) {
+        for (const QVariant &value : params)
+            query.addBindValue(value);
+        done = query.exec();
+    }
+    if (done)
+        return query;
+    const QSqlError error = query.lastError();
+    Error failure = Sql::errorFrom(error, sql);
+    // The expression is at fault: the delivery goes back to its author as
+    // for a filter that does not parse, instead of failing the same way on
+    // every run.
+    if (refusedByDatabase(error, m_backend))
+        return fail(
+            JobFailure::InvalidFilter,
+            makeError(
+                Error::Code::Usage,
+                tr("The database refused the targeting expression: %1").arg(failure.message)));
+    return fail(failure.code == Error::Code::Transient ? JobFailure::Transient
+                                                       : JobFailure::Permanent,
+                failure);
 }
 
 Result<TargetingJob::Summary> TargetingJob::run(const QSqlDatabase &db)
@@ -105,13 +152,14 @@ Result<TargetingJob::Summary> TargetingJob::run(const QSqlDatabase &db)
         return fail(JobFailure::InvalidFilter, expression.error());
     const TargetExpression::Sql filter = expression->toSql(QStringLiteral("r"), m_backend);
 
-    auto targeted = Sql::scalar(
+    auto targeted = runFilterStatement(
         db, QStringLiteral("SELECT COUNT(*) FROM recipient r WHERE ") + filter.condition,
         filter.params);
     if (!targeted)
-        return dbFailure(targeted.error());
+        return targeted.error();
     Summary summary;
-    summary.targeted = targeted.value() ? targeted.value()->toLongLong() : 0;
+    summary.targeted = targeted->next() ? targeted->value(0).toLongLong() : 0;
+    targeted->finish();
 
     if (auto cleared =
             Sql::exec(db, QStringLiteral("DELETE FROM delivery_target WHERE delivery_id = ?"),
@@ -120,7 +168,7 @@ Result<TargetingJob::Summary> TargetingJob::run(const QSqlDatabase &db)
         return dbFailure(cleared.error());
     QVariantList params{m_deliveryId};
     params += filter.params;
-    auto inserted = Sql::update(
+    auto inserted = runFilterStatement(
         db,
         QStringLiteral("INSERT INTO delivery_target (delivery_id, recipient_id) "
                        "SELECT CAST(? AS BIGINT), x.id FROM ("
@@ -131,8 +179,9 @@ Result<TargetingJob::Summary> TargetingJob::run(const QSqlDatabase &db)
             .arg(address->key, filter.condition, address->condition),
         params);
     if (!inserted)
-        return dbFailure(inserted.error());
-    summary.toSend = inserted.value();
+        return inserted.error();
+    summary.toSend = inserted->numRowsAffected();
+    inserted->finish();
 
     // A new targeting round asks again for every required pre-send approval,
     // except the kinds still waiting for a decision (one pending per kind).

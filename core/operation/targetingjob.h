@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace campagna::operation {
@@ -33,7 +34,9 @@ namespace campagna::operation {
 // - the life-cycle move: to_validate with a required pre-send approval,
 //   else pending_confirmation / start_pending (e-mail, SMS) or
 //   extraction_pending (direct mail); event TargetingDone.
-// No recipient is loaded into C++.
+// No recipient is loaded into C++. A filter that does not parse, or that
+// the database refuses in the statements that hold it (for a reason other
+// than a transient one), fails with JobFailure::InvalidFilter.
 //
 // Threading: runs on the calling thread, on `db`, inside the caller's
 // write transaction (a concurrent unit of the run); it begins and commits
@@ -59,6 +62,10 @@ public:
 
 private:
     Error fail(JobFailure kind, Error error);
+    // Prepares and runs one of the statements that hold the filter; a
+    // refusal of the database that is not transient is InvalidFilter.
+    Result<QSqlQuery> runFilterStatement(const QSqlDatabase &db, const QString &sql,
+                                         const QVariantList &params);
 
     qint64 m_deliveryId;
     qint64 m_now;
