@@ -1,5 +1,6 @@
 #include "budget/budgetworkflow.h"
 
+#include "db/figurerange.h"
 #include "db/sql.h"
 #include "engine/runcontext.h"
 
@@ -50,12 +51,26 @@ Result<void> BudgetWorkflow::run(engine::RunContext &context)
         {QStringLiteral("cost_lines"), &BudgetWorkflow::computeCostLines},
         {QStringLiteral("budgets"), &BudgetWorkflow::computeBudgetAmounts},
     };
+    // Checked in the first unit, before it writes: a figure beyond 64 bits
+    // fails the run with nothing written (db/figurerange.h).
+    const QStringList figures = {QStringLiteral("cost_type"),    QStringLiteral("cost_threshold"),
+                                 QStringLiteral("cost_choice"),  QStringLiteral("delivery"),
+                                 QStringLiteral("task"),         QStringLiteral("campaign"),
+                                 QStringLiteral("program"),      QStringLiteral("plan"),
+                                 QStringLiteral("budget"),       QStringLiteral("expense_category"),
+                                 QStringLiteral("expense_line"), QStringLiteral("cost_line"),
+                                 QStringLiteral("invoice_line")};
     qint64 done = 0;
     for (const auto &[name, step] : steps) {
         if (auto ok = context.checkpoint(); !ok)
             return ok;
-        auto unit =
-            context.unit(name, [&](QSqlDatabase &db) { return (this->*step)(context, db); });
+        auto unit = context.unit(name, [&](QSqlDatabase &db) -> Result<void> {
+            if (done == 0) {
+                if (auto checked = db::FigureRange::check(db, figures); !checked)
+                    return checked;
+            }
+            return (this->*step)(context, db);
+        });
         if (!unit)
             return unit;
         context.setProgress(++done, steps.size());

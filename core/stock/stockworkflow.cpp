@@ -1,5 +1,6 @@
 #include "stock/stockworkflow.h"
 
+#include "db/figurerange.h"
 #include "db/sql.h"
 #include "engine/runcontext.h"
 #include "notify/outbox.h"
@@ -82,10 +83,19 @@ Result<void> StockWorkflow::run(engine::RunContext &context)
         {QStringLiteral("alerts"), &StockWorkflow::updateAlerts},
         {QStringLiteral("proposals"), &StockWorkflow::proposeReorders},
     };
+    // Checked in the first unit, before it writes: a figure beyond 64 bits
+    // fails the run with nothing written (db/figurerange.h).
+    const QStringList figures = {QStringLiteral("stock_line"), QStringLiteral("stock_consumption"),
+                                 QStringLiteral("stock_order"), QStringLiteral("cost_type"),
+                                 QStringLiteral("delivery")};
     for (const Step &step : steps) {
         if (auto ok = context.checkpoint(); !ok)
             return ok;
         auto done = context.unit(step.name, [&](QSqlDatabase &db) -> Result<void> {
+            if (&step == &steps[0]) {
+                if (auto checked = db::FigureRange::check(db, figures); !checked)
+                    return checked;
+            }
             return (this->*step.body)(context, db);
         });
         if (!done)
