@@ -434,6 +434,12 @@ QString DatabaseUrl::toString() const
     // QUrl omits the empty authority; keep "postgresql://" so it parses back.
     if (!text.startsWith(QLatin1String("postgresql://")))
         text.replace(0, 11, QStringLiteral("postgresql://"));
+    // QUrl leaves '@' as it is in a path and a query, where parse()
+    // refuses it (the sign of a badly escaped password): escape it.
+    const qsizetype authorityEnd = text.indexOf(u'/', 13);
+    if (authorityEnd >= 0)
+        text = text.left(authorityEnd) +
+               text.mid(authorityEnd).replace(u'@', QLatin1String("%40"));
     return text;
 }
 

@@ -81,6 +81,13 @@ private slots:
             << "h" << 5432 << "a/b"
             << "bob"
             << "postgresql://bob@h/?dbname=a/b";
+        // Found by fuzz_databaseurl: an '@' in a database name is escaped in
+        // the canonical form (parse() refuses a bare '@' after the host).
+        QTest::newRow("database name with an at sign")
+            << "postgresql://u%40x@/u%40xe" << false << ""
+            << "" << 5432 << "u@xe"
+            << "u@x"
+            << "postgresql://u%40x@/u%40xe";
         QTest::newRow("empty user parameter")
             << "postgresql://h/db?user=&host=/tmp/pg" << false << ""
             << "/tmp/pg" << 5432 << "db"
