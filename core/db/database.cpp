@@ -23,6 +23,22 @@ QString sqliteUri(const QString &path)
            QStringLiteral("?mode=rw");
 }
 
+void setUpPostgres(QSqlDatabase &db, const DatabaseUrl &url)
+{
+    db.setHostName(url.host());
+    db.setPort(url.port());
+    db.setDatabaseName(url.databaseName());
+    db.setUserName(url.userName());
+    db.setPassword(url.resolvedPassword());
+    auto libpqOptions = url.options();
+    if (!libpqOptions.contains(QStringLiteral("connect_timeout")))
+        libpqOptions.insert(QStringLiteral("connect_timeout"), QStringLiteral("10"));
+    if (!libpqOptions.contains(QStringLiteral("application_name")))
+        libpqOptions.insert(QStringLiteral("application_name"), QStringLiteral("campagna"));
+    // Quoted: a value with spaces or '=' stays one value.
+    db.setConnectOptions(conninfoOptions(libpqOptions));
+}
+
 } // namespace
 
 std::atomic<int> Database::s_nextInstance{0};
@@ -177,18 +193,7 @@ Result<QSqlDatabase> Database::openForThisThread()
         db.setDatabaseName(sqliteUri(m_url.filePath()));
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_URI"));
     } else {
-        db.setHostName(m_url.host());
-        db.setPort(m_url.port());
-        db.setDatabaseName(m_url.databaseName());
-        db.setUserName(m_url.userName());
-        db.setPassword(m_url.resolvedPassword());
-        auto libpqOptions = m_url.options();
-        if (!libpqOptions.contains(QStringLiteral("connect_timeout")))
-            libpqOptions.insert(QStringLiteral("connect_timeout"), QStringLiteral("10"));
-        if (!libpqOptions.contains(QStringLiteral("application_name")))
-            libpqOptions.insert(QStringLiteral("application_name"), QStringLiteral("campagna"));
-        // Quoted: a value with spaces or '=' stays one value.
-        db.setConnectOptions(conninfoOptions(libpqOptions));
+        setUpPostgres(db, m_url);
     }
 
     if (!db.open()) {
