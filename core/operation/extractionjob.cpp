@@ -135,6 +135,14 @@ Result<ExtractionJob::Summary> ExtractionJob::run(const QSqlDatabase &db)
                     directory.error());
     const QString path = directory.value() + u'/' + name;
 
+    // Reserved first, then looked up: a job of this run that released the
+    // name has committed, so the lookup sees its delivery.
+    if (m_reserveFile && !m_reserveFile(path))
+        return fail(JobFailure::Transient,
+                    makeError(Error::Code::Failed,
+                              tr("The file %1 is being written for another delivery by this run; "
+                                 "the extraction is tried again on the next run.")
+                                  .arg(path)));
     // Another delivery's file under the same name would be overwritten.
     auto taken = Sql::scalar(db,
                              QStringLiteral("SELECT id FROM delivery WHERE extraction_file = ? "
@@ -150,12 +158,6 @@ Result<ExtractionJob::Summary> ExtractionJob::run(const QSqlDatabase &db)
                          "the service's pattern \"%3\" gives the same name to both. Add "
                          "{delivery_id} to the pattern.")
                           .arg(path, QString::number(taken.value()->toLongLong()), pattern)));
-    if (m_reserveFile && !m_reserveFile(path))
-        return fail(JobFailure::Transient,
-                    makeError(Error::Code::Failed,
-                              tr("The file %1 is being written for another delivery by this run; "
-                                 "the extraction is tried again on the next run.")
-                                  .arg(path)));
     // A half-written file of this name that a crashed writer left under a
     // temporary name (the name is reserved: no job of this run writes it).
     SaveFileSweep::sweep(directory.value(), SaveFileSweep::nameRegex(name));
