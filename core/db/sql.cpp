@@ -28,10 +28,13 @@ Error Sql::errorFrom(const QSqlError &error, const QString &sql)
     }
     const bool busy = (code == u"5" || code == u"6") &&
                       error.text().contains(QLatin1String("locked"), Qt::CaseInsensitive);
-    // PostgreSQL's numeric_value_out_of_range, SQLite's SUM() overflow: an
-    // absurd amount or quantity in the data, not a fault of the program.
-    const bool overflow =
-        code == u"22003" || error.text().contains(QLatin1String("integer overflow"));
+    // PostgreSQL's numeric_value_out_of_range, SQLite's SUM() overflow, or
+    // a computed figure beyond 64 bits that SQLite made a REAL and the
+    // integer checks of migration 5 refused: an absurd amount or quantity
+    // in the data, not a fault of the program.
+    const bool overflow = code == u"22003" ||
+                          error.text().contains(QLatin1String("integer overflow")) ||
+                          error.text().contains(QLatin1String(" must be an integer"));
     // SQLITE_BUSY after the busy timeout: say what it means for people.
     const QString message =
         overflow ? tr("A figure is out of range: an amount or a quantity in the data is too "
