@@ -55,6 +55,83 @@
 
 %2</translation>
     </message>
+    <message>
+        <source>campagna: warning: a password in --db is visible to every user of this machine (ps); give it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>campagna: warning: a password in --db is visible to every user of this machine (ps); give it in PGPASSWORD or ~/.pgpass instead.</translation>
+    </message>
+    <message>
+        <source>campagna: warning: %1</source>
+        <translation>campagna: warning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::FilesRoot</name>
+    <message>
+        <source>the environment variable %1</source>
+        <translation>the environment variable %1</translation>
+    </message>
+    <message>
+        <source>the key %1 of %2</source>
+        <translation>the key %1 of %2</translation>
+    </message>
+    <message>
+        <source>the default (set %1 or the key %2 of the local settings to change it)</source>
+        <translation>the default (set %1 or the key %2 of the local settings to change it)</translation>
+    </message>
+    <message>
+        <source>Cannot create the files root %1 (from %2): %3</source>
+        <translation>Cannot create the files root %1 (from %2): %3</translation>
+    </message>
+    <message>
+        <source>The files root %1 (from %2) is not a folder.</source>
+        <translation>The files root %1 (from %2) is not a folder.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; of %2 is outside the files root %3 (set by %4). Give a folder relative to the files root, or one inside it.</source>
+        <translation>The folder &quot;%1&quot; of %2 is outside the files root %3 (set by %4). Give a folder relative to the files root, or one inside it.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 of %2: %3</source>
+        <translation>Cannot create the folder %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 of %2: %3 is not a folder.</source>
+        <translation>Cannot create the folder %1 of %2: %3 is not a folder.</translation>
+    </message>
+    <message>
+        <source>the setting extraction.dir</source>
+        <translation>the setting extraction.dir</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::SecureFile</name>
+    <message>
+        <source>%1 is a symbolic link, not a regular file: it is not read.</source>
+        <translation>%1 is a symbolic link, not a regular file: it is not read.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file: it is not read.</source>
+        <translation>%1 is not a regular file: it is not read.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, more than the limit of %3 bytes: it is not read.</source>
+        <translation>%1 has %2 bytes, more than the limit of %3 bytes: it is not read.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::SecureSaveFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a folder has that name.</source>
+        <translation>Cannot write %1: a folder has that name.</translation>
+    </message>
 </context>
 <context>
     <name>campagna::audit::AuditQuery</name>
@@ -516,6 +593,14 @@
         <source>No audit event matches.</source>
         <translation>No audit event matches.</translation>
     </message>
+    <message>
+        <source>campagnactl: warning: a password in --db is visible to every user of this machine (ps); give it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>campagnactl: warning: a password in --db is visible to every user of this machine (ps); give it in PGPASSWORD or ~/.pgpass instead.</translation>
+    </message>
+    <message>
+        <source>campagnactl: warning: %1</source>
+        <translation>campagnactl: warning: %1</translation>
+    </message>
 </context>
 <context>
     <name>campagna::db::Database</name>
@@ -555,6 +640,14 @@
         <source>the connection to the server was lost</source>
         <translation>the connection to the server was lost</translation>
     </message>
+    <message>
+        <source>The SQLite database %1 does not exist; nothing was created. To create it, run: campagnactl --db &apos;%2&apos; init (or choose Create in the console&apos;s Open database dialog).</source>
+        <translation>The SQLite database %1 does not exist; nothing was created. To create it, run: campagnactl --db &apos;%2&apos; init (or choose Create in the console&apos;s Open database dialog).</translation>
+    </message>
+    <message>
+        <source>Cannot create the SQLite database %1: %2</source>
+        <translation>Cannot create the SQLite database %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>campagna::db::DatabaseUrl</name>
@@ -563,44 +656,68 @@
         <translation>The database URL is empty.</translation>
     </message>
     <message>
-        <source>The SQLite URL &quot;%1&quot; names a host (&quot;%2&quot;); SQLite files are local: use sqlite:/path/to/file.sqlite.</source>
-        <translation>The SQLite URL &quot;%1&quot; names a host (&quot;%2&quot;); SQLite files are local: use sqlite:/path/to/file.sqlite.</translation>
+        <source>The database URL has no scheme: use sqlite:/path/file.sqlite or postgresql://user@host:port/database.</source>
+        <translation>The database URL has no scheme: use sqlite:/path/file.sqlite or postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <source>The SQLite URL &quot;%1&quot; names no file: use sqlite:/path/to/file.sqlite.</source>
-        <translation>The SQLite URL &quot;%1&quot; names no file: use sqlite:/path/to/file.sqlite.</translation>
+        <source>Unsupported database URL scheme &quot;%1&quot;: use sqlite:/path/file.sqlite or postgresql://user@host:port/database.</source>
+        <translation>Unsupported database URL scheme &quot;%1&quot;: use sqlite:/path/file.sqlite or postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <source>The SQLite URL &quot;%1&quot; has parameters; SQLite URLs take a file path only.</source>
-        <translation>The SQLite URL &quot;%1&quot; has parameters; SQLite URLs take a file path only.</translation>
+        <source>The SQLite URL names a host; SQLite files are local: use sqlite:/path/to/file.sqlite.</source>
+        <translation>The SQLite URL names a host; SQLite files are local: use sqlite:/path/to/file.sqlite.</translation>
     </message>
     <message>
-        <source>Unsupported database URL &quot;%1&quot;: use sqlite:/path/file.sqlite or postgresql://user@host:port/database.</source>
-        <translation>Unsupported database URL &quot;%1&quot;: use sqlite:/path/file.sqlite or postgresql://user@host:port/database.</translation>
+        <source>The SQLite URL names no file: use sqlite:/path/to/file.sqlite.</source>
+        <translation>The SQLite URL names no file: use sqlite:/path/to/file.sqlite.</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL &quot;%1&quot; is malformed (check the host, the port and the escaping of special characters).</source>
-        <translation>The PostgreSQL URL &quot;%1&quot; is malformed (check the host, the port and the escaping of special characters).</translation>
+        <source>The SQLite URL %1 has parameters; SQLite URLs take a file path only.</source>
+        <translation>The SQLite URL %1 has parameters; SQLite URLs take a file path only.</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL &quot;%1&quot; has a path &quot;%2&quot;; it should name one database.</source>
-        <translation>The PostgreSQL URL &quot;%1&quot; has a path &quot;%2&quot;; it should name one database.</translation>
+        <source>The PostgreSQL URL has an &quot;@&quot; or a &quot;#&quot; after its host: in a user name or a password, write / as %2F, ? as %3F, @ as %40 and # as %23 (better, give the password in PGPASSWORD or ~/.pgpass).</source>
+        <translation>The PostgreSQL URL has an &quot;@&quot; or a &quot;#&quot; after its host: in a user name or a password, write / as %2F, ? as %3F, @ as %40 and # as %23 (better, give the password in PGPASSWORD or ~/.pgpass).</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL &quot;%1&quot; has an invalid port &quot;%2&quot;.</source>
-        <translation>The PostgreSQL URL &quot;%1&quot; has an invalid port &quot;%2&quot;.</translation>
+        <source>The PostgreSQL URL is malformed (check the host, the port and the escaping of special characters: in a user name or a password, write / as %2F, ? as %3F, @ as %40 and # as %23).</source>
+        <translation>The PostgreSQL URL is malformed (check the host, the port and the escaping of special characters: in a user name or a password, write / as %2F, ? as %3F, @ as %40 and # as %23).</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL &quot;%1&quot; has an unknown parameter &quot;%2&quot;.</source>
-        <translation>The PostgreSQL URL &quot;%1&quot; has an unknown parameter &quot;%2&quot;.</translation>
+        <source>The PostgreSQL URL has a path of several parts; it should name one database.</source>
+        <translation>The PostgreSQL URL has a path of several parts; it should name one database.</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL has an invalid sslmode &quot;%1&quot;; expected one of %2.</source>
-        <translation>The PostgreSQL URL has an invalid sslmode &quot;%1&quot;; expected one of %2.</translation>
+        <source>The PostgreSQL URL has an invalid port parameter: give a number from 1 to 65535.</source>
+        <translation>The PostgreSQL URL has an invalid port parameter: give a number from 1 to 65535.</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL &quot;%1&quot; has an invalid port.</source>
-        <translation>The PostgreSQL URL &quot;%1&quot; has an invalid port.</translation>
+        <source>The PostgreSQL URL&apos;s parameter &quot;%1&quot; has a value with a &apos;;&apos; or a control character, which cannot be passed to the server.</source>
+        <translation>The PostgreSQL URL&apos;s parameter &quot;%1&quot; has a value with a &apos;;&apos; or a control character, which cannot be passed to the server.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an invalid sslmode; expected one of %1.</source>
+        <translation>The PostgreSQL URL has an invalid sslmode; expected one of %1.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL&apos;s parameter &quot;%1&quot; is not accepted by Campagna; the accepted parameters are: %2.</source>
+        <translation>The PostgreSQL URL&apos;s parameter &quot;%1&quot; is not accepted by Campagna; the accepted parameters are: %2.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL spells the parameter &quot;%1&quot; otherwise (capitals, spaces): libpq reads only &quot;%1&quot;, exactly so.</source>
+        <translation>The PostgreSQL URL spells the parameter &quot;%1&quot; otherwise (capitals, spaces): libpq reads only &quot;%1&quot;, exactly so.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an unknown parameter (number %1 of its query); the accepted parameters are: %2.</source>
+        <translation>The PostgreSQL URL has an unknown parameter (number %1 of its query); the accepted parameters are: %2.</translation>
+    </message>
+    <message>
+        <source>The password file %1 is ignored: it is not a plain file.</source>
+        <translation>The password file %1 is ignored: it is not a plain file.</translation>
+    </message>
+    <message>
+        <source>The password file %1 is ignored: group or others may read or change it (as libpq, Campagna reads it only when it is private). Make it private with: chmod 0600 %1</source>
+        <translation>The password file %1 is ignored: group or others may read or change it (as libpq, Campagna reads it only when it is private). Make it private with: chmod 0600 %1</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1645,41 @@ What to do: read the run&apos;s journal in the console (Workflows page) or with 
     </message>
 </context>
 <context>
+    <name>campagna::notify::AttachmentFile</name>
+    <message>
+        <source>The attachment %1 is refused: %2. Nothing was sent.</source>
+        <translation>The attachment %1 is refused: %2. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>it is not an absolute path</source>
+        <translation>it is not an absolute path</translation>
+    </message>
+    <message>
+        <source>it does not resolve to an existing file inside the extraction folder %1</source>
+        <translation>it does not resolve to an existing file inside the extraction folder %1</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>it is a symbolic link</translation>
+    </message>
+    <message>
+        <source>Cannot open the attachment %1: %2</source>
+        <translation>Cannot open the attachment %1: %2</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>it is not a regular file</translation>
+    </message>
+    <message>
+        <source>it changed while it was checked</source>
+        <translation>it changed while it was checked</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment %1: %2</source>
+        <translation>Cannot read the attachment %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>campagna::notify::OutboxSender</name>
     <message numerus="yes">
         <source>No SMTP server is set (setting smtp.url): nothing was sent; %n notification(s) stay queued.</source>
@@ -1548,6 +1700,10 @@ What to do: read the run&apos;s journal in the console (Workflows page) or with 
         <source>Notifications by e-mail: %1 sent, %2 failed and queued for another attempt, %3 failed for good; %4 still queued.</source>
         <translation>Notifications by e-mail: %1 sent, %2 failed and queued for another attempt, %3 failed for good; %4 still queued.</translation>
     </message>
+    <message>
+        <source>The attachment %1 is refused: the extraction folder is not usable (%2). Nothing was sent.</source>
+        <translation>The attachment %1 is refused: the extraction folder is not usable (%2). Nothing was sent.</translation>
+    </message>
 </context>
 <context>
     <name>campagna::notify::SmtpSender</name>
@@ -1558,10 +1714,6 @@ What to do: read the run&apos;s journal in the console (Workflows page) or with 
     <message>
         <source>The recipient &quot;%1&quot; is not an e-mail address.</source>
         <translation>The recipient &quot;%1&quot; is not an e-mail address.</translation>
-    </message>
-    <message>
-        <source>Cannot read the attachment %1: %2</source>
-        <translation>Cannot read the attachment %1: %2</translation>
     </message>
     <message>
         <source>Cannot send from &quot;%1&quot; to &quot;%2&quot;: not an e-mail address.</source>
@@ -1578,6 +1730,38 @@ What to do: read the run&apos;s journal in the console (Workflows page) or with 
     <message>
         <source>Sending to %1 through %2 failed: %3.</source>
         <translation>Sending to %1 through %2 failed: %3.</translation>
+    </message>
+    <message>
+        <source>The setting smtp.url is refused: it does not start with smtp:// or smtps://, the only URLs that notifications are sent through.</source>
+        <translation>The setting smtp.url is refused: it does not start with smtp:// or smtps://, the only URLs that notifications are sent through.</translation>
+    </message>
+    <message>
+        <source>The setting smtp.url is refused: its scheme is &quot;%1&quot;, and notifications are sent only through smtp:// or smtps:// URLs.</source>
+        <translation>The setting smtp.url is refused: its scheme is &quot;%1&quot;, and notifications are sent only through smtp:// or smtps:// URLs.</translation>
+    </message>
+    <message>
+        <source>The setting smtp.url is refused: libcurl cannot read it as a URL (%1).</source>
+        <translation>The setting smtp.url is refused: libcurl cannot read it as a URL (%1).</translation>
+    </message>
+    <message>
+        <source>The setting smtp.url is refused: libcurl reads its scheme as &quot;%1&quot;, not smtp or smtps.</source>
+        <translation>The setting smtp.url is refused: libcurl reads its scheme as &quot;%1&quot;, not smtp or smtps.</translation>
+    </message>
+    <message>
+        <source>The setting smtp.url is refused: it contains a user name or a password. Set the user name in the setting smtp.user and the password in the environment variable CAMPAGNA_SMTP_PASSWORD, never in the database.</source>
+        <translation>The setting smtp.url is refused: it contains a user name or a password. Set the user name in the setting smtp.user and the password in the environment variable CAMPAGNA_SMTP_PASSWORD, never in the database.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be the left part of a Message-ID.</source>
+        <translation>&quot;%1&quot; cannot be the left part of a Message-ID.</translation>
+    </message>
+    <message>
+        <source>libcurl cannot be restricted to SMTP: nothing was sent.</source>
+        <translation>libcurl cannot be restricted to SMTP: nothing was sent.</translation>
+    </message>
+    <message>
+        <source>%1 (the setting smtp.user is set, and the password is never sent unencrypted: use an smtps:// URL or a server that offers STARTTLS)</source>
+        <translation>%1 (the setting smtp.user is set, and the password is never sent unencrypted: use an smtps:// URL or a server that offers STARTTLS)</translation>
     </message>
 </context>
 <context>
@@ -1632,10 +1816,6 @@ What to do: read the run&apos;s journal in the console (Workflows page) or with 
     <message>
         <source>The file %1 is being written for another delivery by this run; the extraction is tried again on the next run.</source>
         <translation>The file %1 is being written for another delivery by this run; the extraction is tried again on the next run.</translation>
-    </message>
-    <message>
-        <source>Cannot create the extraction folder %1.</source>
-        <translation>Cannot create the extraction folder %1.</translation>
     </message>
     <message>
         <source>Cannot write the extraction file %1: %2</source>
@@ -1982,6 +2162,18 @@ What to do: read the run&apos;s journal in the console (Workflows page) or with 
         <source>Invalid expression.</source>
         <translation>Invalid expression.</translation>
     </message>
+    <message>
+        <source>%1: the expression is longer than %2 characters, the most it may have.</source>
+        <translation>%1: the expression is longer than %2 characters, the most it may have.</translation>
+    </message>
+    <message>
+        <source>%1: the expression has more than %2 conditions, the most it may have; put the values of one field into an &quot;in&quot; list.</source>
+        <translation>%1: the expression has more than %2 conditions, the most it may have; put the values of one field into an &quot;in&quot; list.</translation>
+    </message>
+    <message>
+        <source>%1: the expression has more than %2 values, the most it may have in its &quot;in&quot; lists and comparisons together.</source>
+        <translation>%1: the expression has more than %2 values, the most it may have in its &quot;in&quot; lists and comparisons together.</translation>
+    </message>
 </context>
 <context>
     <name>campagna::operation::TargetingJob</name>
@@ -2000,6 +2192,10 @@ What to do: read the run&apos;s journal in the console (Workflows page) or with 
     <message>
         <source>Targeting done: %1 matching, %2 to send.</source>
         <translation>Targeting done: %1 matching, %2 to send.</translation>
+    </message>
+    <message>
+        <source>The database refused the targeting expression: %1</source>
+        <translation>The database refused the targeting expression: %1</translation>
     </message>
 </context>
 <context>
@@ -2213,28 +2409,32 @@ Alert level: %3</translation>
         <translation>the file is empty; expected the header &quot;recipient_id,status&quot;.</translation>
     </message>
     <message>
-        <source>expected the header &quot;recipient_id,status&quot;, found &quot;%1&quot;.</source>
-        <translation>expected the header &quot;recipient_id,status&quot;, found &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>empty line; expected &quot;recipient_id,status&quot;.</source>
         <translation>empty line; expected &quot;recipient_id,status&quot;.</translation>
     </message>
     <message>
-        <source>expected 2 fields (recipient_id,status), found %1: &quot;%2&quot;.</source>
-        <translation>expected 2 fields (recipient_id,status), found %1: &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>the recipient id &quot;%1&quot; is not a positive whole number.</source>
-        <translation>the recipient id &quot;%1&quot; is not a positive whole number.</translation>
-    </message>
-    <message>
-        <source>the status &quot;%1&quot; is neither &quot;sent&quot; nor &quot;undeliverable&quot;.</source>
-        <translation>the status &quot;%1&quot; is neither &quot;sent&quot; nor &quot;undeliverable&quot;.</translation>
-    </message>
-    <message>
         <source>the recipient %1 is already on line %2.</source>
         <translation>the recipient %1 is already on line %2.</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes.</source>
+        <translation>the line is longer than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>the first line is not the header &quot;recipient_id,status&quot;.</source>
+        <translation>the first line is not the header &quot;recipient_id,status&quot;.</translation>
+    </message>
+    <message>
+        <source>expected 2 fields (recipient_id,status), found %1.</source>
+        <translation>expected 2 fields (recipient_id,status), found %1.</translation>
+    </message>
+    <message>
+        <source>the recipient id is not a positive whole number.</source>
+        <translation>the recipient id is not a positive whole number.</translation>
+    </message>
+    <message>
+        <source>the status is neither &quot;sent&quot; nor &quot;undeliverable&quot;.</source>
+        <translation>the status is neither &quot;sent&quot; nor &quot;undeliverable&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2277,10 +2477,6 @@ Alert level: %3</translation>
     <message>
         <source>Cannot read the extraction file %1: %2</source>
         <translation>Cannot read the extraction file %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for the supplier &quot;%2&quot;.</source>
-        <translation>Cannot create the folder %1 for the supplier &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2396,10 +2592,6 @@ Campagna</numerusform>
         <translation>Delivery %1: %2</translation>
     </message>
     <message>
-        <source>Cannot read the return file %1: %2</source>
-        <translation>Cannot read the return file %1: %2</translation>
-    </message>
-    <message>
         <source>The return file %1 is malformed at %2 It stays where it is, for inspection.</source>
         <translation>The return file %1 is malformed at %2 It stays where it is, for inspection.</translation>
     </message>
@@ -2415,10 +2607,6 @@ Campagna</numerusform>
         </translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for processed return files.</source>
-        <translation>Cannot create the folder %1 for processed return files.</translation>
-    </message>
-    <message>
         <source>Cannot replace %1, an earlier return file of the same name.</source>
         <translation>Cannot replace %1, an earlier return file of the same name.</translation>
     </message>
@@ -2429,6 +2617,34 @@ Campagna</numerusform>
     <message>
         <source>Delivery %1: %2 The next run tries again.</source>
         <translation>Delivery %1: %2 The next run tries again.</translation>
+    </message>
+    <message>
+        <source>The extraction file %1 is not inside the extraction folder %2: it is not sent. Extract the delivery again.</source>
+        <translation>The extraction file %1 is not inside the extraction folder %2: it is not sent. Extract the delivery again.</translation>
+    </message>
+    <message>
+        <source>the drop folder (drop_dir) of the supplier &quot;%1&quot;</source>
+        <translation>the drop folder (drop_dir) of the supplier &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The setting %1 is &quot;%2&quot;, not a whole number of megabytes from 1 to 1048576: return files of up to %3 MB are read instead.</source>
+        <translation>The setting %1 is &quot;%2&quot;, not a whole number of megabytes from 1 to 1048576: return files of up to %3 MB are read instead.</translation>
+    </message>
+    <message>
+        <source>the drop folder (drop_dir) of the supplier of the delivery %1</source>
+        <translation>the drop folder (drop_dir) of the supplier of the delivery %1</translation>
+    </message>
+    <message>
+        <source>The return file %1 has %2 bytes, more than the limit of %3 MB (setting %4). It stays where it is, for inspection.</source>
+        <translation>The return file %1 has %2 bytes, more than the limit of %3 MB (setting %4). It stays where it is, for inspection.</translation>
+    </message>
+    <message>
+        <source>The return file is refused: %1 It stays where it is, for inspection.</source>
+        <translation>The return file is refused: %1 It stays where it is, for inspection.</translation>
+    </message>
+    <message>
+        <source>the folder for processed return files</source>
+        <translation>the folder for processed return files</translation>
     </message>
 </context>
 <context>
@@ -2835,10 +3051,6 @@ Campagna</numerusform>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <source>A file that does not exist yet (or is empty) is created with the Campagna schema, as &quot;campagnactl init&quot; would. Any other file must already be a Campagna database.</source>
-        <translation>A file that does not exist yet (or is empty) is created with the Campagna schema, as &quot;campagnactl init&quot; would. Any other file must already be a Campagna database.</translation>
-    </message>
-    <message>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
@@ -2977,6 +3189,18 @@ Campagna</numerusform>
     <message>
         <source>Type:</source>
         <translation>Type:</translation>
+    </message>
+    <message>
+        <source>A file that does not exist is created only when you choose Create, with the Campagna schema, as &quot;campagnactl init&quot; would; an empty file receives the schema too. Any other file must already be a Campagna database.</source>
+        <translation>A file that does not exist is created only when you choose Create, with the Campagna schema, as &quot;campagnactl init&quot; would; an empty file receives the schema too. Any other file must already be a Campagna database.</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate</source>
+        <translation>Cr&amp;eate</translation>
+    </message>
+    <message>
+        <source>The SQLite file %1 does not exist; nothing was created. Choose Create to make a new Campagna database there, or choose an existing file.</source>
+        <translation>The SQLite file %1 does not exist; nothing was created. Choose Create to make a new Campagna database there, or choose an existing file.</translation>
     </message>
 </context>
 <context>

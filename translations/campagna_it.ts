@@ -55,6 +55,83 @@
 
 %2</translation>
     </message>
+    <message>
+        <source>campagna: warning: a password in --db is visible to every user of this machine (ps); give it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>campagna: attenzione: una password in --db è visibile a tutti gli utenti di questa macchina (ps); indicarla invece in PGPASSWORD o in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>campagna: warning: %1</source>
+        <translation>campagna: attenzione: %1</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::FilesRoot</name>
+    <message>
+        <source>the environment variable %1</source>
+        <translation>la variabile d&apos;ambiente %1</translation>
+    </message>
+    <message>
+        <source>the key %1 of %2</source>
+        <translation>la chiave %1 di %2</translation>
+    </message>
+    <message>
+        <source>the default (set %1 or the key %2 of the local settings to change it)</source>
+        <translation>il valore predefinito (per cambiarlo impostare %1 o la chiave %2 delle impostazioni locali)</translation>
+    </message>
+    <message>
+        <source>Cannot create the files root %1 (from %2): %3</source>
+        <translation>Impossibile creare la radice dei file %1 (da %2): %3</translation>
+    </message>
+    <message>
+        <source>The files root %1 (from %2) is not a folder.</source>
+        <translation>La radice dei file %1 (da %2) non è una cartella.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; of %2 is outside the files root %3 (set by %4). Give a folder relative to the files root, or one inside it.</source>
+        <translation>La cartella &quot;%1&quot; di %2 è fuori dalla radice dei file %3 (impostata da %4). Indicare una cartella relativa alla radice dei file, o una al suo interno.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 of %2: %3</source>
+        <translation>Impossibile creare la cartella %1 di %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 of %2: %3 is not a folder.</source>
+        <translation>Impossibile creare la cartella %1 di %2: %3 non è una cartella.</translation>
+    </message>
+    <message>
+        <source>the setting extraction.dir</source>
+        <translation>l&apos;impostazione extraction.dir</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::SecureFile</name>
+    <message>
+        <source>%1 is a symbolic link, not a regular file: it is not read.</source>
+        <translation>%1 è un collegamento simbolico, non un file normale: non viene letto.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file: it is not read.</source>
+        <translation>%1 non è un file normale: non viene letto.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, more than the limit of %3 bytes: it is not read.</source>
+        <translation>%1 ha %2 byte, più del limite di %3 byte: non viene letto.</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::SecureSaveFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a folder has that name.</source>
+        <translation>Impossibile scrivere %1: una cartella ha quel nome.</translation>
+    </message>
 </context>
 <context>
     <name>campagna::audit::AuditQuery</name>
@@ -516,6 +593,14 @@
         <source>No audit event matches.</source>
         <translation>Nessun evento di audit corrisponde.</translation>
     </message>
+    <message>
+        <source>campagnactl: warning: a password in --db is visible to every user of this machine (ps); give it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>campagnactl: attenzione: una password in --db è visibile a tutti gli utenti di questa macchina (ps); indicarla invece in PGPASSWORD o in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>campagnactl: warning: %1</source>
+        <translation>campagnactl: attenzione: %1</translation>
+    </message>
 </context>
 <context>
     <name>campagna::db::Database</name>
@@ -555,6 +640,14 @@
         <source>the connection to the server was lost</source>
         <translation>la connessione al server si è interrotta</translation>
     </message>
+    <message>
+        <source>The SQLite database %1 does not exist; nothing was created. To create it, run: campagnactl --db &apos;%2&apos; init (or choose Create in the console&apos;s Open database dialog).</source>
+        <translation>Il database SQLite %1 non esiste; non è stato creato nulla. Per crearlo eseguire: campagnactl --db &apos;%2&apos; init (oppure scegliere Crea nella finestra Apri database della console).</translation>
+    </message>
+    <message>
+        <source>Cannot create the SQLite database %1: %2</source>
+        <translation>Impossibile creare il database SQLite %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>campagna::db::DatabaseUrl</name>
@@ -563,44 +656,68 @@
         <translation>L&apos;URL del database è vuoto.</translation>
     </message>
     <message>
-        <source>The SQLite URL &quot;%1&quot; names a host (&quot;%2&quot;); SQLite files are local: use sqlite:/path/to/file.sqlite.</source>
-        <translation>L&apos;URL SQLite &quot;%1&quot; indica un host (&quot;%2&quot;); i file SQLite sono locali: usare sqlite:/path/to/file.sqlite.</translation>
+        <source>The database URL has no scheme: use sqlite:/path/file.sqlite or postgresql://user@host:port/database.</source>
+        <translation>L&apos;URL del database non ha uno schema: usare sqlite:/percorso/file.sqlite o postgresql://utente@host:porta/database.</translation>
     </message>
     <message>
-        <source>The SQLite URL &quot;%1&quot; names no file: use sqlite:/path/to/file.sqlite.</source>
-        <translation>L&apos;URL SQLite &quot;%1&quot; non indica alcun file: usare sqlite:/path/to/file.sqlite.</translation>
+        <source>Unsupported database URL scheme &quot;%1&quot;: use sqlite:/path/file.sqlite or postgresql://user@host:port/database.</source>
+        <translation>Schema di URL del database non supportato &quot;%1&quot;: usare sqlite:/percorso/file.sqlite o postgresql://utente@host:porta/database.</translation>
     </message>
     <message>
-        <source>The SQLite URL &quot;%1&quot; has parameters; SQLite URLs take a file path only.</source>
-        <translation>L&apos;URL SQLite &quot;%1&quot; contiene parametri; gli URL SQLite accettano solo il percorso di un file.</translation>
+        <source>The SQLite URL names a host; SQLite files are local: use sqlite:/path/to/file.sqlite.</source>
+        <translation>L&apos;URL SQLite indica un host; i file SQLite sono locali: usare sqlite:/percorso/del/file.sqlite.</translation>
     </message>
     <message>
-        <source>Unsupported database URL &quot;%1&quot;: use sqlite:/path/file.sqlite or postgresql://user@host:port/database.</source>
-        <translation>URL del database non supportato &quot;%1&quot;: usare sqlite:/path/file.sqlite o postgresql://user@host:port/database.</translation>
+        <source>The SQLite URL names no file: use sqlite:/path/to/file.sqlite.</source>
+        <translation>L&apos;URL SQLite non indica alcun file: usare sqlite:/percorso/del/file.sqlite.</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL &quot;%1&quot; is malformed (check the host, the port and the escaping of special characters).</source>
-        <translation>L&apos;URL PostgreSQL &quot;%1&quot; non è valido (controllare l&apos;host, la porta e l&apos;escape dei caratteri speciali).</translation>
+        <source>The SQLite URL %1 has parameters; SQLite URLs take a file path only.</source>
+        <translation>L&apos;URL SQLite %1 ha dei parametri; gli URL SQLite accettano solo il percorso di un file.</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL &quot;%1&quot; has a path &quot;%2&quot;; it should name one database.</source>
-        <translation>L&apos;URL PostgreSQL &quot;%1&quot; ha un percorso &quot;%2&quot;; deve indicare un solo database.</translation>
+        <source>The PostgreSQL URL has an &quot;@&quot; or a &quot;#&quot; after its host: in a user name or a password, write / as %2F, ? as %3F, @ as %40 and # as %23 (better, give the password in PGPASSWORD or ~/.pgpass).</source>
+        <translation>L&apos;URL PostgreSQL ha una &quot;@&quot; o un &quot;#&quot; dopo l&apos;host: in un nome utente o in una password scrivere / come %2F, ? come %3F, @ come %40 e # come %23 (meglio: indicare la password in PGPASSWORD o in ~/.pgpass).</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL &quot;%1&quot; has an invalid port &quot;%2&quot;.</source>
-        <translation>L&apos;URL PostgreSQL &quot;%1&quot; ha una porta non valida &quot;%2&quot;.</translation>
+        <source>The PostgreSQL URL is malformed (check the host, the port and the escaping of special characters: in a user name or a password, write / as %2F, ? as %3F, @ as %40 and # as %23).</source>
+        <translation>L&apos;URL PostgreSQL non è valido (controllare l&apos;host, la porta e l&apos;escape dei caratteri speciali: in un nome utente o in una password scrivere / come %2F, ? come %3F, @ come %40 e # come %23).</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL &quot;%1&quot; has an unknown parameter &quot;%2&quot;.</source>
-        <translation>L&apos;URL PostgreSQL &quot;%1&quot; ha un parametro sconosciuto &quot;%2&quot;.</translation>
+        <source>The PostgreSQL URL has a path of several parts; it should name one database.</source>
+        <translation>L&apos;URL PostgreSQL ha un percorso di più parti; deve indicare un solo database.</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL has an invalid sslmode &quot;%1&quot;; expected one of %2.</source>
-        <translation>L&apos;URL PostgreSQL ha un sslmode non valido &quot;%1&quot;; valori ammessi: %2.</translation>
+        <source>The PostgreSQL URL has an invalid port parameter: give a number from 1 to 65535.</source>
+        <translation>L&apos;URL PostgreSQL ha un parametro port non valido: indicare un numero da 1 a 65535.</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL &quot;%1&quot; has an invalid port.</source>
-        <translation>L&apos;URL PostgreSQL &quot;%1&quot; ha una porta non valida.</translation>
+        <source>The PostgreSQL URL&apos;s parameter &quot;%1&quot; has a value with a &apos;;&apos; or a control character, which cannot be passed to the server.</source>
+        <translation>Il parametro &quot;%1&quot; dell&apos;URL PostgreSQL ha un valore con un &apos;;&apos; o un carattere di controllo, che non può essere passato al server.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an invalid sslmode; expected one of %1.</source>
+        <translation>L&apos;URL PostgreSQL ha un sslmode non valido; era atteso uno tra %1.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL&apos;s parameter &quot;%1&quot; is not accepted by Campagna; the accepted parameters are: %2.</source>
+        <translation>Il parametro &quot;%1&quot; dell&apos;URL PostgreSQL non è accettato da Campagna; i parametri accettati sono: %2.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL spells the parameter &quot;%1&quot; otherwise (capitals, spaces): libpq reads only &quot;%1&quot;, exactly so.</source>
+        <translation>L&apos;URL PostgreSQL scrive il parametro &quot;%1&quot; in un altro modo (maiuscole, spazi): libpq legge solo &quot;%1&quot;, scritto esattamente così.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an unknown parameter (number %1 of its query); the accepted parameters are: %2.</source>
+        <translation>L&apos;URL PostgreSQL ha un parametro sconosciuto (il numero %1 della sua query); i parametri accettati sono: %2.</translation>
+    </message>
+    <message>
+        <source>The password file %1 is ignored: it is not a plain file.</source>
+        <translation>Il file delle password %1 viene ignorato: non è un file normale.</translation>
+    </message>
+    <message>
+        <source>The password file %1 is ignored: group or others may read or change it (as libpq, Campagna reads it only when it is private). Make it private with: chmod 0600 %1</source>
+        <translation>Il file delle password %1 viene ignorato: il gruppo o gli altri utenti possono leggerlo o modificarlo (come libpq, Campagna lo legge solo se è privato). Renderlo privato con: chmod 0600 %1</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1645,41 @@ Cosa fare: leggere il registro dell&apos;esecuzione nella console (pagina Flussi
     </message>
 </context>
 <context>
+    <name>campagna::notify::AttachmentFile</name>
+    <message>
+        <source>The attachment %1 is refused: %2. Nothing was sent.</source>
+        <translation>L&apos;allegato %1 è rifiutato: %2. Non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <source>it is not an absolute path</source>
+        <translation>non è un percorso assoluto</translation>
+    </message>
+    <message>
+        <source>it does not resolve to an existing file inside the extraction folder %1</source>
+        <translation>non corrisponde a un file esistente nella cartella di estrazione %1</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>è un collegamento simbolico</translation>
+    </message>
+    <message>
+        <source>Cannot open the attachment %1: %2</source>
+        <translation>Impossibile aprire l&apos;allegato %1: %2</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>non è un file normale</translation>
+    </message>
+    <message>
+        <source>it changed while it was checked</source>
+        <translation>è cambiato durante la verifica</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment %1: %2</source>
+        <translation>Impossibile leggere l&apos;allegato %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>campagna::notify::OutboxSender</name>
     <message numerus="yes">
         <source>No SMTP server is set (setting smtp.url): nothing was sent; %n notification(s) stay queued.</source>
@@ -1548,6 +1700,10 @@ Cosa fare: leggere il registro dell&apos;esecuzione nella console (pagina Flussi
         <source>Notifications by e-mail: %1 sent, %2 failed and queued for another attempt, %3 failed for good; %4 still queued.</source>
         <translation>Notifiche via e-mail: %1 inviate, %2 non riuscite e rimesse in coda per un altro tentativo, %3 non riuscite definitivamente; %4 ancora in coda.</translation>
     </message>
+    <message>
+        <source>The attachment %1 is refused: the extraction folder is not usable (%2). Nothing was sent.</source>
+        <translation>L&apos;allegato %1 è rifiutato: la cartella di estrazione non è utilizzabile (%2). Non è stato inviato nulla.</translation>
+    </message>
 </context>
 <context>
     <name>campagna::notify::SmtpSender</name>
@@ -1558,10 +1714,6 @@ Cosa fare: leggere il registro dell&apos;esecuzione nella console (pagina Flussi
     <message>
         <source>The recipient &quot;%1&quot; is not an e-mail address.</source>
         <translation>Il destinatario &quot;%1&quot; non è un indirizzo e-mail.</translation>
-    </message>
-    <message>
-        <source>Cannot read the attachment %1: %2</source>
-        <translation>Impossibile leggere l&apos;allegato %1: %2</translation>
     </message>
     <message>
         <source>Cannot send from &quot;%1&quot; to &quot;%2&quot;: not an e-mail address.</source>
@@ -1578,6 +1730,38 @@ Cosa fare: leggere il registro dell&apos;esecuzione nella console (pagina Flussi
     <message>
         <source>Sending to %1 through %2 failed: %3.</source>
         <translation>Invio a %1 tramite %2 non riuscito: %3.</translation>
+    </message>
+    <message>
+        <source>The setting smtp.url is refused: it does not start with smtp:// or smtps://, the only URLs that notifications are sent through.</source>
+        <translation>L&apos;impostazione smtp.url è rifiutata: non inizia con smtp:// o smtps://, gli unici URL attraverso cui si inviano le notifiche.</translation>
+    </message>
+    <message>
+        <source>The setting smtp.url is refused: its scheme is &quot;%1&quot;, and notifications are sent only through smtp:// or smtps:// URLs.</source>
+        <translation>L&apos;impostazione smtp.url è rifiutata: il suo schema è &quot;%1&quot;, e le notifiche si inviano solo attraverso URL smtp:// o smtps://.</translation>
+    </message>
+    <message>
+        <source>The setting smtp.url is refused: libcurl cannot read it as a URL (%1).</source>
+        <translation>L&apos;impostazione smtp.url è rifiutata: libcurl non riesce a leggerla come URL (%1).</translation>
+    </message>
+    <message>
+        <source>The setting smtp.url is refused: libcurl reads its scheme as &quot;%1&quot;, not smtp or smtps.</source>
+        <translation>L&apos;impostazione smtp.url è rifiutata: libcurl ne legge lo schema come &quot;%1&quot;, non smtp o smtps.</translation>
+    </message>
+    <message>
+        <source>The setting smtp.url is refused: it contains a user name or a password. Set the user name in the setting smtp.user and the password in the environment variable CAMPAGNA_SMTP_PASSWORD, never in the database.</source>
+        <translation>L&apos;impostazione smtp.url è rifiutata: contiene un nome utente o una password. Indicare il nome utente nell&apos;impostazione smtp.user e la password nella variabile d&apos;ambiente CAMPAGNA_SMTP_PASSWORD, mai nel database.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be the left part of a Message-ID.</source>
+        <translation>&quot;%1&quot; non può essere la parte sinistra di un Message-ID.</translation>
+    </message>
+    <message>
+        <source>libcurl cannot be restricted to SMTP: nothing was sent.</source>
+        <translation>libcurl non può essere limitato a SMTP: non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 (the setting smtp.user is set, and the password is never sent unencrypted: use an smtps:// URL or a server that offers STARTTLS)</source>
+        <translation>%1 (l&apos;impostazione smtp.user è impostata e la password non viene mai inviata in chiaro: usare un URL smtps:// o un server che offra STARTTLS)</translation>
     </message>
 </context>
 <context>
@@ -1632,10 +1816,6 @@ Cosa fare: leggere il registro dell&apos;esecuzione nella console (pagina Flussi
     <message>
         <source>The file %1 is being written for another delivery by this run; the extraction is tried again on the next run.</source>
         <translation>Il file %1 è in fase di scrittura per un&apos;altra consegna in questa esecuzione; l&apos;estrazione verrà ritentata all&apos;esecuzione successiva.</translation>
-    </message>
-    <message>
-        <source>Cannot create the extraction folder %1.</source>
-        <translation>Impossibile creare la cartella di estrazione %1.</translation>
     </message>
     <message>
         <source>Cannot write the extraction file %1: %2</source>
@@ -1982,6 +2162,18 @@ Cosa fare: leggere il registro dell&apos;esecuzione nella console (pagina Flussi
         <source>Invalid expression.</source>
         <translation>Espressione non valida.</translation>
     </message>
+    <message>
+        <source>%1: the expression is longer than %2 characters, the most it may have.</source>
+        <translation>%1: l&apos;espressione è più lunga di %2 caratteri, il massimo consentito.</translation>
+    </message>
+    <message>
+        <source>%1: the expression has more than %2 conditions, the most it may have; put the values of one field into an &quot;in&quot; list.</source>
+        <translation>%1: l&apos;espressione ha più di %2 condizioni, il massimo consentito; mettere i valori di un campo in un elenco &quot;in&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the expression has more than %2 values, the most it may have in its &quot;in&quot; lists and comparisons together.</source>
+        <translation>%1: l&apos;espressione ha più di %2 valori, il massimo consentito nei suoi elenchi &quot;in&quot; e confronti insieme.</translation>
+    </message>
 </context>
 <context>
     <name>campagna::operation::TargetingJob</name>
@@ -2000,6 +2192,10 @@ Cosa fare: leggere il registro dell&apos;esecuzione nella console (pagina Flussi
     <message>
         <source>Targeting done: %1 matching, %2 to send.</source>
         <translation>Targeting eseguito: %1 corrispondenti, %2 da inviare.</translation>
+    </message>
+    <message>
+        <source>The database refused the targeting expression: %1</source>
+        <translation>Il database ha rifiutato l&apos;espressione di selezione: %1</translation>
     </message>
 </context>
 <context>
@@ -2213,28 +2409,32 @@ Livello di allerta: %3</translation>
         <translation>il file è vuoto; era prevista l&apos;intestazione &quot;recipient_id,status&quot;.</translation>
     </message>
     <message>
-        <source>expected the header &quot;recipient_id,status&quot;, found &quot;%1&quot;.</source>
-        <translation>era prevista l&apos;intestazione &quot;recipient_id,status&quot;, trovato &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>empty line; expected &quot;recipient_id,status&quot;.</source>
         <translation>riga vuota; era previsto &quot;recipient_id,status&quot;.</translation>
     </message>
     <message>
-        <source>expected 2 fields (recipient_id,status), found %1: &quot;%2&quot;.</source>
-        <translation>erano previsti 2 campi (recipient_id,status), trovati %1: &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>the recipient id &quot;%1&quot; is not a positive whole number.</source>
-        <translation>l&apos;id destinatario &quot;%1&quot; non è un numero intero positivo.</translation>
-    </message>
-    <message>
-        <source>the status &quot;%1&quot; is neither &quot;sent&quot; nor &quot;undeliverable&quot;.</source>
-        <translation>lo stato &quot;%1&quot; non è né &quot;sent&quot; né &quot;undeliverable&quot;.</translation>
-    </message>
-    <message>
         <source>the recipient %1 is already on line %2.</source>
         <translation>il destinatario %1 è già alla riga %2.</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes.</source>
+        <translation>la riga è più lunga di %1 byte.</translation>
+    </message>
+    <message>
+        <source>the first line is not the header &quot;recipient_id,status&quot;.</source>
+        <translation>la prima riga non è l&apos;intestazione &quot;recipient_id,status&quot;.</translation>
+    </message>
+    <message>
+        <source>expected 2 fields (recipient_id,status), found %1.</source>
+        <translation>attesi 2 campi (recipient_id,status), trovati %1.</translation>
+    </message>
+    <message>
+        <source>the recipient id is not a positive whole number.</source>
+        <translation>l&apos;id del destinatario non è un numero intero positivo.</translation>
+    </message>
+    <message>
+        <source>the status is neither &quot;sent&quot; nor &quot;undeliverable&quot;.</source>
+        <translation>lo stato non è né &quot;sent&quot; né &quot;undeliverable&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2277,10 +2477,6 @@ Livello di allerta: %3</translation>
     <message>
         <source>Cannot read the extraction file %1: %2</source>
         <translation>Impossibile leggere il file di estrazione %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for the supplier &quot;%2&quot;.</source>
-        <translation>Impossibile creare la cartella %1 per il fornitore &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2396,10 +2592,6 @@ Campagna</numerusform>
         <translation>Consegna %1: %2</translation>
     </message>
     <message>
-        <source>Cannot read the return file %1: %2</source>
-        <translation>Impossibile leggere il file di ritorno %1: %2</translation>
-    </message>
-    <message>
         <source>The return file %1 is malformed at %2 It stays where it is, for inspection.</source>
         <translation>Il file di ritorno %1 non è valido alla %2 Resta dov&apos;è, per essere esaminato.</translation>
     </message>
@@ -2415,10 +2607,6 @@ Campagna</numerusform>
         </translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for processed return files.</source>
-        <translation>Impossibile creare la cartella %1 per i file di ritorno elaborati.</translation>
-    </message>
-    <message>
         <source>Cannot replace %1, an earlier return file of the same name.</source>
         <translation>Impossibile sostituire %1, un file di ritorno precedente con lo stesso nome.</translation>
     </message>
@@ -2429,6 +2617,34 @@ Campagna</numerusform>
     <message>
         <source>Delivery %1: %2 The next run tries again.</source>
         <translation>Consegna %1: %2 L&apos;esecuzione successiva riproverà.</translation>
+    </message>
+    <message>
+        <source>The extraction file %1 is not inside the extraction folder %2: it is not sent. Extract the delivery again.</source>
+        <translation>Il file di estrazione %1 non è nella cartella di estrazione %2: non viene inviato. Estrarre di nuovo la consegna.</translation>
+    </message>
+    <message>
+        <source>the drop folder (drop_dir) of the supplier &quot;%1&quot;</source>
+        <translation>la cartella di scambio (drop_dir) del fornitore &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The setting %1 is &quot;%2&quot;, not a whole number of megabytes from 1 to 1048576: return files of up to %3 MB are read instead.</source>
+        <translation>L&apos;impostazione %1 è &quot;%2&quot;, non un numero intero di megabyte da 1 a 1048576: si leggono invece file di ritorno fino a %3 MB.</translation>
+    </message>
+    <message>
+        <source>the drop folder (drop_dir) of the supplier of the delivery %1</source>
+        <translation>la cartella di scambio (drop_dir) del fornitore della consegna %1</translation>
+    </message>
+    <message>
+        <source>The return file %1 has %2 bytes, more than the limit of %3 MB (setting %4). It stays where it is, for inspection.</source>
+        <translation>Il file di ritorno %1 ha %2 byte, più del limite di %3 MB (impostazione %4). Resta dove si trova, per l&apos;ispezione.</translation>
+    </message>
+    <message>
+        <source>The return file is refused: %1 It stays where it is, for inspection.</source>
+        <translation>Il file di ritorno è rifiutato: %1 Resta dove si trova, per l&apos;ispezione.</translation>
+    </message>
+    <message>
+        <source>the folder for processed return files</source>
+        <translation>la cartella dei file di ritorno elaborati</translation>
     </message>
 </context>
 <context>
@@ -2835,10 +3051,6 @@ Campagna</numerusform>
         <translation>Sf&amp;oglia…</translation>
     </message>
     <message>
-        <source>A file that does not exist yet (or is empty) is created with the Campagna schema, as &quot;campagnactl init&quot; would. Any other file must already be a Campagna database.</source>
-        <translation>Un file che non esiste ancora (o vuoto) viene creato con lo schema di Campagna, come farebbe &quot;campagnactl init&quot;. Ogni altro file deve essere già un database Campagna.</translation>
-    </message>
-    <message>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
@@ -2977,6 +3189,18 @@ Campagna</numerusform>
     <message>
         <source>Type:</source>
         <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>A file that does not exist is created only when you choose Create, with the Campagna schema, as &quot;campagnactl init&quot; would; an empty file receives the schema too. Any other file must already be a Campagna database.</source>
+        <translation>Un file che non esiste viene creato solo scegliendo Crea, con lo schema di Campagna, come farebbe &quot;campagnactl init&quot;; anche un file vuoto riceve lo schema. Ogni altro file deve essere già un database Campagna.</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate</source>
+        <translation>Cr&amp;ea</translation>
+    </message>
+    <message>
+        <source>The SQLite file %1 does not exist; nothing was created. Choose Create to make a new Campagna database there, or choose an existing file.</source>
+        <translation>Il file SQLite %1 non esiste; non è stato creato nulla. Scegliere Crea per creare lì un nuovo database Campagna, oppure scegliere un file esistente.</translation>
     </message>
 </context>
 <context>
