@@ -12,8 +12,9 @@ enum class JobFailure {
     // Retrying cannot help (no service, a file name that is not one): the
     // job fails at once; the delivery keeps its status and gets last_error.
     Permanent,
-    // The targeting filter does not parse: the job fails at once and the
-    // delivery goes back to being_edited, with the parser's message.
+    // The targeting filter does not parse, is over the parser's size
+    // limits, or the database refuses the query it makes: the job fails at
+    // once and the delivery goes back to being_edited, with the message.
     InvalidFilter,
     // The delivery no longer waits for this job (cancelled, or moved on by
     // someone else): the job is closed as failed, the delivery untouched.
