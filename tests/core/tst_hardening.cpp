@@ -13,6 +13,7 @@
 #include "sqlseed.h"
 #include "supplier/supplierworkflow.h"
 #include "testdatabase.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -25,33 +26,16 @@
 
 using namespace campagna;
 using campagna::test::column;
+using campagna::test::readFile;
 using campagna::test::scalarInt;
 using campagna::test::scalarText;
+using campagna::test::sha256;
+using campagna::test::writeFile;
 
 namespace {
 
 constexpr qint64 kNow = 1'800'000'000; // 2027-01-15T08:00:00Z
 const QByteArray kSecret = "TOPSECRET-7f3a,sent\n";
-
-QByteArray sha256(const QByteArray &data)
-{
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return "cannot read " + path.toUtf8();
-    return file.readAll();
-}
 
 // Every name under `folder`, recursively, with a hash of each file: what
 // the attack must leave as it was.

@@ -10,6 +10,7 @@
 #include "sqlqueries.h"
 #include "sqlseed.h"
 #include "testdatabase.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -33,6 +34,8 @@ using db::Sql;
 using campagna::test::column;
 using campagna::test::scalarInt;
 using campagna::test::scalarText;
+
+using campagna::test::readFile;
 
 namespace {
 
@@ -194,14 +197,6 @@ QStringList approvalsOf(db::Database &database, qint64 deliveryId)
                   "CAST(submitted_at AS TEXT) || '|' || COALESCE(CAST(deadline_at AS TEXT), '-') "
                   "FROM approval WHERE delivery_id = ? ORDER BY kind, id",
                   {deliveryId});
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return "cannot read " + path.toUtf8();
-    return file.readAll();
 }
 
 // Counts the jobs running at once, as the workflow's observer. With

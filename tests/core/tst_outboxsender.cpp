@@ -4,6 +4,7 @@
 #include "notify/outbox.h"
 #include "notify/smtpsender.h"
 #include "testdatabase.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,6 +28,8 @@
 
 using namespace campagna;
 using db::Sql;
+
+using campagna::test::writeFile;
 
 namespace {
 
@@ -315,12 +318,6 @@ QString notificationError(db::Database &database, const QString &key)
                              "SELECT error FROM notification WHERE dedup_key = ?", {key});
     return value && value.value() && !value.value()->isNull() ? value.value()->toString()
                                                               : QString("NULL");
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
 
 // The names of the top-level header fields, in order (lower case).

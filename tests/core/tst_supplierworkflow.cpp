@@ -7,6 +7,7 @@
 #include "sqlqueries.h"
 #include "sqlseed.h"
 #include "testdatabase.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -23,33 +24,16 @@ using namespace campagna;
 using db::Sql;
 
 using campagna::test::column;
+using campagna::test::readFile;
 using campagna::test::scalarInt;
 using campagna::test::scalarText;
+using campagna::test::sha256;
+using campagna::test::writeFile;
 
 namespace {
 
 constexpr qint64 kNow = 1'800'000'000; // 2027-01-15T08:00:00Z
 constexpr qint64 kHour = 3600;
-
-QByteArray sha256(const QByteArray &data)
-{
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return "cannot read " + path.toUtf8();
-    return file.readAll();
-}
 
 // Test data written with plain SQL. The first error is kept; check ok().
 class Seed : public campagna::test::SqlSeed
