@@ -712,10 +712,16 @@ Result<void> SupplierWorkflow::processReturn(RunContext &context, const Job &job
         tr("the drop folder (drop_dir) of the supplier of the delivery %1").arg(job.deliveryId),
         false);
     if (!incomingFolder) {
-        if (incomingFolder.errorCode() != Error::Code::Usage)
-            return incomingFolder.error();
-        return recordFailure(context, job.id, job.deliveryId, Failure::Permanent,
-                             incomingFolder.errorMessage(), true, counts);
+        if (incomingFolder.errorCode() == Error::Code::Usage)
+            return recordFailure(context, job.id, job.deliveryId, Failure::Permanent,
+                                 incomingFolder.errorMessage(), true, counts);
+        // Something in the way of the folder may be moved: the job waits.
+        context.warning(kReturnsStep,
+                        tr("Delivery %1: %2 The next run tries again.")
+                            .arg(job.deliveryId)
+                            .arg(incomingFolder.errorMessage()),
+                        kDelivery, job.deliveryId);
+        return {};
     }
     const QDir incoming(incomingFolder.value());
     const QString arrived = incoming.filePath(name);
