@@ -1659,24 +1659,16 @@ What to do: read the run&apos;s journal in the console (Workflows page) or with 
         <translation>it does not resolve to an existing file inside the extraction folder %1</translation>
     </message>
     <message>
-        <source>it is a symbolic link</source>
-        <translation>it is a symbolic link</translation>
-    </message>
-    <message>
-        <source>Cannot open the attachment %1: %2</source>
-        <translation>Cannot open the attachment %1: %2</translation>
-    </message>
-    <message>
-        <source>it is not a regular file</source>
-        <translation>it is not a regular file</translation>
-    </message>
-    <message>
         <source>it changed while it was checked</source>
         <translation>it changed while it was checked</translation>
     </message>
     <message>
         <source>Cannot read the attachment %1: %2</source>
         <translation>Cannot read the attachment %1: %2</translation>
+    </message>
+    <message>
+        <source>The attachment is refused: %1 Nothing was sent.</source>
+        <translation>The attachment is refused: %1 Nothing was sent.</translation>
     </message>
 </context>
 <context>

@@ -1659,24 +1659,16 @@ Cosa fare: leggere il registro dell&apos;esecuzione nella console (pagina Flussi
         <translation>non corrisponde a un file esistente nella cartella di estrazione %1</translation>
     </message>
     <message>
-        <source>it is a symbolic link</source>
-        <translation>è un collegamento simbolico</translation>
-    </message>
-    <message>
-        <source>Cannot open the attachment %1: %2</source>
-        <translation>Impossibile aprire l&apos;allegato %1: %2</translation>
-    </message>
-    <message>
-        <source>it is not a regular file</source>
-        <translation>non è un file normale</translation>
-    </message>
-    <message>
         <source>it changed while it was checked</source>
         <translation>è cambiato durante la verifica</translation>
     </message>
     <message>
         <source>Cannot read the attachment %1: %2</source>
         <translation>Impossibile leggere l&apos;allegato %1: %2</translation>
+    </message>
+    <message>
+        <source>The attachment is refused: %1 Nothing was sent.</source>
+        <translation>L&apos;allegato è rifiutato: %1 Non è stato inviato nulla.</translation>
     </message>
 </context>
 <context>

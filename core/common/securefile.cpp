@@ -23,8 +23,8 @@ QString systemError(int error)
 Result<std::unique_ptr<QFile>> SecureFile::openForReading(const QString &path, qint64 maxBytes)
 {
     // O_NONBLOCK: opening a FIFO put there must not hang the run.
-    const int fd =
-        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) {
         const int error = errno;
         if (error == ELOOP)

@@ -1,17 +1,13 @@
 #include "notify/attachmentfile.h"
 
 #include "common/filesroot.h"
+#include "common/securefile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
-#include <cerrno>
-#include <cstring>
-
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 namespace campagna::notify {
 
@@ -22,26 +18,6 @@ Error refused(const QString &path, const QString &reason)
     return {Error::Code::Forbidden,
             AttachmentFile::tr("The attachment %1 is refused: %2. Nothing was sent.")
                 .arg(path, reason)};
-}
-
-// Closes the descriptor it holds, unless handed on (value = -1).
-struct Descriptor
-{
-    explicit Descriptor(int fd)
-        : value(fd)
-    {}
-    ~Descriptor()
-    {
-        if (value >= 0)
-            ::close(value);
-    }
-    Q_DISABLE_COPY_MOVE(Descriptor)
-    int value;
-};
-
-QString systemError(int code)
-{
-    return QString::fromLocal8Bit(std::strerror(code));
 }
 
 } // namespace
@@ -59,39 +35,29 @@ Result<AttachmentFile::Content> AttachmentFile::read(const QString &canonicalFol
                                 "folder %1")
                                  .arg(canonicalFolder));
 
-    // O_NONBLOCK: opening a FIFO must not wait for a writer.
-    Descriptor fd(::open(QFile::encodeName(path).constData(),
-                         O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
-    if (fd.value < 0) {
-        const int error = errno;
-        if (error == ELOOP)
-            return refused(path, tr("it is a symbolic link"));
-        return makeError(Error::Code::Failed,
-                         tr("Cannot open the attachment %1: %2").arg(path, systemError(error)));
+    // O_NOFOLLOW, regular files only, a FIFO never waited for: SecureFile.
+    auto file = SecureFile::openForReading(path);
+    if (!file) {
+        if (file.errorCode() == Error::Code::Usage)
+            return makeError(
+                Error::Code::Forbidden,
+                tr("The attachment is refused: %1 Nothing was sent.").arg(file.errorMessage()));
+        return makeError(Error::Code::Failed, file.errorMessage());
     }
-    struct stat opened = {};
-    if (::fstat(fd.value, &opened) != 0)
-        return makeError(Error::Code::Failed,
-                         tr("Cannot open the attachment %1: %2").arg(path, systemError(errno)));
-    if (!S_ISREG(opened.st_mode))
-        return refused(path, tr("it is not a regular file"));
     // The descriptor read must be the file whose resolved path was checked.
+    struct stat opened = {};
     struct stat checked = {};
-    if (::stat(QFile::encodeName(canonical).constData(), &checked) != 0 ||
+    if (::fstat(file.value()->handle(), &opened) != 0 ||
+        ::stat(QFile::encodeName(canonical).constData(), &checked) != 0 ||
         checked.st_dev != opened.st_dev || checked.st_ino != opened.st_ino)
         return refused(path, tr("it changed while it was checked"));
-
-    QFile file;
-    if (!file.open(fd.value, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
-        return makeError(Error::Code::Failed,
-                         tr("Cannot open the attachment %1: %2").arg(path, file.errorString()));
-    fd.value = -1; // the file closes it now
     Content content;
     content.fileName = QFileInfo(path).fileName();
-    content.data = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return makeError(Error::Code::Failed,
-                         tr("Cannot read the attachment %1: %2").arg(path, file.errorString()));
+    content.data = file.value()->readAll();
+    if (file.value()->error() != QFileDevice::NoError)
+        return makeError(
+            Error::Code::Failed,
+            tr("Cannot read the attachment %1: %2").arg(path, file.value()->errorString()));
     return content;
 }
 
