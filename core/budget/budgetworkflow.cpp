@@ -3,8 +3,11 @@
 #include "db/figurerange.h"
 #include "db/sql.h"
 #include "engine/runcontext.h"
+#include "engine/steprunner.h"
 
 #include <QSqlQuery>
+
+#include <functional>
 
 namespace campagna::budget {
 
@@ -44,13 +47,6 @@ qint64 count(const QSqlDatabase &db, const QString &sql)
 
 Result<void> BudgetWorkflow::run(engine::RunContext &context)
 {
-    using Step = Result<void> (BudgetWorkflow::*)(engine::RunContext &, QSqlDatabase &);
-    const QList<QPair<QString, Step>> steps = {
-        {QStringLiteral("expense_lines"), &BudgetWorkflow::computeExpenseLines},
-        {QStringLiteral("calculated_costs"), &BudgetWorkflow::computeCalculatedCosts},
-        {QStringLiteral("cost_lines"), &BudgetWorkflow::computeCostLines},
-        {QStringLiteral("budgets"), &BudgetWorkflow::computeBudgetAmounts},
-    };
     // Checked in the first unit, before it writes: a figure beyond 64 bits
     // fails the run with nothing written (db/figurerange.h).
     const QStringList figures = {QStringLiteral("cost_type"),    QStringLiteral("cost_threshold"),
@@ -60,26 +56,19 @@ Result<void> BudgetWorkflow::run(engine::RunContext &context)
                                  QStringLiteral("budget"),       QStringLiteral("expense_category"),
                                  QStringLiteral("expense_line"), QStringLiteral("cost_line"),
                                  QStringLiteral("invoice_line")};
-    qint64 done = 0;
-    for (const auto &[name, step] : steps) {
-        if (auto ok = context.checkpoint(); !ok)
-            return ok;
-        auto unit = context.unit(name, [&](QSqlDatabase &db) -> Result<void> {
-            if (done == 0) {
-                if (auto checked = db::FigureRange::check(db, figures); !checked)
-                    return checked;
-            }
-            return (this->*step)(context, db);
-        });
-        if (!unit)
-            return unit;
-        context.setProgress(++done, steps.size());
-    }
-    return {};
+    return engine::StepRunner::run(
+        context,
+        {
+            {QStringLiteral("expense_lines"), std::bind_front(&BudgetWorkflow::computeExpenseLines, this)},
+            {QStringLiteral("calculated_costs"), std::bind_front(&BudgetWorkflow::computeCalculatedCosts, this)},
+            {QStringLiteral("cost_lines"), std::bind_front(&BudgetWorkflow::computeCostLines, this)},
+            {QStringLiteral("budgets"), std::bind_front(&BudgetWorkflow::computeBudgetAmounts, this)},
+        },
+        [&](const QSqlDatabase &db) { return db::FigureRange::check(db, figures); });
 }
 
 // Step 1: one expense line per cost choice of a costed delivery or task.
-Result<void> BudgetWorkflow::computeExpenseLines(engine::RunContext &context, QSqlDatabase &db)
+Result<void> BudgetWorkflow::computeExpenseLines(engine::RunContext &context, const QSqlDatabase &db)
 {
     const qint64 now = context.now();
     if (auto made = Sql::exec(
@@ -252,7 +241,7 @@ Result<void> BudgetWorkflow::computeExpenseLines(engine::RunContext &context, QS
 }
 
 // Step 2: calculated costs, from deliveries and tasks up to plans.
-Result<void> BudgetWorkflow::computeCalculatedCosts(engine::RunContext &context, QSqlDatabase &db)
+Result<void> BudgetWorkflow::computeCalculatedCosts(engine::RunContext &context, const QSqlDatabase &db)
 {
     const QString sumOf = QStringLiteral("COALESCE((SELECT CAST(SUM(%1) AS BIGINT) FROM %2), 0)");
     const QList<QPair<QString, QString>> updates = {
@@ -341,7 +330,7 @@ Result<void> BudgetWorkflow::computeCalculatedCosts(engine::RunContext &context,
 }
 
 // Step 3: what each consolidated campaign charges to its budget.
-Result<void> BudgetWorkflow::computeCostLines(engine::RunContext &context, QSqlDatabase &db)
+Result<void> BudgetWorkflow::computeCostLines(engine::RunContext &context, const QSqlDatabase &db)
 {
     const qint64 now = context.now();
     const QStringList setup = {
@@ -524,7 +513,7 @@ Result<void> BudgetWorkflow::computeCostLines(engine::RunContext &context, QSqlD
 }
 
 // Step 4: the budgets' amounts, and the warnings about them.
-Result<void> BudgetWorkflow::computeBudgetAmounts(engine::RunContext &context, QSqlDatabase &db)
+Result<void> BudgetWorkflow::computeBudgetAmounts(engine::RunContext &context, const QSqlDatabase &db)
 {
     const QString byCommitment =
         QStringLiteral("COALESCE((SELECT CAST(SUM(l.amount_cents) AS BIGINT) FROM cost_line l "

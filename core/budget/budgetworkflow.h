@@ -27,10 +27,10 @@ public:
     Result<void> run(engine::RunContext &context) override;
 
 private:
-    Result<void> computeExpenseLines(engine::RunContext &context, QSqlDatabase &db);
-    Result<void> computeCalculatedCosts(engine::RunContext &context, QSqlDatabase &db);
-    Result<void> computeCostLines(engine::RunContext &context, QSqlDatabase &db);
-    Result<void> computeBudgetAmounts(engine::RunContext &context, QSqlDatabase &db);
+    Result<void> computeExpenseLines(engine::RunContext &context, const QSqlDatabase &db);
+    Result<void> computeCalculatedCosts(engine::RunContext &context, const QSqlDatabase &db);
+    Result<void> computeCostLines(engine::RunContext &context, const QSqlDatabase &db);
+    Result<void> computeBudgetAmounts(engine::RunContext &context, const QSqlDatabase &db);
 };
 
 } // namespace campagna::budget

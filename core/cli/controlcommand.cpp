@@ -12,7 +12,7 @@
 #include "engine/workflowengine.h"
 #include "engine/workflowinfo.h"
 #include "engine/workflowstore.h"
-#include "operation/deliverysubmission.h"
+#include "delivery/deliverysubmission.h"
 #include "audit/auditquery.h"
 #include "engine/journalpurge.h"
 #include "people/actor.h"
@@ -840,7 +840,7 @@ int Invocation::cmdDelivery(const QStringList &args)
     const qint64 now = m_clock->now(m_database.get());
 
     if (action == u"submit") {
-        auto submitted = operation::DeliverySubmission::submit(db, deliveryId, m_actor, now);
+        auto submitted = delivery::DeliverySubmission::submit(db, deliveryId, m_actor, now);
         if (!submitted)
             return fail(submitted.error());
         if (m_json) {

@@ -3,6 +3,7 @@
 #include "audit/audittrail.h"
 #include "db/sql.h"
 #include "delivery/deliveryevents.h"
+#include "delivery/manageddelivery.h"
 #include "delivery/reviewers.h"
 
 #include <QDateTime>
@@ -44,40 +45,6 @@ Result<QStringList> administratorNames(const QSqlDatabase &db)
     while (query->next())
         names << query->value(0).toString();
     return names;
-}
-
-// A delivery as the delivery actions need it.
-struct DeliveryRow
-{
-    QString label;
-    QString status;
-    QString channel;
-    bool isTemplate = false;
-    QVariant managerId;
-    QString managerName;
-    QVariant toSendCount;
-};
-
-Result<std::optional<DeliveryRow>> readDelivery(const QSqlDatabase &db, qint64 deliveryId)
-{
-    auto found = Sql::exec(
-        db,
-        QStringLiteral("SELECT d.label, d.status, d.channel, d.is_template, c.manager_id, o.name, "
-                       "d.to_send_count FROM delivery d JOIN campaign c ON c.id = d.campaign_id "
-                       "LEFT JOIN operator o ON o.id = c.manager_id WHERE d.id = ?"),
-        {deliveryId});
-    if (!found)
-        return found.error();
-    if (!found->next())
-        return std::optional<DeliveryRow>();
-    DeliveryRow row{found->value(0).toString(),
-                    found->value(1).toString(),
-                    found->value(2).toString(),
-                    found->value(3).toInt() == 1,
-                    found->value(4),
-                    found->value(5).toString(),
-                    found->value(6)};
-    return std::optional<DeliveryRow>(row);
 }
 
 } // namespace
@@ -246,27 +213,6 @@ DeliveryActions::decideApproval(const QSqlDatabase &db, qint64 approvalId, bool 
     return Decision{approvalId, deliveryId, decision, now, actor.operatorId};
 }
 
-namespace {
-
-// The manager-or-administrator right of the delivery actions; `action` is
-// the whole refusal sentence with %1 manager, %2 id, %3 label, %4 actor.
-Result<void> requireManager(const DeliveryRow &row, qint64 deliveryId, const people::Actor &actor,
-                            const QString &withManager, const QString &withoutManager)
-{
-    const bool isManager = !row.managerId.isNull() && actor.operatorId &&
-                           *actor.operatorId == row.managerId.toLongLong();
-    if (actor.isAdmin || isManager)
-        return {};
-    return makeError(
-        Error::Code::Forbidden,
-        row.managerName.isEmpty()
-            ? QString(withoutManager).arg(QString::number(deliveryId), row.label, actor.name)
-            : QString(withManager)
-                  .arg(row.managerName, QString::number(deliveryId), row.label, actor.name));
-}
-
-} // namespace
-
 Result<DeliveryActions::Moved> DeliveryActions::confirmDelivery(const QSqlDatabase &db,
                                                                 qint64 deliveryId,
                                                                 const people::Actor &actor,
@@ -275,14 +221,14 @@ Result<DeliveryActions::Moved> DeliveryActions::confirmDelivery(const QSqlDataba
     db::WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
-    auto found = readDelivery(db, deliveryId);
+    auto found = ManagedDelivery::read(db, deliveryId);
     if (!found)
         return found.error();
     if (!found.value())
         return makeError(Error::Code::NotFound, tr("There is no delivery %1.").arg(deliveryId));
-    const DeliveryRow row = *found.value();
-    if (auto allowed = requireManager(
-            row, deliveryId, actor,
+    const ManagedDelivery row = *found.value();
+    if (auto allowed = row.requireManager(
+            deliveryId, actor,
             tr("Only the campaign's manager (%1) and administrators may confirm the delivery "
                "%2 \"%3\"; \"%4\" is neither."),
             tr("Only administrators may confirm the delivery %1 \"%2\" (its campaign has no "
@@ -353,14 +299,14 @@ Result<DeliveryActions::Moved> DeliveryActions::finishDelivery(const QSqlDatabas
     db::WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
-    auto found = readDelivery(db, deliveryId);
+    auto found = ManagedDelivery::read(db, deliveryId);
     if (!found)
         return found.error();
     if (!found.value())
         return makeError(Error::Code::NotFound, tr("There is no delivery %1.").arg(deliveryId));
-    const DeliveryRow row = *found.value();
-    if (auto allowed = requireManager(
-            row, deliveryId, actor,
+    const ManagedDelivery row = *found.value();
+    if (auto allowed = row.requireManager(
+            deliveryId, actor,
             tr("Only the campaign's manager (%1) and administrators may finish the delivery %2 "
                "\"%3\"; \"%4\" is neither."),
             tr("Only administrators may finish the delivery %1 \"%2\" (its campaign has no "

@@ -5,6 +5,7 @@
 #include "delivery/deliveryevents.h"
 #include "delivery/reviewers.h"
 #include "engine/runcontext.h"
+#include "engine/steprunner.h"
 #include "notify/outbox.h"
 
 #include <QDateTime>
@@ -12,6 +13,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
+
+#include <functional>
 
 namespace campagna::delivery {
 
@@ -242,32 +245,20 @@ notify::Outbox::Message overdueMessage(const Notice &n, const QString &reviewers
 
 Result<void> DeliveryWorkflow::run(RunContext &context)
 {
-    struct Step
-    {
-        QString name;
-        Result<void> (DeliveryWorkflow::*body)(RunContext &, const QSqlDatabase &);
-    };
     // Requests before reminders (a reminder needs the deadline step 1
     // sets); deliveries move on before they start, and start before the
     // next run; each step reads what the one before committed.
-    const Step steps[] = {
-        {QStringLiteral("requests"), &DeliveryWorkflow::requestApprovals},
-        {QStringLiteral("reminders"), &DeliveryWorkflow::sendReminders},
-        {QStringLiteral("overdue"), &DeliveryWorkflow::reportOverdue},
-        {QStringLiteral("moving"), &DeliveryWorkflow::moveOn},
-        {QStringLiteral("starting"), &DeliveryWorkflow::startDeliveries},
-        {QStringLiteral("provider"), &DeliveryWorkflow::handOverToProviders},
-    };
-    for (const Step &step : steps) {
-        if (auto ok = context.checkpoint(); !ok)
-            return ok;
-        auto done = context.unit(step.name, [&](QSqlDatabase &db) -> Result<void> {
-            return (this->*step.body)(context, db);
+    return engine::StepRunner::run(
+        context,
+        {
+            {QStringLiteral("requests"), std::bind_front(&DeliveryWorkflow::requestApprovals, this)},
+            {QStringLiteral("reminders"), std::bind_front(&DeliveryWorkflow::sendReminders, this)},
+            {QStringLiteral("overdue"), std::bind_front(&DeliveryWorkflow::reportOverdue, this)},
+            {QStringLiteral("moving"), std::bind_front(&DeliveryWorkflow::moveOn, this)},
+            {QStringLiteral("starting"), std::bind_front(&DeliveryWorkflow::startDeliveries, this)},
+            {QStringLiteral("provider"),
+             std::bind_front(&DeliveryWorkflow::handOverToProviders, this)},
         });
-        if (!done)
-            return done;
-    }
-    return {};
 }
 
 // 1. Approval requests.

@@ -1,5 +1,6 @@
 #include "demo/demogenerator.h"
 
+#include "common/extractionfilename.h"
 #include "common/filesroot.h"
 #include "db/sql.h"
 
@@ -1179,18 +1180,9 @@ void Builder::analysed(DeliveryRow &d, qint64 targeted, qint64 toSend, qint64 at
 
 QString Builder::extractionFileName(const DeliveryRow &d, qint64 at) const
 {
-    QString label;
-    for (const QChar c : d.label.normalized(QString::NormalizationForm_D)) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'))
-            label.append(c);
-        else if (c.isSpace() || c == u'-' || c == u'_')
-            label.append(u'_');
-    }
-    QString name = m_servicePattern.value(d.serviceId, u"{date}_directMail_{delivery_id}.csv"_s);
-    name.replace(u"{date}"_s, utcDate(at, u"yyyyMMdd"_s));
-    name.replace(u"{delivery_id}"_s, QString::number(d.id));
-    name.replace(u"{delivery_label}"_s, label);
-    return name;
+    return ExtractionFileName::fromPattern(
+        m_servicePattern.value(d.serviceId, u"{date}_directMail_{delivery_id}.csv"_s), at, d.id,
+        d.label);
 }
 
 void Builder::extracted(DeliveryRow &d, qint64 rows, qint64 at)

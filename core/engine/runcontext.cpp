@@ -5,7 +5,6 @@
 #include "engine/clock.h"
 
 #include <QDateTime>
-#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -97,52 +96,56 @@ bool answers(const QSqlDatabase &db)
 
 } // namespace
 
+Result<void> RunContext::attemptUnit(const std::function<Result<void>(QSqlDatabase &)> &work)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return makeError(Error::Code::Transient, m_database.lastOpenError());
+    db::WriteTransaction transaction(db);
+    Result<void> outcome = transaction.begin();
+    if (outcome)
+        outcome = limitIdleTransaction(db, m_database.isSqlite(), m_leaseTtl);
+    if (outcome)
+        outcome = work(db);
+    if (outcome)
+        outcome = transaction.commit();
+    if (!outcome) {
+        transaction.rollback();
+        // A statement cut off by a lost connection may come back
+        // with an empty, unclassified error (QPSQL after
+        // pg_terminate_backend): if the connection no longer
+        // answers, the failure is the connection's, and transient.
+        if (outcome.errorCode() == Error::Code::Failed && !answers(db))
+            outcome = makeError(Error::Code::Transient, outcome.error().message);
+    }
+    return outcome;
+}
+
 Result<void> RunContext::retried(const QString &step,
                                  const std::function<Result<void>(QSqlDatabase &)> &work,
                                  const std::function<void()> &undo)
 {
-    constexpr int maxAttempts = 5;
-    Error lastError;
-    for (int attempt = 1; attempt <= maxAttempts; ++attempt) {
-        if (m_leaseLost)
-            return makeError(Error::Code::LeaseHeld,
-                             tr("Run %1 of %2 has lost its lease.").arg(m_runId).arg(m_workflow));
-        QSqlDatabase db = m_database.connection();
-        Result<void> outcome;
-        if (!db.isOpen()) {
-            outcome = makeError(Error::Code::Transient, m_database.lastOpenError());
-        } else {
-            db::WriteTransaction transaction(db);
-            outcome = transaction.begin();
-            if (outcome)
-                outcome = limitIdleTransaction(db, m_database.isSqlite(), m_leaseTtl);
-            if (outcome)
-                outcome = work(db);
-            if (outcome)
-                outcome = transaction.commit();
-            if (!outcome) {
-                transaction.rollback();
-                // A statement cut off by a lost connection may come back
-                // with an empty, unclassified error (QPSQL after
-                // pg_terminate_backend): if the connection no longer
-                // answers, the failure is the connection's, and transient.
-                if (outcome.errorCode() == Error::Code::Failed && !answers(db))
-                    outcome = makeError(Error::Code::Transient, outcome.error().message);
-            }
-        }
-        if (outcome)
-            return {};
-        if (undo)
-            undo();
-        lastError = outcome.error();
-        if (lastError.code != Error::Code::Transient || attempt == maxAttempts)
-            break;
-        // Bounded, jittered back-off, then a fresh connection.
-        const int delayMs = (100 << (attempt - 1)) + int(QRandomGenerator::global()->bounded(100));
-        QThread::msleep(ulong(delayMs));
-        (void)m_database.reconnect();
-    }
-    return makeError(lastError.code, tr("Step \"%1\" failed: %2").arg(step, lastError.message));
+    const auto lost = [this] {
+        return makeError(Error::Code::LeaseHeld,
+                         tr("Run %1 of %2 has lost its lease.").arg(m_runId).arg(m_workflow));
+    };
+    if (m_leaseLost)
+        return lost();
+    auto outcome = kUnitRetry.run(
+        [&]() -> Result<void> {
+            // Another unit of this run may have lost the lease meanwhile.
+            if (m_leaseLost)
+                return lost();
+            auto attempted = attemptUnit(work);
+            if (!attempted && undo)
+                undo();
+            return attempted;
+        },
+        [this] { (void)m_database.reconnect(); });
+    if (outcome)
+        return {};
+    return makeError(outcome.errorCode(),
+                     tr("Step \"%1\" failed: %2").arg(step, outcome.errorMessage()));
 }
 
 Result<void> RunContext::unit(const QString &step,

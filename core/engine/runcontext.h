@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "common/retrypolicy.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -35,6 +36,10 @@ class RunContext final
     Q_DECLARE_TR_FUNCTIONS(campagna::engine::RunContext)
 
 public:
+    // Units of work: 5 attempts, bounded jittered exponential back-off
+    // (100 ms, 200 ms, ... plus up to 100 ms).
+    static constexpr RetryPolicy kUnitRetry{5, RetryPolicy::Backoff::Exponential, 100, 100};
+
     struct Callbacks
     {
         std::function<void(qint64 done, qint64 total)> progress;
@@ -66,9 +71,9 @@ public:
     // Runs `body` as one unit of work: one write transaction that first
     // checks (and renews) this run's lease and fence, then runs the body,
     // then writes the journal lines logged since the last unit, then
-    // commits. Transient errors roll back and retry the whole unit (at most
-    // 5 attempts, jittered back-off, reconnecting first). A lost lease fails
-    // with Error::Code::LeaseHeld and writes nothing.
+    // commits. Transient errors roll back and retry the whole unit
+    // (kUnitRetry, reconnecting first). A lost lease fails with
+    // Error::Code::LeaseHeld and writes nothing.
     Result<void> unit(const QString &step, const std::function<Result<void>(QSqlDatabase &)> &body);
 
     // What one concurrent unit logs and counts; written with its transaction.
@@ -167,12 +172,14 @@ public:
 
 private:
     Result<void> renewLease(const QSqlDatabase &db);
-    // One write transaction running `work`, retried after transient errors
-    // (at most 5 attempts, bounded jittered back-off, reconnecting first);
-    // `undo` runs after each failed attempt.
+    // One write transaction running `work`, retried by kUnitRetry after
+    // transient errors (reconnecting first); `undo` runs after each failed
+    // attempt.
     Result<void> retried(const QString &step,
                          const std::function<Result<void>(QSqlDatabase &)> &work,
                          const std::function<void()> &undo = {});
+    // One attempt of retried(): begin, work, commit, or roll back.
+    Result<void> attemptUnit(const std::function<Result<void>(QSqlDatabase &)> &work);
     Result<void> writeLog(const QSqlDatabase &db, const QList<LogEntry> &entries) const;
     void faultInjectionAfterCommit();
 

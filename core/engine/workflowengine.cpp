@@ -3,15 +3,14 @@
 #include "audit/audittrail.h"
 #include "db/database.h"
 #include "db/sql.h"
+#include "engine/failurenotifier.h"
 #include "engine/runcontext.h"
 #include "engine/schedule.h"
 #include "engine/unavailableworkflow.h"
 #include "engine/workflowinfo.h"
 #include "engine/workflowstore.h"
-#include "notify/outbox.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QSysInfo>
 #include <QMutexLocker>
@@ -43,11 +42,6 @@ RunOutcome failedBeforeRun(const QString &workflow, const Error &error)
     outcome.error = error.message;
     outcome.errorCode = error.code;
     return outcome;
-}
-
-QVariant nullInt()
-{
-    return QVariant(QMetaType(QMetaType::LongLong));
 }
 
 } // namespace
@@ -271,9 +265,7 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
     QElapsedTimer timer;
     timer.start();
     db::Database &database = *m_database;
-    const bool sqlite = database.isSqlite();
     const QString owner = ownerName();
-    const QString leaseNow = RunContext::leaseNowSql(sqlite);
 
     QSqlDatabase db = database.connection();
     if (!db.isOpen())
@@ -286,156 +278,38 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
         return failedBeforeRun(workflow, allowed.error());
 
     // 1. Take the lease, mark the runs of an expired lease lost, record the run.
-    qint64 runId = 0;
-    qint64 fence = 0;
-    QString stateAtStart;
-    QString scheduleText;
-    const qint64 startedAt = m_clock->now(&database);
-    Error beginError;
-    for (int attempt = 1; attempt <= 3 && runId == 0; ++attempt) {
-        db = database.connection();
-        db::WriteTransaction transaction(db);
-        auto step = [&]() -> Result<void> {
-            if (auto begun = transaction.begin(); !begun)
-                return begun;
-            if (auto limited = RunContext::limitIdleTransaction(db, sqlite, m_leaseTtl); !limited)
-                return limited;
-            if (!sqlite) {
-                // A runner inside a unit holds the workflow row locked; one
-                // frozen there (past its lease) keeps it so until the server
-                // ends its idle transaction. Waiting for that lock would hang
-                // this run: a locked row is a lease in use.
-                auto free = Sql::exec(db,
-                                      QStringLiteral("SELECT name FROM workflow WHERE name = ? "
-                                                     "FOR UPDATE SKIP LOCKED"),
-                                      {workflow});
-                if (!free)
-                    return free.error();
-                if (!free->next()) {
-                    free->finish();
-                    auto holder = Sql::scalar(db,
-                                              QStringLiteral("SELECT lease_owner FROM workflow "
-                                                             "WHERE name = ?"),
-                                              {workflow});
-                    const QString holderName =
-                        holder && holder.value() ? holder.value()->toString() : QString();
-                    if (!holderName.isEmpty())
-                        return makeError(Error::Code::LeaseHeld, holderName);
-                    // No owner but locked: a command is changing the row;
-                    // the statement below waits for it as before.
-                } else {
-                    free->finish();
-                }
-            }
-            auto taken = Sql::update(
-                db,
-                QStringLiteral("UPDATE workflow SET lease_owner = ?, lease_until = %1 + ?, "
-                               "fence = fence + 1 WHERE name = ? AND (lease_owner IS NULL OR "
-                               "lease_until IS NULL OR lease_until < %1)")
-                    .arg(leaseNow),
-                {owner, m_leaseTtl, workflow});
-            if (!taken)
-                return taken.error();
-            if (taken.value() != 1) {
-                auto holder = Sql::exec(db,
-                                        QStringLiteral("SELECT lease_owner, lease_until FROM "
-                                                       "workflow WHERE name = ?"),
-                                        {workflow});
-                QString holderName;
-                if (holder && holder->next())
-                    holderName = holder->value(0).toString();
-                if (holderName.isEmpty())
-                    return makeError(Error::Code::Usage,
-                                     tr("Unknown workflow \"%1\": the database has no row for "
-                                        "it (run \"campagnactl init\").")
-                                         .arg(workflow));
-                return makeError(Error::Code::LeaseHeld, holderName);
-            }
-            auto row = Sql::exec(db,
-                                 QStringLiteral("SELECT fence, state, schedule FROM workflow "
-                                                "WHERE name = ?"),
-                                 {workflow});
-            if (!row)
-                return row.error();
-            if (!row->next())
-                return makeError(Error::Code::Failed, tr("The workflow row disappeared."));
-            fence = row->value(0).toLongLong();
-            stateAtStart = row->value(1).toString();
-            scheduleText = row->value(2).toString();
-
-            // Runs still `running` belonged to a runner whose lease expired.
-            auto lostMessage = tr("The run was lost: its runner stopped renewing the lease "
-                                  "(crashed, killed or cut off).");
-            auto logged = Sql::exec(
-                db,
-                QStringLiteral("INSERT INTO workflow_log (run_id, workflow, at, level, step, "
-                               "message, object_type, object_id) SELECT id, workflow, ?, "
-                               "'warning', 'lease', ?, 'workflow_run', id FROM workflow_run "
-                               "WHERE workflow = ? AND status = 'running'"),
-                {startedAt, lostMessage, workflow});
-            if (!logged)
-                return logged.error();
-            auto lost = Sql::exec(db,
-                                  QStringLiteral("UPDATE workflow_run SET status = 'lost', "
-                                                 "finished_at = ?, error = ? WHERE workflow = ? "
-                                                 "AND status = 'running'"),
-                                  {startedAt, lostMessage, workflow});
-            if (!lost)
-                return lost.error();
-
-            auto inserted = Sql::exec(
-                db,
-                QStringLiteral("INSERT INTO workflow_run (workflow, trigger, requested_by, owner, "
-                               "fence, started_at, status) VALUES (?, ?, ?, ?, ?, ?, 'running') "
-                               "RETURNING id"),
-                {workflow, triggerName(trigger), actor.name, owner, fence, startedAt});
-            if (!inserted)
-                return inserted.error();
-            if (!inserted->next())
-                return makeError(Error::Code::Failed, tr("The run could not be recorded."));
-            const qint64 id = inserted->value(0).toLongLong();
-            inserted->finish();
-            if (auto audited = audit::AuditTrail::record(
-                    db, actor, startedAt, QStringLiteral("workflow.run"),
-                    QStringLiteral("workflow"), workflow,
-                    {{QStringLiteral("run_id"), id},
-                     {QStringLiteral("trigger"), triggerName(trigger)}});
-                !audited)
-                return audited;
-            if (auto linked = Sql::exec(db,
-                                        QStringLiteral("UPDATE workflow SET last_run_id = ? "
-                                                       "WHERE name = ?"),
-                                        {id, workflow});
-                !linked)
-                return linked.error();
-            if (auto committed = transaction.commit(); !committed)
-                return committed;
-            runId = id;
-            return {};
-        };
-        auto begun = step();
-        if (begun)
-            break;
-        beginError = begun.error();
-        if (beginError.code == Error::Code::LeaseHeld) {
-            RunOutcome outcome = failedBeforeRun(
-                workflow, makeError(Error::Code::LeaseHeld,
-                                    tr("%1 is being run by %2; it was not started again.")
-                                        .arg(workflow, beginError.message)));
-            outcome.leaseHolder = beginError.message;
-            return outcome;
-        }
-        if (beginError.code != Error::Code::Transient)
-            break;
-        QThread::msleep(ulong(200 * attempt));
-        (void)database.reconnect();
+    LeaseStore store(database, workflow, owner, m_leaseTtl);
+    auto lease = store.begin(trigger, actor, m_clock->now(&database));
+    if (!lease && lease.errorCode() == Error::Code::LeaseHeld) {
+        RunOutcome outcome = failedBeforeRun(
+            workflow, makeError(Error::Code::LeaseHeld,
+                                tr("%1 is being run by %2; it was not started again.")
+                                    .arg(workflow, lease.errorMessage())));
+        outcome.leaseHolder = lease.errorMessage();
+        return outcome;
     }
-    if (runId == 0)
-        return failedBeforeRun(workflow, beginError);
-
+    if (!lease)
+        return failedBeforeRun(workflow, lease.error());
+    const qint64 runId = lease->runId;
     post([this, workflow, runId] { emit runStarted(workflow, runId); });
 
     // 2. The workflow's own processing.
+    RunContext context(database, *m_clock, workflow, runId, lease->fence, owner, m_leaseTtl,
+                       *cancel, lease->stateAtStart, callbacksFor(workflow, runId));
+    context.setPool(&m_pool);
+    RunOutcome outcome = outcomeOf(context, process(context));
+
+    // 3. The last transaction: fenced, releases the lease whatever the outcome.
+    if (outcome.status != u"lost")
+        finish(store, lease.value(), context, outcome);
+    outcome.items = context.items();
+    outcome.warnings = context.warnings();
+    outcome.durationMs = timer.elapsed();
+    return outcome;
+}
+
+RunContext::Callbacks WorkflowEngine::callbacksFor(const QString &workflow, qint64 runId)
+{
     RunContext::Callbacks callbacks;
     callbacks.progress = [this, workflow, runId](qint64 done, qint64 total) {
         post([this, workflow, runId, done, total] {
@@ -447,23 +321,27 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
             emit logLine(workflow, runId, logLevelName(level), message);
         });
     };
-    RunContext context(database, *m_clock, workflow, runId, fence, owner, m_leaseTtl, *cancel,
-                       stateAtStart, callbacks);
-    context.setPool(&m_pool);
-    Result<void> result;
-    try {
-        std::unique_ptr<Workflow> processing = factoryFor(workflow)();
-        result = processing->run(context);
-    } catch (const std::exception &e) {
-        result = makeError(Error::Code::Failed,
-                           tr("Internal error: %1").arg(QString::fromLocal8Bit(e.what())));
-    } catch (...) {
-        result = makeError(Error::Code::Failed, tr("Internal error (unknown exception)."));
-    }
+    return callbacks;
+}
 
+Result<void> WorkflowEngine::process(RunContext &context)
+{
+    try {
+        std::unique_ptr<Workflow> processing = factoryFor(context.workflow())();
+        return processing->run(context);
+    } catch (const std::exception &e) {
+        return makeError(Error::Code::Failed,
+                         tr("Internal error: %1").arg(QString::fromLocal8Bit(e.what())));
+    } catch (...) {
+        return makeError(Error::Code::Failed, tr("Internal error (unknown exception)."));
+    }
+}
+
+RunOutcome WorkflowEngine::outcomeOf(RunContext &context, const Result<void> &result)
+{
     RunOutcome outcome;
-    outcome.workflow = workflow;
-    outcome.runId = runId;
+    outcome.workflow = context.workflow();
+    outcome.runId = context.runId();
     if (result) {
         outcome.status = QStringLiteral("succeeded");
     } else if (result.errorCode() == Error::Code::Cancelled) {
@@ -479,137 +357,35 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
         context.log(LogLevel::Error, QStringLiteral("run"), result.errorMessage());
     }
     outcome.errorCode = result ? Error::Code::Failed : result.errorCode();
-
-    // 3. The last transaction: fenced, releases the lease whatever the outcome.
-    const bool failed = outcome.status == u"failed";
-    const bool succeeded = outcome.status == u"succeeded";
-    const qint64 finishedAt = m_clock->now(&database);
-    std::optional<qint64> nextRun;
-    if (auto schedule = Schedule::parse(scheduleText); schedule)
-        nextRun = schedule->nextAfter(finishedAt);
-    if (outcome.status != u"lost") {
-        Error finishError;
-        bool finished = false;
-        const RunContext::Mark beforeFinish = context.mark();
-        for (int attempt = 1; attempt <= 5 && !finished; ++attempt) {
-            context.restore(beforeFinish);
-            db = database.connection();
-            db::WriteTransaction transaction(db);
-            auto step = [&]() -> Result<void> {
-                if (auto begun = transaction.begin(); !begun)
-                    return begun;
-                if (auto limited = RunContext::limitIdleTransaction(db, sqlite, m_leaseTtl);
-                    !limited)
-                    return limited;
-                auto released = Sql::update(
-                    db,
-                    QStringLiteral(
-                        "UPDATE workflow SET lease_owner = NULL, lease_until = NULL, "
-                        "next_run_at = ?, "
-                        "failed = CASE WHEN ? = 1 THEN 1 ELSE failed END, "
-                        "consecutive_errors = CASE WHEN ? = 1 THEN consecutive_errors + 1 "
-                        "WHEN ? = 1 THEN 0 ELSE consecutive_errors END, "
-                        "state = CASE WHEN ? = 1 AND on_error = 'pause' AND state = 'started' "
-                        "THEN 'paused' ELSE state END "
-                        "WHERE name = ? AND fence = ? AND lease_owner = ?"),
-                    {nextRun ? QVariant(*nextRun) : nullInt(), failed ? 1 : 0, failed ? 1 : 0,
-                     succeeded ? 1 : 0, failed ? 1 : 0, workflow, fence, owner});
-                if (!released)
-                    return released.error();
-                if (released.value() != 1)
-                    return makeError(Error::Code::LeaseHeld,
-                                     tr("The run lost its lease before it could record its "
-                                        "end."));
-                if (failed) {
-                    auto state = Sql::scalar(db,
-                                             QStringLiteral("SELECT state FROM workflow "
-                                                            "WHERE name = ?"),
-                                             {workflow});
-                    if (state && state.value() && state.value()->toString() == u"paused" &&
-                        stateAtStart == u"started")
-                        context.warning(QStringLiteral("run"),
-                                        tr("%1 was paused after this failure (on_error = pause); "
-                                           "start it again once the cause is fixed.")
-                                            .arg(workflow));
-                    auto supervisors = Sql::exec(
-                        db, QStringLiteral("SELECT o.id, o.email FROM operator o "
-                                           "JOIN operator_group_member m ON m.operator_id = o.id "
-                                           "JOIN operator_group g ON g.id = m.group_id "
-                                           "WHERE g.name = 'workflow-supervisors' ORDER BY o.id"));
-                    if (!supervisors)
-                        return supervisors.error();
-                    QList<QPair<qint64, QString>> recipients;
-                    while (supervisors->next())
-                        recipients.append(
-                            {supervisors->value(0).toLongLong(), supervisors->value(1).toString()});
-                    supervisors->finish();
-                    for (const auto &[operatorId, email] : std::as_const(recipients)) {
-                        notify::Outbox::Message message;
-                        message.kind = QStringLiteral("workflow_failure");
-                        message.dedupKey =
-                            QStringLiteral("workflow-failure:%1:%2").arg(runId).arg(operatorId);
-                        message.recipientOperatorId = operatorId;
-                        message.recipientEmail = email;
-                        message.subject = tr("Campagna: the workflow %1 failed").arg(workflow);
-                        message.body =
-                            tr("Run %1 of the workflow %2 failed at %3 (UTC).\n\nCause: %4\n\n"
-                               "What to do: read the run's journal in the console (Workflows "
-                               "page) or with \"campagnactl log %2 --run %1\", fix the cause, "
-                               "then start the workflow again.")
-                                .arg(runId)
-                                .arg(workflow,
-                                     QDateTime::fromSecsSinceEpoch(finishedAt, Qt::UTC)
-                                         .toString(Qt::ISODate),
-                                     outcome.error);
-                        if (auto queued = notify::Outbox::queue(db, message, finishedAt); !queued)
-                            return queued.error();
-                    }
-                    if (recipients.isEmpty())
-                        context.warning(QStringLiteral("run"),
-                                        tr("No supervisor was told of this failure: the "
-                                           "operator group \"workflow-supervisors\" has no "
-                                           "members."));
-                }
-                if (auto flushed = context.flushLog(db); !flushed)
-                    return flushed;
-                auto recorded =
-                    Sql::exec(db,
-                              QStringLiteral("UPDATE workflow_run SET status = ?, finished_at = ?, "
-                                             "items = ?, warnings = ?, error = ? WHERE id = ?"),
-                              {outcome.status, finishedAt, context.items(), context.warnings(),
-                               outcome.error.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                       : QVariant(outcome.error),
-                               runId});
-                if (!recorded)
-                    return recorded.error();
-                return transaction.commit();
-            };
-            auto done = step();
-            if (done) {
-                context.clearPendingLog();
-                finished = true;
-                break;
-            }
-            finishError = done.error();
-            if (finishError.code != Error::Code::Transient)
-                break;
-            QThread::msleep(ulong(200 * attempt));
-            (void)database.reconnect();
-        }
-        if (!finished) {
-            // The run stays `running` until the lease expires and the next
-            // runner marks it lost: the truth, since its end was not recorded.
-            outcome.status = finishError.code == Error::Code::LeaseHeld ? QStringLiteral("lost")
-                                                                        : QStringLiteral("failed");
-            outcome.error = outcome.error.isEmpty() ? finishError.message
-                                                    : outcome.error + u' ' + finishError.message;
-            outcome.errorCode = finishError.code;
-        }
-    }
-    outcome.items = context.items();
-    outcome.warnings = context.warnings();
-    outcome.durationMs = timer.elapsed();
     return outcome;
+}
+
+void WorkflowEngine::finish(LeaseStore &store, const LeaseStore::Lease &lease,
+                            RunContext &context, RunOutcome &outcome)
+{
+    LeaseStore::End end;
+    end.status = outcome.status;
+    end.error = outcome.error;
+    end.finishedAt = m_clock->now(m_database.get());
+    if (auto schedule = Schedule::parse(lease.scheduleText); schedule)
+        end.nextRun = schedule->nextAfter(end.finishedAt);
+    const bool failed = outcome.status == u"failed";
+    auto finished = store.end(context, lease, end, [&](const QSqlDatabase &db) -> Result<void> {
+        if (!failed)
+            return {};
+        return FailureNotifier::notify(db, context, lease.stateAtStart, outcome.error,
+                                       end.finishedAt);
+    });
+    if (finished)
+        return;
+    // The run stays `running` until the lease expires and the next
+    // runner marks it lost: the truth, since its end was not recorded.
+    const Error &finishError = finished.error();
+    outcome.status = finishError.code == Error::Code::LeaseHeld ? QStringLiteral("lost")
+                                                                : QStringLiteral("failed");
+    outcome.error = outcome.error.isEmpty() ? finishError.message
+                                            : outcome.error + u' ' + finishError.message;
+    outcome.errorCode = finishError.code;
 }
 
 QFuture<Result<notify::OutboxSender::Summary>> WorkflowEngine::sendOutbox()

@@ -2,7 +2,9 @@
 
 #include "common/result.h"
 #include "engine/clock.h"
+#include "engine/leasestore.h"
 #include "engine/records.h"
+#include "engine/runcontext.h"
 #include "engine/workflow.h"
 #include "notify/outboxsender.h"
 #include "people/actor.h"
@@ -118,6 +120,12 @@ private:
     QFuture<Result<void>> changeState(const QString &workflow, const QString &state);
     RunOutcome execute(const QString &workflow, Trigger trigger, const people::Actor &actor,
                        std::shared_ptr<std::atomic<bool>> cancel);
+    // The parts of execute(), on the run's pool thread.
+    RunContext::Callbacks callbacksFor(const QString &workflow, qint64 runId);
+    Result<void> process(RunContext &context);
+    static RunOutcome outcomeOf(RunContext &context, const Result<void> &result);
+    void finish(LeaseStore &store, const LeaseStore::Lease &lease, RunContext &context,
+                RunOutcome &outcome);
     // Sets the cancel flag of a local run; false when none is running.
     bool cancelLocal(const QString &workflow);
     WorkflowFactory factoryFor(const QString &workflow) const;

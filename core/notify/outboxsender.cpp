@@ -180,11 +180,11 @@ Result<Outcome> sendOne(const QSqlDatabase &db, const SmtpSender &sender,
                        QStringLiteral("UPDATE notification SET attempts = attempts + 1, error = ?, "
                                       "status = CASE WHEN attempts + 1 >= ? THEN 'failed' "
                                       "ELSE 'queued' END WHERE id = ? AND status = 'queued'"),
-                       {sent.errorMessage(), OutboxSender::kMaxAttempts, row.id});
+                       {sent.errorMessage(), OutboxSender::kRetry.maxAttempts, row.id});
         !written)
         return written.error();
-    return row.attempts + 1 >= OutboxSender::kMaxAttempts ? Outcome::FailedForGood
-                                                          : Outcome::Retried;
+    return OutboxSender::kRetry.exhausted(row.attempts + 1) ? Outcome::FailedForGood
+                                                            : Outcome::Retried;
 }
 
 } // namespace

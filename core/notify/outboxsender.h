@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "common/retrypolicy.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -44,7 +45,9 @@ public:
         QString message;    // one translated line saying what happened
     };
 
-    static constexpr int kMaxAttempts = 5;
+    // A notification is tried on 5 sendings before it is `failed`; the
+    // attempts are counted in its row, the next sending is the next try.
+    static constexpr RetryPolicy kRetry{5};
     static constexpr const char *kPasswordVariable = "CAMPAGNA_SMTP_PASSWORD";
 
     static Result<Summary> sendPending(const QSqlDatabase &db, qint64 now);

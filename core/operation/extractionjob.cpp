@@ -1,21 +1,22 @@
 #include "operation/extractionjob.h"
 
 #include "common/csvfield.h"
+#include "common/extractionfilename.h"
 #include "common/filesroot.h"
 #include "common/savefilesweep.h"
 #include "common/securefile.h"
 #include "db/sql.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 namespace campagna::operation {
 
 using db::Sql;
+using engine::JobAttempts;
+using engine::JobFailure;
 
 namespace {
 
@@ -52,36 +53,40 @@ Error ExtractionJob::fail(JobFailure kind, Error error)
     return error;
 }
 
-QString ExtractionJob::fileName(const QString &pattern, qint64 now, qint64 deliveryId,
-                                const QString &deliveryLabel)
+Error ExtractionJob::dbFailure(const Error &error)
 {
-    // Decomposed first, so that "ò" keeps its "o" and loses only the accent.
-    QString label;
-    for (const QChar c : deliveryLabel.normalized(QString::NormalizationForm_D)) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        const bool keep = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
-                          (c >= u'0' && c <= u'9') || c == u'-' || c == u'_';
-        label.append(keep ? c : QChar(u'_'));
-    }
-    QString name = pattern;
-    name.replace(
-        QStringLiteral("{date}"),
-        QDateTime::fromSecsSinceEpoch(now, QTimeZone::utc()).toString(QStringLiteral("yyyyMMdd")));
-    name.replace(QStringLiteral("{delivery_id}"), QString::number(deliveryId));
-    name.replace(QStringLiteral("{delivery_label}"), label);
-    return name;
+    return fail(JobAttempts::failureOf(error), error);
 }
 
 Result<ExtractionJob::Summary> ExtractionJob::run(const QSqlDatabase &db)
 {
     m_failure = JobFailure::None;
-    auto dbFailure = [this](const Error &error) {
-        return fail(error.code == Error::Code::Transient ? JobFailure::Transient
-                                                         : JobFailure::Permanent,
-                    error);
-    };
+    auto delivery = lockDelivery(db);
+    if (!delivery)
+        return delivery.error();
+    auto path = reservePath(db, delivery->pattern, delivery->label);
+    if (!path)
+        return path.error();
+    // Personal data: mode 0600, and never written through a link.
+    SecureSaveFile file(path.value());
+    if (auto opened = file.open(); !opened)
+        return fail(JobFailure::Transient, opened.error());
+    Summary summary;
+    summary.file = path.value();
+    if (auto written = writeTargets(db, file, summary); !written)
+        return written.error();
+    if (auto recorded = recordExtraction(db, delivery->campaignId, summary); !recorded)
+        return recorded.error();
 
+    // Last: the rename. Everything before it can still roll back and leave
+    // no file behind.
+    if (auto committed = file.commit(); !committed)
+        return fail(JobFailure::Transient, committed.error());
+    return summary;
+}
+
+Result<ExtractionJob::Delivery> ExtractionJob::lockDelivery(const QSqlDatabase &db)
+{
     // Row lock: see TargetingJob. "OF d": PostgreSQL locks no row of the
     // nullable side of an outer join.
     auto found = Sql::exec(
@@ -98,10 +103,9 @@ Result<ExtractionJob::Summary> ExtractionJob::run(const QSqlDatabase &db)
                     makeError(Error::Code::NotFound,
                               tr("The delivery %1 does not exist any more.").arg(m_deliveryId)));
     const QString status = found->value(0).toString();
-    const QString label = found->value(1).toString();
     const bool hasService = !found->isNull(2);
-    const QString pattern = found->value(3).toString();
-    const qint64 campaignId = found->value(4).toLongLong();
+    Delivery delivery{found->value(1).toString(), found->value(3).toString(),
+                      found->value(4).toLongLong()};
     found->finish();
 
     if (status != u"extraction_pending")
@@ -118,7 +122,13 @@ Result<ExtractionJob::Summary> ExtractionJob::run(const QSqlDatabase &db)
                                  "its file has no name pattern and no provider to go to. Choose "
                                  "a service for the delivery.")
                                   .arg(m_deliveryId)));
-    const QString name = fileName(pattern, m_now, m_deliveryId, label);
+    return delivery;
+}
+
+Result<QString> ExtractionJob::reservePath(const QSqlDatabase &db, const QString &pattern,
+                                           const QString &label)
+{
+    const QString name = ExtractionFileName::fromPattern(pattern, m_now, m_deliveryId, label);
     if (name.isEmpty() || name.contains(u'/') || name.contains(u'\\') || name == u"." ||
         name == u"..")
         return fail(JobFailure::Permanent,
@@ -161,10 +171,12 @@ Result<ExtractionJob::Summary> ExtractionJob::run(const QSqlDatabase &db)
     // A half-written file of this name that a crashed writer left under a
     // temporary name (the name is reserved: no job of this run writes it).
     SaveFileSweep::sweep(directory.value(), SaveFileSweep::nameRegex(name));
-    // Personal data: mode 0600, and never written through a link.
-    SecureSaveFile file(path);
-    if (auto opened = file.open(); !opened)
-        return fail(JobFailure::Transient, opened.error());
+    return path;
+}
+
+Result<void> ExtractionJob::writeTargets(const QSqlDatabase &db, SecureSaveFile &file,
+                                         Summary &summary)
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray buffer;
     buffer.reserve(kBufferBytes + 4096);
@@ -175,10 +187,9 @@ Result<ExtractionJob::Summary> ExtractionJob::run(const QSqlDatabase &db)
         return written;
     };
     auto writeFailed = [&]() {
-        return fail(
-            JobFailure::Transient,
-            makeError(Error::Code::Failed,
-                      tr("Cannot write the extraction file %1: %2").arg(path, file.errorString())));
+        return fail(JobFailure::Transient,
+                    makeError(Error::Code::Failed, tr("Cannot write the extraction file %1: %2")
+                                                       .arg(summary.file, file.errorString())));
     };
 
     buffer += "id,first_name,last_name,address,postal_code,city,country\r\n";
@@ -191,7 +202,6 @@ Result<ExtractionJob::Summary> ExtractionJob::run(const QSqlDatabase &db)
         {m_deliveryId});
     if (!targets)
         return dbFailure(targets.error());
-    Summary summary;
     QSqlQuery &query = targets.value();
     while (query.next()) {
         buffer += QByteArray::number(query.value(0).toLongLong());
@@ -216,9 +226,13 @@ Result<ExtractionJob::Summary> ExtractionJob::run(const QSqlDatabase &db)
     query.finish();
     if (!flush())
         return writeFailed();
-    summary.file = path;
     summary.sha256 = QString::fromLatin1(hash.result().toHex());
+    return {};
+}
 
+Result<void> ExtractionJob::recordExtraction(const QSqlDatabase &db, qint64 campaignId,
+                                             Summary &summary)
+{
     auto required = Sql::scalar(db,
                                 QStringLiteral("SELECT COUNT(*) FROM campaign_approval "
                                                "WHERE campaign_id = ? AND kind = 'extraction'"),
@@ -254,16 +268,11 @@ Result<ExtractionJob::Summary> ExtractionJob::run(const QSqlDatabase &db)
     if (auto recorded = delivery::DeliveryEvents::record(
             db, m_deliveryId, QStringLiteral("ExtractionDone"),
             tr("File %1 extracted: %n record(s).", nullptr, int(summary.rows))
-                .arg(QFileInfo(path).fileName()),
+                .arg(QFileInfo(summary.file).fileName()),
             m_now, m_origin);
         !recorded)
         return dbFailure(recorded.error());
-
-    // Last: the rename. Everything before it can still roll back and leave
-    // no file behind.
-    if (auto committed = file.commit(); !committed)
-        return fail(JobFailure::Transient, committed.error());
-    return summary;
+    return {};
 }
 
 } // namespace campagna::operation

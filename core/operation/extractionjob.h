@@ -3,13 +3,17 @@
 #include "common/result.h"
 #include "db/backend.h"
 #include "delivery/deliveryevents.h"
-#include "operation/jobfailure.h"
+#include "engine/jobattempts.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
+
+namespace campagna {
+class SecureSaveFile;
+}
 
 namespace campagna::operation {
 
@@ -70,14 +74,30 @@ public:
                   std::function<bool(const QString &path)> reserveFile = {});
 
     Result<Summary> run(const QSqlDatabase &db);
-    JobFailure failure() const { return m_failure; }
-
-    // The file name `pattern` gives (see above); public for tests.
-    static QString fileName(const QString &pattern, qint64 now, qint64 deliveryId,
-                            const QString &deliveryLabel);
+    engine::JobFailure failure() const { return m_failure; }
 
 private:
-    Error fail(JobFailure kind, Error error);
+    // What the extraction reads of the delivery.
+    struct Delivery
+    {
+        QString label;
+        QString pattern;
+        qint64 campaignId = 0;
+    };
+
+    Error fail(engine::JobFailure kind, Error error);
+    Error dbFailure(const Error &error);
+    // The delivery, locked, if it still waits for its extraction (else
+    // Stale) and has a service.
+    Result<Delivery> lockDelivery(const QSqlDatabase &db);
+    // The file's path, reserved for this job, after the checks of its name.
+    Result<QString> reservePath(const QSqlDatabase &db, const QString &pattern,
+                                const QString &label);
+    // The targets as CSV into `file`: summary.rows and summary.sha256.
+    Result<void> writeTargets(const QSqlDatabase &db, SecureSaveFile &file, Summary &summary);
+    // The extraction approval if the campaign wants one, the delivery's
+    // figures and new status (summary.status), its ExtractionDone event.
+    Result<void> recordExtraction(const QSqlDatabase &db, qint64 campaignId, Summary &summary);
 
     qint64 m_deliveryId;
     qint64 m_now;
@@ -85,7 +105,7 @@ private:
     delivery::DeliveryEvents::Origin m_origin;
     std::function<bool()> m_cancelled;
     std::function<bool(const QString &)> m_reserveFile;
-    JobFailure m_failure = JobFailure::None;
+    engine::JobFailure m_failure = engine::JobFailure::None;
 };
 
 } // namespace campagna::operation

@@ -23,6 +23,8 @@
 namespace campagna::operation {
 
 using db::Sql;
+using engine::JobAttempts;
+using engine::JobFailure;
 using engine::RunContext;
 
 namespace {
@@ -540,7 +542,7 @@ OperationWorkflow::JobOutcome OperationWorkflow::executeJob(RunContext &context,
 Result<void> OperationWorkflow::recordFailure(RunContext &context, const Job &job,
                                               JobOutcome &outcome)
 {
-    const bool final = outcome.failure != JobFailure::Transient || outcome.attempts >= kMaxAttempts;
+    const bool final = JobAttempts::isFinal(outcome.failure, outcome.attempts);
     outcome.status = final ? JobOutcome::Status::Failed : JobOutcome::Status::Retried;
     const bool targeting = job.kind == kTargeting;
     const QString message = outcome.error.message;
@@ -565,7 +567,7 @@ Result<void> OperationWorkflow::recordFailure(RunContext &context, const Job &jo
                                     .arg(job.kind)
                                     .arg(job.deliveryId)
                                     .arg(outcome.attempts)
-                                    .arg(kMaxAttempts)
+                                    .arg(JobAttempts::kRetry.maxAttempts)
                                     .arg(message),
                                 kDelivery, job.deliveryId);
                 return {};

@@ -59,10 +59,9 @@ public:
 
     Result<void> run(engine::RunContext &context) override;
 
-    // operation.max_concurrent_jobs when unset or invalid; the attempts a
-    // job failing for a transient reason gets before it fails.
+    // operation.max_concurrent_jobs when unset or invalid. The attempts a
+    // job failing for a transient reason gets: engine::JobAttempts.
     static constexpr int kDefaultMaxConcurrentJobs = 10;
-    static constexpr int kMaxAttempts = 3;
 
 private:
     struct Job;

@@ -10,6 +10,8 @@
 namespace campagna::operation {
 
 using db::Sql;
+using engine::JobAttempts;
+using engine::JobFailure;
 
 namespace {
 
@@ -97,20 +99,52 @@ Result<QSqlQuery> TargetingJob::runFilterStatement(const QSqlDatabase &db, const
             makeError(
                 Error::Code::Usage,
                 tr("The database refused the targeting expression: %1").arg(failure.message)));
-    return fail(failure.code == Error::Code::Transient ? JobFailure::Transient
-                                                       : JobFailure::Permanent,
-                failure);
+    return dbFailure(failure);
+}
+
+Error TargetingJob::dbFailure(const Error &error)
+{
+    return fail(JobAttempts::failureOf(error), error);
 }
 
 Result<TargetingJob::Summary> TargetingJob::run(const QSqlDatabase &db)
 {
     m_failure = JobFailure::None;
-    auto dbFailure = [this](const Error &error) {
-        return fail(error.code == Error::Code::Transient ? JobFailure::Transient
-                                                         : JobFailure::Permanent,
-                    error);
-    };
+    auto delivery = lockDelivery(db);
+    if (!delivery)
+        return delivery.error();
+    const std::optional<ChannelAddress> address = channelAddress(delivery->channel);
+    if (!address)
+        return fail(JobFailure::Permanent,
+                    makeError(Error::Code::Failed, tr("The delivery %1 has an unknown channel "
+                                                      "\"%2\".")
+                                                       .arg(m_deliveryId)
+                                                       .arg(delivery->channel)));
+    auto expression = TargetExpression::parse(delivery->filterText);
+    if (!expression)
+        return fail(JobFailure::InvalidFilter, expression.error());
+    const TargetExpression::Sql filter = expression->toSql(QStringLiteral("r"), m_backend);
 
+    Summary summary;
+    if (auto filled = fillTargets(db, filter, address->key, address->condition, summary); !filled)
+        return filled.error();
+    auto approvals = askApprovals(db, delivery->campaignId);
+    if (!approvals)
+        return approvals.error();
+    if (approvals.value())
+        summary.status = QStringLiteral("to_validate");
+    else if (delivery->channel == u"direct_mail")
+        summary.status = QStringLiteral("extraction_pending");
+    else
+        summary.status = delivery->confirmRequired ? QStringLiteral("pending_confirmation")
+                                                   : QStringLiteral("start_pending");
+    if (auto recorded = recordTargeting(db, summary); !recorded)
+        return recorded.error();
+    return summary;
+}
+
+Result<TargetingJob::Delivery> TargetingJob::lockDelivery(const QSqlDatabase &db)
+{
     // The row lock keeps a concurrent command (cancel, submit) from
     // changing the delivery between this check and the move below; SQLite's
     // BEGIN IMMEDIATE already excludes every other writer.
@@ -127,10 +161,8 @@ Result<TargetingJob::Summary> TargetingJob::run(const QSqlDatabase &db)
                     makeError(Error::Code::NotFound,
                               tr("The delivery %1 does not exist any more.").arg(m_deliveryId)));
     const QString status = found->value(0).toString();
-    const QString channel = found->value(1).toString();
-    const QString filterText = found->value(2).toString();
-    const bool confirmRequired = found->value(3).toLongLong() == 1;
-    const qint64 campaignId = found->value(4).toLongLong();
+    Delivery delivery{found->value(1).toString(), found->value(2).toString(),
+                      found->value(3).toLongLong() == 1, found->value(4).toLongLong()};
     found->finish();
 
     if (status != u"targeting_pending")
@@ -140,24 +172,19 @@ Result<TargetingJob::Summary> TargetingJob::run(const QSqlDatabase &db)
                                  "was targeted.")
                                   .arg(m_deliveryId)
                                   .arg(status)));
-    const std::optional<ChannelAddress> address = channelAddress(channel);
-    if (!address)
-        return fail(JobFailure::Permanent,
-                    makeError(Error::Code::Failed, tr("The delivery %1 has an unknown channel "
-                                                      "\"%2\".")
-                                                       .arg(m_deliveryId)
-                                                       .arg(channel)));
-    auto expression = TargetExpression::parse(filterText);
-    if (!expression)
-        return fail(JobFailure::InvalidFilter, expression.error());
-    const TargetExpression::Sql filter = expression->toSql(QStringLiteral("r"), m_backend);
+    return delivery;
+}
 
+Result<void> TargetingJob::fillTargets(const QSqlDatabase &db,
+                                       const TargetExpression::Sql &filter,
+                                       const QString &addressKey,
+                                       const QString &addressCondition, Summary &summary)
+{
     auto targeted = runFilterStatement(
         db, QStringLiteral("SELECT COUNT(*) FROM recipient r WHERE ") + filter.condition,
         filter.params);
     if (!targeted)
         return targeted.error();
-    Summary summary;
     summary.targeted = targeted->next() ? targeted->value(0).toLongLong() : 0;
     targeted->finish();
 
@@ -176,13 +203,17 @@ Result<TargetingJob::Summary> TargetingJob::run(const QSqlDatabase &db)
                        " FROM recipient r "
                        " WHERE (%2) AND r.opted_out = 0 AND r.blocklisted = 0 AND %3"
                        ") x WHERE x.rn = 1")
-            .arg(address->key, filter.condition, address->condition),
+            .arg(addressKey, filter.condition, addressCondition),
         params);
     if (!inserted)
         return inserted.error();
     summary.toSend = inserted->numRowsAffected();
     inserted->finish();
+    return {};
+}
 
+Result<bool> TargetingJob::askApprovals(const QSqlDatabase &db, qint64 campaignId)
+{
     // A new targeting round asks again for every required pre-send approval,
     // except the kinds still waiting for a decision (one pending per kind).
     if (auto asked = Sql::exec(
@@ -206,15 +237,11 @@ Result<TargetingJob::Summary> TargetingJob::run(const QSqlDatabase &db)
                                 {campaignId});
     if (!required)
         return dbFailure(required.error());
+    return required.value() && required.value()->toLongLong() > 0;
+}
 
-    if (required.value() && required.value()->toLongLong() > 0)
-        summary.status = QStringLiteral("to_validate");
-    else if (channel == u"direct_mail")
-        summary.status = QStringLiteral("extraction_pending");
-    else
-        summary.status = confirmRequired ? QStringLiteral("pending_confirmation")
-                                         : QStringLiteral("start_pending");
-
+Result<void> TargetingJob::recordTargeting(const QSqlDatabase &db, const Summary &summary)
+{
     if (auto moved =
             Sql::exec(db,
                       QStringLiteral("UPDATE delivery SET targeted_count = ?, to_send_count = ?, "
@@ -232,7 +259,7 @@ Result<TargetingJob::Summary> TargetingJob::run(const QSqlDatabase &db)
                                              m_now, m_origin);
         !recorded)
         return dbFailure(recorded.error());
-    return summary;
+    return {};
 }
 
 } // namespace campagna::operation

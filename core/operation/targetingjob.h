@@ -3,7 +3,8 @@
 #include "common/result.h"
 #include "db/backend.h"
 #include "delivery/deliveryevents.h"
-#include "operation/jobfailure.h"
+#include "engine/jobattempts.h"
+#include "operation/targetexpression.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -36,7 +37,7 @@ namespace campagna::operation {
 //   extraction_pending (direct mail); event TargetingDone.
 // No recipient is loaded into C++. A filter that does not parse, or that
 // the database refuses in the statements that hold it (for a reason other
-// than a transient one), fails with JobFailure::InvalidFilter.
+// than a transient one), fails with engine::JobFailure::InvalidFilter.
 //
 // Threading: runs on the calling thread, on `db`, inside the caller's
 // write transaction (a concurrent unit of the run); it begins and commits
@@ -58,10 +59,31 @@ public:
                  delivery::DeliveryEvents::Origin origin);
 
     Result<Summary> run(const QSqlDatabase &db);
-    JobFailure failure() const { return m_failure; }
+    engine::JobFailure failure() const { return m_failure; }
 
 private:
-    Error fail(JobFailure kind, Error error);
+    // What targeting reads of the delivery.
+    struct Delivery
+    {
+        QString channel;
+        QString filterText;
+        bool confirmRequired = false;
+        qint64 campaignId = 0;
+    };
+
+    Error fail(engine::JobFailure kind, Error error);
+    // A database error: transient or permanent by its code.
+    Error dbFailure(const Error &error);
+    // The delivery, locked, if it still waits for targeting (else Stale).
+    Result<Delivery> lockDelivery(const QSqlDatabase &db);
+    // delivery_target from the filter, one recipient per address.
+    Result<void> fillTargets(const QSqlDatabase &db, const TargetExpression::Sql &filter,
+                             const QString &addressKey, const QString &addressCondition,
+                             Summary &summary);
+    // Asks the campaign's pre-send approvals again; true when it has any.
+    Result<bool> askApprovals(const QSqlDatabase &db, qint64 campaignId);
+    // The delivery's figures and new status, and its TargetingDone event.
+    Result<void> recordTargeting(const QSqlDatabase &db, const Summary &summary);
     // Prepares and runs one of the statements that hold the filter; a
     // refusal of the database that is not transient is InvalidFilter.
     Result<QSqlQuery> runFilterStatement(const QSqlDatabase &db, const QString &sql,
@@ -71,7 +93,7 @@ private:
     qint64 m_now;
     db::Backend m_backend;
     delivery::DeliveryEvents::Origin m_origin;
-    JobFailure m_failure = JobFailure::None;
+    engine::JobFailure m_failure = engine::JobFailure::None;
 };
 
 } // namespace campagna::operation

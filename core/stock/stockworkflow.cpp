@@ -3,12 +3,15 @@
 #include "db/figurerange.h"
 #include "db/sql.h"
 #include "engine/runcontext.h"
+#include "engine/steprunner.h"
 #include "notify/outbox.h"
 
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+
+#include <functional>
 
 namespace campagna::stock {
 
@@ -69,39 +72,23 @@ QString orNumber(const QString &label, qint64 id)
 
 Result<void> StockWorkflow::run(engine::RunContext &context)
 {
-    struct Step
-    {
-        QString name;
-        Result<void> (StockWorkflow::*body)(engine::RunContext &, const QSqlDatabase &);
-    };
-    // Levels need the orders received and the consumption synchronised
-    // before them; alerts and proposals read the levels just stored.
-    const Step steps[] = {
-        {QStringLiteral("orders"), &StockWorkflow::receiveOrders},
-        {QStringLiteral("consumption"), &StockWorkflow::syncConsumption},
-        {QStringLiteral("levels"), &StockWorkflow::updateLevels},
-        {QStringLiteral("alerts"), &StockWorkflow::updateAlerts},
-        {QStringLiteral("proposals"), &StockWorkflow::proposeReorders},
-    };
     // Checked in the first unit, before it writes: a figure beyond 64 bits
     // fails the run with nothing written (db/figurerange.h).
     const QStringList figures = {QStringLiteral("stock_line"), QStringLiteral("stock_consumption"),
                                  QStringLiteral("stock_order"), QStringLiteral("cost_type"),
                                  QStringLiteral("delivery")};
-    for (const Step &step : steps) {
-        if (auto ok = context.checkpoint(); !ok)
-            return ok;
-        auto done = context.unit(step.name, [&](QSqlDatabase &db) -> Result<void> {
-            if (&step == &steps[0]) {
-                if (auto checked = db::FigureRange::check(db, figures); !checked)
-                    return checked;
-            }
-            return (this->*step.body)(context, db);
-        });
-        if (!done)
-            return done;
-    }
-    return {};
+    // Levels need the orders received and the consumption synchronised
+    // before them; alerts and proposals read the levels just stored.
+    return engine::StepRunner::run(
+        context,
+        {
+            {QStringLiteral("orders"), std::bind_front(&StockWorkflow::receiveOrders, this)},
+            {QStringLiteral("consumption"), std::bind_front(&StockWorkflow::syncConsumption, this)},
+            {QStringLiteral("levels"), std::bind_front(&StockWorkflow::updateLevels, this)},
+            {QStringLiteral("alerts"), std::bind_front(&StockWorkflow::updateAlerts, this)},
+            {QStringLiteral("proposals"), std::bind_front(&StockWorkflow::proposeReorders, this)},
+        },
+        [&](const QSqlDatabase &db) { return db::FigureRange::check(db, figures); });
 }
 
 // 1. on_order orders due by now are received.

@@ -1,5 +1,6 @@
 #include "supplier/supplierworkflow.h"
 
+#include "common/extractionfilename.h"
 #include "common/filesroot.h"
 #include "common/savefilesweep.h"
 #include "common/securefile.h"
@@ -7,7 +8,6 @@
 #include "db/sql.h"
 #include "delivery/deliveryevents.h"
 #include "notify/outbox.h"
-#include "operation/extractionjob.h"
 #include "supplier/returnfile.h"
 
 #include <QCryptographicHash>
@@ -22,6 +22,8 @@
 namespace campagna::supplier {
 
 using db::Sql;
+using engine::JobAttempts;
+using engine::JobFailure;
 using engine::RunContext;
 
 namespace {
@@ -141,7 +143,7 @@ Result<void> SupplierWorkflow::sendFiles(RunContext &context, Counts &counts)
 
 Result<void> SupplierWorkflow::sendFile(RunContext &context, qint64 jobId, Counts &counts)
 {
-    Failure failure = Failure::None;
+    JobFailure failure = JobFailure::None;
     QString failureMessage;
     qint64 deliveryId = 0;
     bool sent = false;
@@ -149,9 +151,9 @@ Result<void> SupplierWorkflow::sendFile(RunContext &context, qint64 jobId, Count
     const delivery::DeliveryEvents::Origin origin{context.workflow(), context.runId()};
 
     auto done = context.unit(kFilesStep, [&](QSqlDatabase &db) -> Result<void> {
-        failure = Failure::None;
+        failure = JobFailure::None;
         sent = false;
-        auto fail = [&](Failure kind, const QString &message) -> Result<void> {
+        auto fail = [&](JobFailure kind, const QString &message) -> Result<void> {
             failure = kind;
             failureMessage = message;
             return makeError(Error::Code::Failed, message);
@@ -182,17 +184,17 @@ Result<void> SupplierWorkflow::sendFile(RunContext &context, qint64 jobId, Count
         found->finish();
 
         if (status != u"provider_pending")
-            return fail(Failure::Stale,
+            return fail(JobFailure::Stale,
                         tr("The delivery %1 is %2, no longer provider_pending: no file was sent.")
                             .arg(deliveryId)
                             .arg(status));
         if (!hasService)
-            return fail(Failure::Permanent,
+            return fail(JobFailure::Permanent,
                         tr("The delivery %1 has no service provider's service: there is no "
                            "supplier to send its file to. Choose a service for the delivery.")
                             .arg(deliveryId));
         if (email.isEmpty() || dropDir.isEmpty())
-            return fail(Failure::Permanent,
+            return fail(JobFailure::Permanent,
                         email.isEmpty() && dropDir.isEmpty()
                             ? tr("The supplier \"%1\" has neither an e-mail address nor a drop "
                                  "folder: the file cannot be sent. Complete the supplier.")
@@ -205,13 +207,13 @@ Result<void> SupplierWorkflow::sendFile(RunContext &context, qint64 jobId, Count
                                  "cannot be handed over. Complete the supplier.")
                                   .arg(supplier));
         if (extractionFile.isEmpty() || expectedSha.isEmpty())
-            return fail(Failure::Permanent,
+            return fail(JobFailure::Permanent,
                         tr("The delivery %1 has no extraction file (or no checksum of it): "
                            "extract it again.")
                             .arg(deliveryId));
 
         const HandOver copied = copyToSupplier(db, extractionFile, expectedSha, dropDir, supplier);
-        if (copied.failure != Failure::None)
+        if (copied.failure != JobFailure::None)
             return fail(copied.failure, copied.message);
         const QString target = copied.target;
         const QString sha = expectedSha;
@@ -267,14 +269,14 @@ Result<void> SupplierWorkflow::sendFile(RunContext &context, qint64 jobId, Count
         counts.sent += sent ? 1 : 0;
         return {};
     }
-    if (failure == Failure::None)
+    if (failure == JobFailure::None)
         return done; // the database's fault: the run's
     return recordFailure(context, jobId, deliveryId, failure, failureMessage, false, counts);
 }
 
 // In its own small unit: the job's unit rolled back.
 Result<void> SupplierWorkflow::recordFailure(RunContext &context, qint64 jobId, qint64 deliveryId,
-                                             Failure failure, const QString &message,
+                                             JobFailure failure, const QString &message,
                                              bool returnFile, Counts &counts)
 {
     bool final = true;
@@ -289,7 +291,7 @@ Result<void> SupplierWorkflow::recordFailure(RunContext &context, qint64 jobId, 
             if (!current)
                 return current.error();
             attempts = (current.value() ? current.value()->toInt() : 0) + (returnFile ? 0 : 1);
-            final = failure != Failure::Transient || attempts >= kMaxAttempts;
+            final = JobAttempts::isFinal(failure, attempts);
             auto updated = Sql::exec(
                 db,
                 QStringLiteral("UPDATE provider_job SET status = ?, attempts = ?, error = ?, "
@@ -307,12 +309,12 @@ Result<void> SupplierWorkflow::recordFailure(RunContext &context, qint64 jobId, 
                         .arg(jobId)
                         .arg(deliveryId)
                         .arg(attempts)
-                        .arg(kMaxAttempts)
+                        .arg(JobAttempts::kRetry.maxAttempts)
                         .arg(message),
                     kDelivery, deliveryId);
                 return {};
             }
-            if (failure == Failure::Stale) {
+            if (failure == JobFailure::Stale) {
                 context.warning(
                     step,
                     tr("Provider job %1 of the delivery %2 was closed without effect: %3")
@@ -375,24 +377,24 @@ SupplierWorkflow::HandOver SupplierWorkflow::copyToSupplier(const QSqlDatabase &
                                                             const QString &supplier)
 {
     HandOver result;
-    auto failed = [&result](Failure kind, const QString &message) {
+    auto failed = [&result](JobFailure kind, const QString &message) {
         result.failure = kind;
         result.message = message;
         return result;
     };
     auto kindOf = [](const Error &error) {
-        return error.code == Error::Code::Usage ? Failure::Permanent : Failure::Transient;
+        return error.code == Error::Code::Usage ? JobFailure::Permanent : JobFailure::Transient;
     };
     auto folder = FilesRoot::extractionFolder(db, false);
     if (!folder)
         return failed(kindOf(folder.error()), folder.errorMessage());
     if (!QFileInfo::exists(extractionFile) && !QFileInfo(extractionFile).isSymLink())
-        return failed(Failure::Permanent,
+        return failed(JobFailure::Permanent,
                       tr("The extraction file %1 was lost: it no longer exists. Extract the "
                          "delivery again.")
                           .arg(extractionFile));
     if (!FilesRoot::contains(folder.value(), extractionFile))
-        return failed(Failure::Permanent,
+        return failed(JobFailure::Permanent,
                       tr("The extraction file %1 is not inside the extraction folder %2: it is "
                          "not sent. Extract the delivery again.")
                           .arg(extractionFile, folder.value()));
@@ -411,27 +413,27 @@ SupplierWorkflow::HandOver SupplierWorkflow::copyToSupplier(const QSqlDatabase &
                          SaveFileSweep::nameRegex(QFileInfo(result.target).fileName()));
     SecureSaveFile copy(result.target);
     if (auto opened = copy.open(); !opened)
-        return failed(Failure::Transient, opened.errorMessage());
+        return failed(JobFailure::Transient, opened.errorMessage());
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QFile &file = *source.value();
     while (!file.atEnd()) {
         const QByteArray piece = file.read(kCopyBytes);
         if (piece.isEmpty() && file.error() != QFileDevice::NoError)
-            return failed(Failure::Transient, tr("Cannot read the extraction file %1: %2")
+            return failed(JobFailure::Transient, tr("Cannot read the extraction file %1: %2")
                                                   .arg(extractionFile, file.errorString()));
         hash.addData(piece);
         if (!copy.write(piece))
-            return failed(Failure::Transient,
+            return failed(JobFailure::Transient,
                           tr("Cannot write %1: %2").arg(result.target, copy.errorString()));
     }
     const QString sha = QString::fromLatin1(hash.result().toHex());
     if (sha != expectedSha)
-        return failed(Failure::Permanent,
+        return failed(JobFailure::Permanent,
                       tr("The extraction file %1 was changed since it was extracted: its "
                          "SHA-256 is %2, not %3. Extract the delivery again.")
                           .arg(extractionFile, sha, expectedSha));
     if (auto committed = copy.commit(); !committed)
-        return failed(Failure::Transient, committed.errorMessage());
+        return failed(JobFailure::Transient, committed.errorMessage());
     return result;
 }
 
@@ -690,16 +692,16 @@ Result<void> SupplierWorkflow::processReturn(RunContext &context, const Job &job
 {
     const qint64 now = context.now();
     // {date}, should a pattern use it, is the day the file was sent.
-    const QString name = operation::ExtractionJob::fileName(job.pattern, job.sentAt, job.deliveryId,
-                                                            job.deliveryLabel);
+    const QString name =
+        ExtractionFileName::fromPattern(job.pattern, job.sentAt, job.deliveryId, job.deliveryLabel);
     if (!plainFileName(name))
-        return recordFailure(context, job.id, job.deliveryId, Failure::Permanent,
+        return recordFailure(context, job.id, job.deliveryId, JobFailure::Permanent,
                              tr("The return file pattern \"%1\" gives \"%2\", which is not a "
                                 "plain file name. Correct the service's pattern.")
                                  .arg(job.pattern, name),
                              true, counts);
     if (job.dropDir.isEmpty())
-        return recordFailure(context, job.id, job.deliveryId, Failure::Permanent,
+        return recordFailure(context, job.id, job.deliveryId, JobFailure::Permanent,
                              tr("The supplier has no drop folder (drop_dir) any more: the return "
                                 "file %1 cannot be looked for. Complete the supplier.")
                                  .arg(name),
@@ -713,7 +715,7 @@ Result<void> SupplierWorkflow::processReturn(RunContext &context, const Job &job
         false);
     if (!incomingFolder) {
         if (incomingFolder.errorCode() == Error::Code::Usage)
-            return recordFailure(context, job.id, job.deliveryId, Failure::Permanent,
+            return recordFailure(context, job.id, job.deliveryId, JobFailure::Permanent,
                                  incomingFolder.errorMessage(), true, counts);
         // Something in the way of the folder may be moved: the job waits.
         context.warning(kReturnsStep,
@@ -896,7 +898,7 @@ Result<void> SupplierWorkflow::processReturn(RunContext &context, const Job &job
             kDelivery, job.deliveryId);
         return {};
     case Problem::Malformed:
-        return recordFailure(context, job.id, job.deliveryId, Failure::Permanent, problemMessage,
+        return recordFailure(context, job.id, job.deliveryId, JobFailure::Permanent, problemMessage,
                              true, counts);
     }
     return done;

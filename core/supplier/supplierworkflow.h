@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "engine/jobattempts.h"
 #include "engine/runcontext.h"
 #include "engine/workflow.h"
 
@@ -38,7 +39,7 @@ namespace campagna::supplier {
 // e-mail or drop folder, a malformed return file) are recorded on the job
 // with an event and a warning in a further small unit; the run goes on. A
 // folder that cannot be written is retried on the next runs, the job
-// failing at its 3rd attempt. Only a fault of the database fails the run.
+// failing at its 3rd attempt (engine::JobAttempts). Only a fault of the database fails the run.
 //
 // Threading: created by the engine per run; run() runs on one pool thread.
 class SupplierWorkflow final : public engine::Workflow
@@ -48,19 +49,16 @@ class SupplierWorkflow final : public engine::Workflow
 public:
     Result<void> run(engine::RunContext &context) override;
 
-    // The attempts a provider job failing for a transient reason gets.
-    static constexpr int kMaxAttempts = 3;
     // Recipient ids named in the warning about ids that are not targets.
     static constexpr int kShownIds = 5;
 
 private:
-    enum class Failure { None, Transient, Permanent, Stale };
     struct Job;
     struct Counts;
     struct Tally;
     struct HandOver
     {
-        Failure failure = Failure::None; // otherwise failed: `message` says why
+        engine::JobFailure failure = engine::JobFailure::None; // otherwise failed: `message` says why
         QString message;
         QString source; // the extraction file, resolved
         QString target; // its copy in the supplier's outgoing folder
@@ -79,7 +77,7 @@ private:
     static Result<Tally> countReturn(const QSqlDatabase &db, qint64 deliveryId);
     Result<void> processReturn(engine::RunContext &context, const Job &job, Counts &counts);
     Result<void> recordFailure(engine::RunContext &context, qint64 jobId, qint64 deliveryId,
-                               Failure failure, const QString &message, bool returnFile,
+                               engine::JobFailure failure, const QString &message, bool returnFile,
                                Counts &counts);
 };
 

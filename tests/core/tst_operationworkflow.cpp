@@ -1,11 +1,11 @@
 #include "operation/operationworkflow.h"
 
+#include "common/extractionfilename.h"
 #include "ctlprocess.h"
 #include "db/sql.h"
 #include "delivery/deliveryevents.h"
 #include "engine/clock.h"
 #include "engine/workflowengine.h"
-#include "operation/extractionjob.h"
 #include "operation/targetexpression.h"
 #include "sqlqueries.h"
 #include "sqlseed.h"
@@ -618,7 +618,7 @@ private slots:
         QCOMPARE(jobLine(*database, emptyJob), QString("done | 1 | %1 | %1 | NULL").arg(kNow));
 
         const QString name = QString("20270115_Lettera__saldi_2027___Nicolo_%1.csv").arg(letter);
-        QCOMPARE(operation::ExtractionJob::fileName("{date}_{delivery_label}_{delivery_id}.csv",
+        QCOMPARE(ExtractionFileName::fromPattern("{date}_{delivery_label}_{delivery_id}.csv",
                                                     kNow, letter, "Lettera: saldi/2027 – Nicolò"),
                  name);
         const QByteArray expected =

@@ -13,7 +13,7 @@
 #include "engine/workflowengine.h"
 #include "common/csvexport.h"
 #include "common/csvwriter.h"
-#include "operation/deliverysubmission.h"
+#include "delivery/deliverysubmission.h"
 #include "people/actor.h"
 
 #include <QAction>
@@ -897,7 +897,7 @@ void DeliveriesPage::submitSelected()
     const people::Actor actor = m_engine->actor();
     const qint64 deliveryId = m_selectedId;
     runAction([deliveryId, actor](const QSqlDatabase &db, qint64 now) -> Result<Outcome> {
-        auto submitted = operation::DeliverySubmission::submit(db, deliveryId, actor, now);
+        auto submitted = delivery::DeliverySubmission::submit(db, deliveryId, actor, now);
         if (!submitted)
             return submitted.error();
         return Outcome([deliveryId, jobId = submitted->jobId] {

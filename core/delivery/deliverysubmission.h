@@ -6,17 +6,18 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
-namespace campagna::operation {
+namespace campagna::delivery {
 
 // "Submit" of a delivery (03-workflows.md, the delivery life cycle): a
 // delivery being edited, or waiting for validation with a rejected approval,
 // goes to targeting_pending with a pending targeting job for operationMgt.
-// Allowed to the campaign's manager and to administrators. Used by
+// Allowed to the campaign's manager and to administrators
+// (ManagedDelivery::requireManager). Used by
 // `campagnactl delivery submit` and the console. Runs on the caller's
 // thread and connection, in its own write transaction.
 class DeliverySubmission final
 {
-    Q_DECLARE_TR_FUNCTIONS(campagna::operation::DeliverySubmission)
+    Q_DECLARE_TR_FUNCTIONS(campagna::delivery::DeliverySubmission)
 
 public:
     struct Submitted
@@ -29,4 +30,4 @@ public:
                                     const people::Actor &actor, qint64 now);
 };
 
-} // namespace campagna::operation
+} // namespace campagna::delivery

@@ -1,9 +1,12 @@
-#include "operation/deliverysubmission.h"
+#include "delivery/deliverysubmission.h"
 
 #include "audit/audittrail.h"
 #include "db/sql.h"
+#include "delivery/manageddelivery.h"
 
-namespace campagna::operation {
+#include <QSqlQuery>
+
+namespace campagna::delivery {
 
 using db::Sql;
 
@@ -16,47 +19,36 @@ Result<DeliverySubmission::Submitted> DeliverySubmission::submit(const QSqlDatab
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
 
-    auto found =
-        Sql::exec(db,
-                  QStringLiteral("SELECT d.label, d.status, c.manager_id, o.name, d.is_template, "
-                                 "EXISTS (SELECT 1 FROM approval a WHERE a.delivery_id = d.id "
-                                 "        AND a.status = 'rejected') "
-                                 "FROM delivery d JOIN campaign c ON c.id = d.campaign_id "
-                                 "LEFT JOIN operator o ON o.id = c.manager_id WHERE d.id = ?"),
-                  {deliveryId});
+    auto found = ManagedDelivery::read(db, deliveryId);
     if (!found)
         return found.error();
-    if (!found->next())
+    if (!found.value())
         return makeError(Error::Code::NotFound, tr("There is no delivery %1.").arg(deliveryId));
-    const QString label = found->value(0).toString();
-    const QString status = found->value(1).toString();
-    const QVariant managerId = found->value(2);
-    const QString managerName = found->value(3).toString();
-    const bool isTemplate = found->value(4).toInt() == 1;
-    const bool rejected = found->value(5).toBool() || found->value(5).toInt() == 1;
-    found->finish();
-
-    const bool isManager =
-        !managerId.isNull() && actor.operatorId && *actor.operatorId == managerId.toLongLong();
-    if (!actor.isAdmin && !isManager)
-        return makeError(Error::Code::Forbidden,
-                         managerName.isEmpty()
-                             ? tr("Only administrators may submit the delivery %1 \"%2\" (its "
-                                  "campaign has no manager); \"%3\" is not one.")
-                                   .arg(deliveryId)
-                                   .arg(label, actor.name)
-                             : tr("Only the campaign's manager (%1) and administrators may "
-                                  "submit the delivery %2 \"%3\"; \"%4\" is neither.")
-                                   .arg(managerName)
-                                   .arg(deliveryId)
-                                   .arg(label, actor.name));
-    if (isTemplate)
+    const ManagedDelivery row = *found.value();
+    const QString &label = row.label;
+    const QString &status = row.status;
+    if (auto allowed = row.requireManager(
+            deliveryId, actor,
+            tr("Only the campaign's manager (%1) and administrators may submit the delivery %2 "
+               "\"%3\"; \"%4\" is neither."),
+            tr("Only administrators may submit the delivery %1 \"%2\" (its campaign has no "
+               "manager); \"%3\" is not one."));
+        !allowed)
+        return allowed.error();
+    if (row.isTemplate)
         return makeError(Error::Code::Failed,
                          tr("The delivery %1 \"%2\" is a template of a recurring campaign: its "
                             "copies are submitted, not the template.")
                              .arg(deliveryId)
                              .arg(label));
-    if (status != u"being_edited" && !(status == u"to_validate" && rejected))
+    auto rejected = Sql::scalar(db,
+                                QStringLiteral("SELECT COUNT(*) FROM approval "
+                                               "WHERE delivery_id = ? AND status = 'rejected'"),
+                                {deliveryId});
+    if (!rejected)
+        return rejected.error();
+    const bool wasRejected = rejected.value() && rejected.value()->toLongLong() > 0;
+    if (status != u"being_edited" && !(status == u"to_validate" && wasRejected))
         return makeError(Error::Code::Failed,
                          tr("The delivery %1 \"%2\" is %3: only a delivery being edited, or one "
                             "waiting for validation with a rejected approval, can be submitted.")
@@ -104,4 +96,4 @@ Result<DeliverySubmission::Submitted> DeliverySubmission::submit(const QSqlDatab
     return Submitted{deliveryId, jobId};
 }
 
-} // namespace campagna::operation
+} // namespace campagna::delivery
