@@ -28,11 +28,10 @@ BatchWriter::BatchWriter(const QSqlDatabase &db, const QString &table, const QSt
     : m_db(db)
     , m_table(table)
     , m_columns(columns)
-    , m_rowsPerStatement(
-          qMax(1, qMin(MaxRowsPerStatement,
-                       (db.driverName() == u"QSQLITE" ? MaxSqliteParametersPerStatement
-                                                      : MaxParametersPerStatement) /
-                           int(columns.size()))))
+    , m_rowsPerStatement(qMax(1, qMin(MaxRowsPerStatement, (db.driverName() == u"QSQLITE"
+                                                                ? MaxSqliteParametersPerStatement
+                                                                : MaxParametersPerStatement) /
+                                                               int(columns.size()))))
     , m_summary(summary)
 {
     m_summary.rowsPerTable.insert(table, m_summary.rowsPerTable.value(table));

@@ -154,4 +154,3 @@ Result<DemoSummary> DemoGenerator::generate(const QSqlDatabase &db, Backend back
 }
 
 } // namespace campagna::demo
-

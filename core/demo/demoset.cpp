@@ -69,8 +69,7 @@ DeliveryRow &DemoSet::addDelivery(const DeliverySpec &spec)
     d.providerJob = spec.providerJob;
     if (d.providerJob && !d.providerJob->returnFile.isEmpty()) {
         d.providerJob->returnFile = supplierDropDir.value(serviceSupplier.value(d.serviceId)) +
-                                    u"/incoming/processed/"_s +
-                                    d.providerJob->returnFile.arg(d.id);
+                                    u"/incoming/processed/"_s + d.providerJob->returnFile.arg(d.id);
     }
     return d;
 }

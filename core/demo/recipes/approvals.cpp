@@ -159,7 +159,13 @@ void ApprovalPlan::blackFridayAndReactivation()
         rejected.status = u"rejected"_s;
         rejected.decidedAt = t(-5, 16);
         rejected.decidedBy = EmmaClarke;
+        rejected.comment = u"La bozza usa ancora il vecchio logo: aggiornarla prima dell'invio."_s;
+        ApprovalRow &again = addApproval(d, proof, d.analyzedAt.toLongLong());
+        again.deadlineAt = QVariant();
+        again.notifiedAt = QVariant();
     }
+    approvePreSend(find(u"Riattivazione – email di follow-up"_s));
+}
 
 } // namespace
 

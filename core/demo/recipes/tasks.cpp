@@ -1,5 +1,9 @@
 #include "demo/recipes/recipes.h"
 
+// The recipes below are designated initialisers that leave most members to
+// their defaults, on which GCC 12 warns member by member.
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
 namespace campagna::demo::recipes {
 
 using namespace Qt::StringLiterals;
