@@ -1,6 +1,7 @@
 #include "demo/demogenerator.h"
 
 #include "common/filesroot.h"
+#include "db/dialect.h"
 #include "db/sql.h"
 
 #include <QCryptographicHash>
@@ -32,14 +33,9 @@ constexpr qint64 Day = 86400;
 // The demo's files, apart from an installation's own in the files root
 // (FilesRoot): extraction folder and suppliers' drop folders.
 const QString kDemoFolder = QStringLiteral("demo");
-// PostgreSQL (QPSQL) binds in linear time: large statements, few round
-// trips. SQLite's limit is 32766 bound parameters per statement, but Qt's
-// QSQLITE driver looks each parameter up by position in a list as long as
-// the statement's (sqlite3_bind_parameter_name): binding is quadratic in the
-// parameters of one statement, which made most of the generator's time at
-// 26,000 per statement. Rows and ids do not depend on the batch size.
-constexpr int MaxParametersPerStatement = 30000;
-constexpr int MaxSqliteParametersPerStatement = 1000;
+// Statements bind at most Dialect::maxBoundParameters() (on SQLite,
+// quadratic binding made most of the generator's time at 26,000 per
+// statement). Rows and ids do not depend on the batch size.
 constexpr int MaxRowsPerStatement = 2000;
 constexpr qint64 RecipientsPerScale = 10000;
 constexpr int ExtraDeliveriesPerScale = 40;
@@ -134,9 +130,7 @@ public:
         , m_columns(columns)
         , m_rowsPerStatement(
               qMax(1, qMin(MaxRowsPerStatement,
-                           (db.driverName() == u"QSQLITE" ? MaxSqliteParametersPerStatement
-                                                          : MaxParametersPerStatement) /
-                               int(columns.size()))))
+                           db::Dialect::of(db).maxBoundParameters() / int(columns.size()))))
         , m_summary(summary)
     {
         m_summary.rowsPerTable.insert(table, m_summary.rowsPerTable.value(table));
@@ -2585,21 +2579,10 @@ Result<DemoSummary> DemoGenerator::generate(const QSqlDatabase &db, Backend back
     if (effective.now <= 0)
         effective.now = QDateTime::currentSecsSinceEpoch();
 
-    // SQLite: the whole data set is one transaction whose indexes (email,
-    // phone, targets) are written in random order; with the default 2 MB
-    // page cache most of the time went to re-reading and re-writing pages.
-    // This connection's cache grows for the load and is put back after.
-    std::optional<QVariant> previousCacheSize;
-    if (backend == Backend::Sqlite) {
-        if (auto size = Sql::scalar(db, u"PRAGMA cache_size"_s); size && size.value()) {
-            previousCacheSize = *size.value();
-            (void)Sql::exec(db, u"PRAGMA cache_size = -131072"_s); // 128 MiB
-        }
-    }
-    const auto restoreCache = qScopeGuard([&] {
-        if (previousCacheSize)
-            (void)Sql::exec(db, u"PRAGMA cache_size = %1"_s.arg(previousCacheSize->toLongLong()));
-    });
+    // The whole data set is one transaction whose indexes (email, phone,
+    // targets) are written in random order.
+    const db::Dialect &dialect = db::Dialect::of(backend);
+    const auto restoreSession = qScopeGuard(dialect.prepareBulkLoad(db));
 
     db::WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
@@ -2622,19 +2605,13 @@ Result<DemoSummary> DemoGenerator::generate(const QSqlDatabase &db, Backend back
     if (auto built = builder.run(); !built)
         return built.error();
 
-    if (backend == Backend::Postgres) {
-        // Explicit ids do not advance identity sequences: move them past the
-        // rows inserted so that later inserts get fresh ids.
-        for (const QString &table : tables) {
-            if (table == u"operator_group_member" || table == u"campaign_approval" ||
-                table == u"delivery_target")
-                continue;
-            auto reset =
-                Sql::exec(db, u"SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                              "COALESCE((SELECT max(id) FROM %1), 0) + 1, false)"_s.arg(table));
-            if (!reset)
-                return reset.error();
-        }
+    // The rows have explicit ids: later inserts must get fresh ones.
+    for (const QString &table : tables) {
+        if (table == u"operator_group_member" || table == u"campaign_approval" ||
+            table == u"delivery_target")
+            continue;
+        if (auto reset = dialect.resetIdentity(db, table); !reset)
+            return reset.error();
     }
 
     if (auto committed = transaction.commit(); !committed)
