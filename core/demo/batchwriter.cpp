@@ -1,5 +1,6 @@
 #include "demo/batchwriter.h"
 
+#include "db/dialect.h"
 #include "db/sql.h"
 
 #include <QSqlError>
@@ -11,14 +12,9 @@ using db::Sql;
 
 namespace {
 
-// PostgreSQL (QPSQL) binds in linear time: large statements, few round
-// trips. SQLite's limit is 32766 bound parameters per statement, but Qt's
-// QSQLITE driver looks each parameter up by position in a list as long as
-// the statement's (sqlite3_bind_parameter_name): binding is quadratic in the
-// parameters of one statement, which made most of the generator's time at
-// 26,000 per statement. Rows and ids do not depend on the batch size.
-constexpr int MaxParametersPerStatement = 30000;
-constexpr int MaxSqliteParametersPerStatement = 1000;
+// Statements bind at most Dialect::maxBoundParameters() (on SQLite,
+// quadratic binding made most of the generator's time at 26,000 per
+// statement). Rows and ids do not depend on the batch size.
 constexpr int MaxRowsPerStatement = 2000;
 
 } // namespace
@@ -28,10 +24,9 @@ BatchWriter::BatchWriter(const QSqlDatabase &db, const QString &table, const QSt
     : m_db(db)
     , m_table(table)
     , m_columns(columns)
-    , m_rowsPerStatement(qMax(1, qMin(MaxRowsPerStatement, (db.driverName() == u"QSQLITE"
-                                                                ? MaxSqliteParametersPerStatement
-                                                                : MaxParametersPerStatement) /
-                                                               int(columns.size()))))
+    , m_rowsPerStatement(qMax(1, qMin(MaxRowsPerStatement,
+                                      db::Dialect::of(db).maxBoundParameters() /
+                                          int(columns.size()))))
     , m_summary(summary)
 {
     m_summary.rowsPerTable.insert(table, m_summary.rowsPerTable.value(table));

@@ -1,5 +1,6 @@
 #include "demo/demogenerator.h"
 
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "demo/demoset.h"
 #include "demo/recipes/recipes.h"
@@ -96,21 +97,10 @@ Result<DemoSummary> DemoGenerator::generate(const QSqlDatabase &db, Backend back
     if (effective.now <= 0)
         effective.now = QDateTime::currentSecsSinceEpoch();
 
-    // SQLite: the whole data set is one transaction whose indexes (email,
-    // phone, targets) are written in random order; with the default 2 MB
-    // page cache most of the time went to re-reading and re-writing pages.
-    // This connection's cache grows for the load and is put back after.
-    std::optional<QVariant> previousCacheSize;
-    if (backend == Backend::Sqlite) {
-        if (auto size = Sql::scalar(db, u"PRAGMA cache_size"_s); size && size.value()) {
-            previousCacheSize = *size.value();
-            (void)Sql::exec(db, u"PRAGMA cache_size = -131072"_s); // 128 MiB
-        }
-    }
-    const auto restoreCache = qScopeGuard([&] {
-        if (previousCacheSize)
-            (void)Sql::exec(db, u"PRAGMA cache_size = %1"_s.arg(previousCacheSize->toLongLong()));
-    });
+    // The whole data set is one transaction whose indexes (email, phone,
+    // targets) are written in random order.
+    const db::Dialect &dialect = db::Dialect::of(backend);
+    const auto restoreSession = qScopeGuard(dialect.prepareBulkLoad(db));
 
     db::WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
@@ -133,19 +123,13 @@ Result<DemoSummary> DemoGenerator::generate(const QSqlDatabase &db, Backend back
     if (auto loaded = load(set); !loaded)
         return loaded.error();
 
-    if (backend == Backend::Postgres) {
-        // Explicit ids do not advance identity sequences: move them past the
-        // rows inserted so that later inserts get fresh ids.
-        for (const QString &table : tables) {
-            if (table == u"operator_group_member" || table == u"campaign_approval" ||
-                table == u"delivery_target")
-                continue;
-            auto reset =
-                Sql::exec(db, u"SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                              "COALESCE((SELECT max(id) FROM %1), 0) + 1, false)"_s.arg(table));
-            if (!reset)
-                return reset.error();
-        }
+    // The rows have explicit ids: later inserts must get fresh ones.
+    for (const QString &table : tables) {
+        if (table == u"operator_group_member" || table == u"campaign_approval" ||
+            table == u"delivery_target")
+            continue;
+        if (auto reset = dialect.resetIdentity(db, table); !reset)
+            return reset.error();
     }
 
     if (auto committed = transaction.commit(); !committed)

@@ -55,12 +55,6 @@ qint64 RunContext::now() const
     return m_clock.now(&m_database);
 }
 
-QString RunContext::leaseNowSql(bool sqlite)
-{
-    return sqlite ? QStringLiteral("CAST(strftime('%s', 'now') AS INTEGER)")
-                  : QStringLiteral("CAST(EXTRACT(EPOCH FROM clock_timestamp()) AS BIGINT)");
-}
-
 Result<void> RunContext::renewLease(const QSqlDatabase &db)
 {
     // Also the fence check: inside a transaction this row lock is held until
@@ -68,7 +62,7 @@ Result<void> RunContext::renewLease(const QSqlDatabase &db)
     auto renewed = Sql::update(db,
                                QStringLiteral("UPDATE workflow SET lease_until = %1 + ? "
                                               "WHERE name = ? AND fence = ? AND lease_owner = ?")
-                                   .arg(leaseNowSql(m_database.isSqlite())),
+                                   .arg(m_database.dialect().nowSql()),
                                {m_leaseTtl, m_workflow, m_fence, m_leaseOwner});
     if (!renewed)
         return renewed.error();
@@ -115,7 +109,7 @@ Result<void> RunContext::retried(const QString &step,
             db::WriteTransaction transaction(db);
             outcome = transaction.begin();
             if (outcome)
-                outcome = limitIdleTransaction(db, m_database.isSqlite(), m_leaseTtl);
+                outcome = m_database.dialect().limitIdleTransaction(db, m_leaseTtl);
             if (outcome)
                 outcome = work(db);
             if (outcome)
@@ -208,24 +202,6 @@ void RunContext::faultInjectionAfterCommit()
         std::raise(SIGSTOP);
 }
 
-Result<void> RunContext::limitIdleTransaction(const QSqlDatabase &db, bool sqlite, int leaseTtl)
-{
-    if (sqlite)
-        return {};
-    // A runner frozen inside a transaction (SIGSTOP, a suspended VM) would
-    // hold its row locks, the workflow row's among them, for ever: no other
-    // runner could take the lease once it expires. The server ends such a
-    // transaction once it has been idle as long as the lease lasts; the
-    // runner, if it ever wakes, finds its connection gone and its fence
-    // taken.
-    auto limited =
-        Sql::exec(db, QStringLiteral("SET LOCAL idle_in_transaction_session_timeout = %1")
-                          .arg(qint64(leaseTtl) * 1000));
-    if (!limited)
-        return limited.error();
-    return {};
-}
-
 void RunContext::restore(const Mark &mark)
 {
     QMutexLocker lock(&m_countsMutex);
@@ -312,13 +288,12 @@ RunContext::concurrentUnit(const QString &step,
     auto done = retried(step, [&](QSqlDatabase &db) -> Result<void> {
         journal.m_entries.clear();
         journal.m_items = 0;
-        // SQLite's BEGIN IMMEDIATE already excludes every other writer.
-        auto fenced =
-            Sql::scalar(db,
-                        QStringLiteral("SELECT fence FROM workflow WHERE name = ? AND "
-                                       "fence = ? AND lease_owner = ?") +
-                            (m_database.isSqlite() ? QString() : QStringLiteral(" FOR SHARE")),
-                        {m_workflow, m_fence, m_leaseOwner});
+        // Without row locks the write transaction excludes every other writer.
+        auto fenced = Sql::scalar(db,
+                                  QStringLiteral("SELECT fence FROM workflow WHERE name = ? AND "
+                                                 "fence = ? AND lease_owner = ?") +
+                                      m_database.dialect().forShare(),
+                                  {m_workflow, m_fence, m_leaseOwner});
         if (!fenced)
             return fenced.error();
         if (!fenced.value()) {

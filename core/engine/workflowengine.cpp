@@ -271,9 +271,9 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
     QElapsedTimer timer;
     timer.start();
     db::Database &database = *m_database;
-    const bool sqlite = database.isSqlite();
+    const db::Dialect &dialect = database.dialect();
     const QString owner = ownerName();
-    const QString leaseNow = RunContext::leaseNowSql(sqlite);
+    const QString leaseNow = dialect.nowSql();
 
     QSqlDatabase db = database.connection();
     if (!db.isOpen())
@@ -298,16 +298,16 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
         auto step = [&]() -> Result<void> {
             if (auto begun = transaction.begin(); !begun)
                 return begun;
-            if (auto limited = RunContext::limitIdleTransaction(db, sqlite, m_leaseTtl); !limited)
+            if (auto limited = dialect.limitIdleTransaction(db, m_leaseTtl); !limited)
                 return limited;
-            if (!sqlite) {
+            if (dialect.hasRowLocks()) {
                 // A runner inside a unit holds the workflow row locked; one
                 // frozen there (past its lease) keeps it so until the server
                 // ends its idle transaction. Waiting for that lock would hang
                 // this run: a locked row is a lease in use.
                 auto free = Sql::exec(db,
-                                      QStringLiteral("SELECT name FROM workflow WHERE name = ? "
-                                                     "FOR UPDATE SKIP LOCKED"),
+                                      QStringLiteral("SELECT name FROM workflow WHERE name = ?") +
+                                          dialect.forUpdateSkipLocked(),
                                       {workflow});
                 if (!free)
                     return free.error();
@@ -498,8 +498,7 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
             auto step = [&]() -> Result<void> {
                 if (auto begun = transaction.begin(); !begun)
                     return begun;
-                if (auto limited = RunContext::limitIdleTransaction(db, sqlite, m_leaseTtl);
-                    !limited)
+                if (auto limited = dialect.limitIdleTransaction(db, m_leaseTtl); !limited)
                     return limited;
                 auto released = Sql::update(
                     db,

@@ -1,6 +1,7 @@
 #include "engine/workflowstore.h"
 
 #include "audit/audittrail.h"
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "engine/schedule.h"
 #include "engine/workflowinfo.h"
@@ -144,7 +145,7 @@ Result<void> WorkflowStore::setState(const QSqlDatabase &db, const people::Actor
         return was.error();
     if (!was.value())
         return unknownWorkflow(workflow);
-    if (Sql::isPostgres(db)) {
+    if (db::Dialect::of(db).serverJudgesRights()) {
         if (auto changed =
                 Sql::exec(db, QStringLiteral("SELECT campagna_workflow_set_state(?, ?, ?, ?)"),
                           {actor.name, workflow, state, now});
@@ -192,7 +193,7 @@ Result<void> WorkflowStore::setSchedule(const QSqlDatabase &db, const people::Ac
         return unknownWorkflow(workflow);
     const QString before = was->value(0).toString();
     was->finish();
-    if (Sql::isPostgres(db)) {
+    if (db::Dialect::of(db).serverJudgesRights()) {
         if (auto changed = Sql::exec(
                 db, QStringLiteral("SELECT campagna_workflow_set_schedule(?, ?, ?, ?, ?)"),
                 {actor.name, workflow, schedule->toString(), nextValue, now});

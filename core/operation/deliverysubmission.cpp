@@ -1,6 +1,7 @@
 #include "operation/deliverysubmission.h"
 
 #include "audit/audittrail.h"
+#include "db/dialect.h"
 #include "db/sql.h"
 
 namespace campagna::operation {
@@ -63,7 +64,7 @@ Result<DeliverySubmission::Submitted> DeliverySubmission::submit(const QSqlDatab
                              .arg(deliveryId)
                              .arg(label, status));
 
-    if (Sql::isPostgres(db)) {
+    if (db::Dialect::of(db).serverJudgesRights()) {
         auto job = Sql::scalar(db, QStringLiteral("SELECT campagna_delivery_submit(?, ?, ?)"),
                                {actor.name, deliveryId, now});
         if (!job)

@@ -41,29 +41,13 @@ std::optional<ChannelAddress> channelAddress(const QString &channel)
     return std::nullopt;
 }
 
-// Whether the database refused a statement that holds the filter for a
-// reason of the expression's (too large or too complex for it, a column it
-// no longer has), rather than a transient one or damage. On PostgreSQL,
-// what is not transient. On SQLite, by SQLite's primary code: SQLITE_ERROR
-// (1), SQLITE_TOOBIG (18), SQLITE_RANGE (25); Qt's driver reports every
-// failed step as a ConnectionError, which db::isTransientError() counts as
-// transient, so the error type cannot tell.
-bool refusedByDatabase(const QSqlError &error, db::Backend backend)
-{
-    if (backend == db::Backend::Postgres)
-        return !db::isTransientError(error);
-    bool isNumber = false;
-    const int primary = error.nativeErrorCode().toInt(&isNumber) & 0xff;
-    return isNumber && (primary == 1 || primary == 18 || primary == 25);
-}
-
 } // namespace
 
-TargetingJob::TargetingJob(qint64 deliveryId, qint64 now, db::Backend backend,
+TargetingJob::TargetingJob(qint64 deliveryId, qint64 now, const db::Dialect &dialect,
                            delivery::DeliveryEvents::Origin origin)
     : m_deliveryId(deliveryId)
     , m_now(now)
-    , m_backend(backend)
+    , m_dialect(dialect)
     , m_origin(std::move(origin))
 {}
 
@@ -90,8 +74,10 @@ Result<QSqlQuery> TargetingJob::runFilterStatement(const QSqlDatabase &db, const
     Error failure = Sql::errorFrom(error, sql);
     // The expression is at fault: the delivery goes back to its author as
     // for a filter that does not parse, instead of failing the same way on
-    // every run.
-    if (refusedByDatabase(error, m_backend))
+    // every run: the database refused the statement for a reason of the
+    // expression's (too large or too complex for it, a column it no longer
+    // has), rather than a transient one or damage.
+    if (m_dialect.refusedStatement(error))
         return fail(
             JobFailure::InvalidFilter,
             makeError(
@@ -114,12 +100,12 @@ Result<TargetingJob::Summary> TargetingJob::run(const QSqlDatabase &db)
     // The row lock keeps a concurrent command (cancel, submit) from
     // changing the delivery between this check and the move below; SQLite's
     // BEGIN IMMEDIATE already excludes every other writer.
-    auto found = Sql::exec(
-        db,
-        QStringLiteral("SELECT d.status, d.channel, d.target_filter, d.confirm_required, "
-                       "d.campaign_id FROM delivery d WHERE d.id = ?") +
-            (m_backend == db::Backend::Postgres ? QStringLiteral(" FOR UPDATE") : QString()),
-        {m_deliveryId});
+    auto found =
+        Sql::exec(db,
+                  QStringLiteral("SELECT d.status, d.channel, d.target_filter, d.confirm_required, "
+                                 "d.campaign_id FROM delivery d WHERE d.id = ?") +
+                      m_dialect.forUpdate(),
+                  {m_deliveryId});
     if (!found)
         return dbFailure(found.error());
     if (!found->next())
@@ -150,7 +136,7 @@ Result<TargetingJob::Summary> TargetingJob::run(const QSqlDatabase &db)
     auto expression = TargetExpression::parse(filterText);
     if (!expression)
         return fail(JobFailure::InvalidFilter, expression.error());
-    const TargetExpression::Sql filter = expression->toSql(QStringLiteral("r"), m_backend);
+    const TargetExpression::Sql filter = expression->toSql(QStringLiteral("r"), m_dialect);
 
     auto targeted = runFilterStatement(
         db, QStringLiteral("SELECT COUNT(*) FROM recipient r WHERE ") + filter.condition,

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "db/backend.h"
+#include "db/dialect.h"
 #include "delivery/deliveryevents.h"
 #include "operation/jobfailure.h"
 
@@ -54,7 +54,7 @@ public:
         QString status; // the delivery's new status
     };
 
-    TargetingJob(qint64 deliveryId, qint64 now, db::Backend backend,
+    TargetingJob(qint64 deliveryId, qint64 now, const db::Dialect &dialect,
                  delivery::DeliveryEvents::Origin origin);
 
     Result<Summary> run(const QSqlDatabase &db);
@@ -69,7 +69,7 @@ private:
 
     qint64 m_deliveryId;
     qint64 m_now;
-    db::Backend m_backend;
+    const db::Dialect &m_dialect;
     delivery::DeliveryEvents::Origin m_origin;
     JobFailure m_failure = JobFailure::None;
 };
