@@ -6,9 +6,9 @@
 #include "engine/runcontext.h"
 #include "engine/schedule.h"
 #include "engine/unavailableworkflow.h"
-#include "engine/workflowinfo.h"
 #include "engine/workflowstore.h"
 #include "notify/outbox.h"
+#include "workflows/workflowcatalog.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,6 +24,7 @@
 namespace campagna::engine {
 
 using db::Sql;
+using workflows::WorkflowCatalog;
 
 namespace {
 

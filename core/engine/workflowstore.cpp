@@ -4,13 +4,14 @@
 #include "db/dialect.h"
 #include "db/sql.h"
 #include "engine/schedule.h"
-#include "engine/workflowinfo.h"
+#include "workflows/workflowcatalog.h"
 
 #include <QSqlQuery>
 
 namespace campagna::engine {
 
 using db::Sql;
+using workflows::WorkflowCatalog;
 
 namespace {
 
@@ -67,20 +68,6 @@ RunRecord WorkflowStore::runFromQuery(const QSqlQuery &q, int c)
     return r;
 }
 
-Result<void> WorkflowStore::ensureWorkflows(const QSqlDatabase &db, qint64 now)
-{
-    for (const WorkflowInfo &info : WorkflowCatalog::all()) {
-        auto inserted = Sql::exec(db,
-                                  QStringLiteral("INSERT INTO workflow (name, state, schedule, "
-                                                 "next_run_at) VALUES (?, 'started', ?, ?) "
-                                                 "ON CONFLICT (name) DO NOTHING"),
-                                  {info.name, info.defaultSchedule, now});
-        if (!inserted)
-            return inserted.error();
-    }
-    return {};
-}
-
 Result<QList<WorkflowStatus>> WorkflowStore::loadStatus(const QSqlDatabase &db)
 {
     auto query = Sql::exec(db, QStringLiteral("SELECT w.name, w.state, w.failed, w.schedule, "
@@ -108,9 +95,9 @@ Result<QList<WorkflowStatus>> WorkflowStore::loadStatus(const QSqlDatabase &db)
         byName.insert(s.name, s);
     }
     QList<WorkflowStatus> result;
-    for (const WorkflowInfo &info : WorkflowCatalog::all()) {
-        if (byName.contains(info.name))
-            result << byName.value(info.name);
+    for (const workflows::WorkflowDescriptor &workflow : WorkflowCatalog::all()) {
+        if (byName.contains(workflow.name))
+            result << byName.value(workflow.name);
     }
     return result;
 }
