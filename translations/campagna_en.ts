@@ -5298,4 +5298,47 @@ Campagna</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>campagna::workflows::WorkflowCatalog</name>
+    <message>
+        <source>Cost calculation</source>
+        <translation>Cost calculation</translation>
+    </message>
+    <message>
+        <source>Computes expense lines and cost lines, and the amounts of budgets, plans, programs, campaigns, deliveries and tasks.</source>
+        <translation>Computes expense lines and cost lines, and the amounts of budgets, plans, programs, campaigns, deliveries and tasks.</translation>
+    </message>
+    <message>
+        <source>Stock: Orders and alerts</source>
+        <translation>Stock: Orders and alerts</translation>
+    </message>
+    <message>
+        <source>Receives stock orders, computes stock consumption and levels, raises and clears alerts and proposes reorders.</source>
+        <translation>Receives stock orders, computes stock consumption and levels, raises and clears alerts and proposes reorders.</translation>
+    </message>
+    <message>
+        <source>Jobs on deliveries in campaigns</source>
+        <translation>Jobs on deliveries in campaigns</translation>
+    </message>
+    <message>
+        <source>Sends approval requests and reminders, moves approved deliveries on, starts them when due and hands external deliveries to their service provider.</source>
+        <translation>Sends approval requests and reminders, moves approved deliveries on, starts them when due and hands external deliveries to their service provider.</translation>
+    </message>
+    <message>
+        <source>Campaign jobs</source>
+        <translation>Campaign jobs</translation>
+    </message>
+    <message>
+        <source>Runs campaign jobs (targeting, file extraction) and creates the deliveries and campaigns of recurring and periodic campaigns.</source>
+        <translation>Runs campaign jobs (targeting, file extraction) and creates the deliveries and campaigns of recurring and periodic campaigns.</translation>
+    </message>
+    <message>
+        <source>Jobs on service providers</source>
+        <translation>Jobs on service providers</translation>
+    </message>
+    <message>
+        <source>Sends extraction files to service providers and processes the files they return.</source>
+        <translation>Sends extraction files to service providers and processes the files they return.</translation>
+    </message>
+</context>
 </TS>

@@ -5298,4 +5298,47 @@ Campagna</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>campagna::workflows::WorkflowCatalog</name>
+    <message>
+        <source>Cost calculation</source>
+        <translation>Calcolo costi</translation>
+    </message>
+    <message>
+        <source>Computes expense lines and cost lines, and the amounts of budgets, plans, programs, campaigns, deliveries and tasks.</source>
+        <translation>Calcola le righe di spesa e le righe di costo e gli importi di budget, piani, programmi, campagne, consegne e attività.</translation>
+    </message>
+    <message>
+        <source>Stock: Orders and alerts</source>
+        <translation>Stock: Ordini e avvisi</translation>
+    </message>
+    <message>
+        <source>Receives stock orders, computes stock consumption and levels, raises and clears alerts and proposes reorders.</source>
+        <translation>Riceve gli ordini di stock, calcola consumi e livelli delle scorte, apre e chiude gli avvisi e propone i riordini.</translation>
+    </message>
+    <message>
+        <source>Jobs on deliveries in campaigns</source>
+        <translation>Processi sulle consegne nelle campagne</translation>
+    </message>
+    <message>
+        <source>Sends approval requests and reminders, moves approved deliveries on, starts them when due and hands external deliveries to their service provider.</source>
+        <translation>Invia le richieste di approvazione e i promemoria, fa avanzare le consegne approvate, le avvia alla data prevista e passa le consegne esterne al fornitore di servizi.</translation>
+    </message>
+    <message>
+        <source>Campaign jobs</source>
+        <translation>Processi campagna</translation>
+    </message>
+    <message>
+        <source>Runs campaign jobs (targeting, file extraction) and creates the deliveries and campaigns of recurring and periodic campaigns.</source>
+        <translation>Esegue i processi delle campagne (targeting, estrazione dei file) e crea le consegne e le campagne delle campagne ricorrenti e periodiche.</translation>
+    </message>
+    <message>
+        <source>Jobs on service providers</source>
+        <translation>Processi relativi ai fornitori di servizi</translation>
+    </message>
+    <message>
+        <source>Sends extraction files to service providers and processes the files they return.</source>
+        <translation>Invia i file di estrazione ai fornitori di servizi ed elabora i file che restituiscono.</translation>
+    </message>
+</context>
 </TS>

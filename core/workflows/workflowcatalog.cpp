@@ -12,59 +12,38 @@ const QList<WorkflowDescriptor> &WorkflowCatalog::all()
 {
     static const QList<WorkflowDescriptor> workflows = {
         {.name = QStringLiteral("budgetMgt"),
-         .labelEn = QStringLiteral("Cost calculation"),
-         .labelIt = QStringLiteral("Calcolo costi"),
-         .descriptionEn =
-             QStringLiteral("Computes expense lines and cost lines, and the amounts of budgets, "
-                            "plans, programs, campaigns, deliveries and tasks."),
-         .descriptionIt =
-             QStringLiteral("Calcola le righe di spesa e le righe di costo e gli importi di "
-                            "budget, piani, programmi, campagne, consegne e attività."),
+         .labelSource = QT_TR_NOOP("Cost calculation"),
+         .descriptionSource =
+             QT_TR_NOOP("Computes expense lines and cost lines, and the amounts of budgets, "
+                        "plans, programs, campaigns, deliveries and tasks."),
          .defaultSchedule = QStringLiteral("every 1h"),
          .factory = [] { return std::make_unique<budget::BudgetWorkflow>(); }},
         {.name = QStringLiteral("stockMgt"),
-         .labelEn = QStringLiteral("Stock: Orders and alerts"),
-         .labelIt = QStringLiteral("Stock: Ordini e avvisi"),
-         .descriptionEn =
-             QStringLiteral("Receives stock orders, computes stock consumption and levels, "
-                            "raises and clears alerts and proposes reorders."),
-         .descriptionIt =
-             QStringLiteral("Riceve gli ordini di stock, calcola consumi e livelli delle scorte, "
-                            "apre e chiude gli avvisi e propone i riordini."),
+         .labelSource = QT_TR_NOOP("Stock: Orders and alerts"),
+         .descriptionSource =
+             QT_TR_NOOP("Receives stock orders, computes stock consumption and levels, raises "
+                        "and clears alerts and proposes reorders."),
          .defaultSchedule = QStringLiteral("daily 09:00"),
          .factory = [] { return std::make_unique<stock::StockWorkflow>(); }},
         {.name = QStringLiteral("deliveryMgt"),
-         .labelEn = QStringLiteral("Jobs on deliveries in campaigns"),
-         .labelIt = QStringLiteral("Processi sulle consegne nelle campagne"),
-         .descriptionEn =
-             QStringLiteral("Sends approval requests and reminders, moves approved deliveries "
-                            "on, starts them when due and hands external deliveries to their "
-                            "service provider."),
-         .descriptionIt =
-             QStringLiteral("Invia le richieste di approvazione e i promemoria, fa avanzare le "
-                            "consegne approvate, le avvia alla data prevista e passa le consegne "
-                            "esterne al fornitore di servizi."),
+         .labelSource = QT_TR_NOOP("Jobs on deliveries in campaigns"),
+         .descriptionSource =
+             QT_TR_NOOP("Sends approval requests and reminders, moves approved deliveries on, "
+                        "starts them when due and hands external deliveries to their service "
+                        "provider."),
          .defaultSchedule = QStringLiteral("every 15m"),
          .factory = [] { return std::make_unique<delivery::DeliveryWorkflow>(); }},
         {.name = QStringLiteral("operationMgt"),
-         .labelEn = QStringLiteral("Campaign jobs"),
-         .labelIt = QStringLiteral("Processi campagna"),
-         .descriptionEn =
-             QStringLiteral("Runs campaign jobs (targeting, file extraction) and creates the "
-                            "deliveries and campaigns of recurring and periodic campaigns."),
-         .descriptionIt =
-             QStringLiteral("Esegue i processi delle campagne (targeting, estrazione dei file) e "
-                            "crea le consegne e le campagne delle campagne ricorrenti e "
-                            "periodiche."),
+         .labelSource = QT_TR_NOOP("Campaign jobs"),
+         .descriptionSource =
+             QT_TR_NOOP("Runs campaign jobs (targeting, file extraction) and creates the "
+                        "deliveries and campaigns of recurring and periodic campaigns."),
          .defaultSchedule = QStringLiteral("every 15m"),
          .factory = [] { return std::make_unique<operation::OperationWorkflow>(); }},
         {.name = QStringLiteral("supplierMgt"),
-         .labelEn = QStringLiteral("Jobs on service providers"),
-         .labelIt = QStringLiteral("Processi relativi ai fornitori di servizi"),
-         .descriptionEn = QStringLiteral("Sends extraction files to service providers and "
+         .labelSource = QT_TR_NOOP("Jobs on service providers"),
+         .descriptionSource = QT_TR_NOOP("Sends extraction files to service providers and "
                                          "processes the files they return."),
-         .descriptionIt = QStringLiteral("Invia i file di estrazione ai fornitori di servizi ed "
-                                         "elabora i file che restituiscono."),
          .defaultSchedule = QStringLiteral("every 15m"),
          .factory = [] { return std::make_unique<supplier::SupplierWorkflow>(); }},
     };

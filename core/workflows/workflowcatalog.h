@@ -2,6 +2,7 @@
 
 #include "workflows/workflowdescriptor.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,8 @@ namespace campagna::workflows {
 // adding its descriptor here. Immutable; read from any thread.
 class WorkflowCatalog final
 {
+    Q_DECLARE_TR_FUNCTIONS(campagna::workflows::WorkflowCatalog)
+
 public:
     static const QList<WorkflowDescriptor> &all();
     static const WorkflowDescriptor *find(const QString &name);
