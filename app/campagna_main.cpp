@@ -187,7 +187,7 @@ int main(int argc, char *argv[])
         // The password prompt, or the Create button for a missing SQLite
         // file, comes with a new attempt.
         askAgain = opened.errorCode() == Error::Code::Authentication ||
-                   (opened.errorCode() == Error::Code::NotFound && url.isSqlite());
+                   (opened.errorCode() == Error::Code::NotFound && url.isFile());
     } else {
         database = opened.value();
         if (parser.isSet(demoOption)) {

@@ -139,6 +139,113 @@
         <source>Unknown action &quot;%1&quot;. The actions are: %2.</source>
         <translation>Unknown action &quot;%1&quot;. The actions are: %2.</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object kind</source>
+        <translation>Object kind</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::budget::BudgetQuery</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Charge date</source>
+        <translation>Charge date</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Delivery or task</source>
+        <translation>Delivery or task</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Cost type</source>
+        <translation>Cost type</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>There is no budget %1.</source>
+        <translation>There is no budget %1.</translation>
+    </message>
 </context>
 <context>
     <name>campagna::budget::BudgetWorkflow</name>
@@ -2300,6 +2407,89 @@ What to do: read the run&apos;s journal in the console (Workflows page) or with 
     </message>
 </context>
 <context>
+    <name>campagna::stock::StockQuery</name>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>Initial</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>Consumed</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>On order</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Alert level</source>
+        <translation>Alert level</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Cleared</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Expected delivery</source>
+        <translation>Expected delivery</translation>
+    </message>
+    <message>
+        <source>There is no stock line %1.</source>
+        <translation>There is no stock line %1.</translation>
+    </message>
+</context>
+<context>
     <name>campagna::stock::StockWorkflow</name>
     <message numerus="yes">
         <source>%n stock order(s) due by now received.</source>
@@ -2689,30 +2879,6 @@ Campagna</numerusform>
 <context>
     <name>campagna::ui::AuditPage</name>
     <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Object kind</source>
-        <translation>Object kind</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Object</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>&amp;Action:</source>
         <translation>&amp;Action:</translation>
     </message>
@@ -2795,40 +2961,8 @@ Campagna</numerusform>
         <translation>Budget</translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation>Currency</translation>
-    </message>
-    <message>
         <source>Allocated</source>
         <translation>Allocated</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>Reserved</source>
-        <translation>Reserved</translation>
-    </message>
-    <message>
-        <source>Committed</source>
-        <translation>Committed</translation>
-    </message>
-    <message>
-        <source>Spent</source>
-        <translation>Spent</translation>
-    </message>
-    <message>
-        <source>Invoiced</source>
-        <translation>Invoiced</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Available</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Used</translation>
     </message>
     <message>
         <source>Over-run: reserved, committed and spent exceed the allocation by %1.</source>
@@ -2839,36 +2973,8 @@ Campagna</numerusform>
         <translation>Charge date</translation>
     </message>
     <message>
-        <source>Campaign</source>
-        <translation>Campaign</translation>
-    </message>
-    <message>
-        <source>Delivery or task</source>
-        <translation>Delivery or task</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Commitment</source>
-        <translation>Commitment</translation>
-    </message>
-    <message>
-        <source>Basis</source>
-        <translation>Basis</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Cost type</source>
-        <translation>Cost type</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantity</translation>
     </message>
     <message>
         <source>%1 – %2: %3</source>
@@ -2937,10 +3043,6 @@ Campagna</numerusform>
     <message>
         <source>Expense category</source>
         <translation>Expense category</translation>
-    </message>
-    <message>
-        <source>There is no budget %1.</source>
-        <translation>There is no budget %1.</translation>
     </message>
     <message>
         <source>Cumulative cost (%1)</source>
@@ -4641,34 +4743,6 @@ Campagna</numerusform>
 <context>
     <name>campagna::ui::StocksPage</name>
     <message>
-        <source>Stock</source>
-        <translation>Stock</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>Initial</source>
-        <translation>Initial</translation>
-    </message>
-    <message>
-        <source>Consumed</source>
-        <translation>Consumed</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>On order</source>
-        <translation>On order</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
         <source>In stock</source>
         <translation>In stock</translation>
     </message>
@@ -4681,44 +4755,12 @@ Campagna</numerusform>
         <translation>Alert level</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Alert</source>
-        <translation>Alert</translation>
-    </message>
-    <message>
-        <source>Raised</source>
-        <translation>Raised</translation>
-    </message>
-    <message>
-        <source>Cleared</source>
-        <translation>Cleared</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <source>Campaign</source>
-        <translation>Campaign</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Delivery</translation>
-    </message>
-    <message>
         <source>Quantity</source>
         <translation>Quantity</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>Assigned</translation>
-    </message>
-    <message>
-        <source>Expected delivery</source>
-        <translation>Expected delivery</translation>
     </message>
     <message>
         <source>Order %1: %2 units, %3, %4</source>
@@ -4815,10 +4857,6 @@ Campagna</numerusform>
     <message>
         <source>Date</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>There is no stock line %1.</source>
-        <translation>There is no stock line %1.</translation>
     </message>
     <message>
         <source>Export table</source>
@@ -5258,6 +5296,49 @@ Campagna</numerusform>
             <numerusform>%Ln journal line older than %1 deleted.</numerusform>
             <numerusform>%Ln journal lines older than %1 deleted.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>campagna::workflows::WorkflowCatalog</name>
+    <message>
+        <source>Cost calculation</source>
+        <translation>Cost calculation</translation>
+    </message>
+    <message>
+        <source>Computes expense lines and cost lines, and the amounts of budgets, plans, programs, campaigns, deliveries and tasks.</source>
+        <translation>Computes expense lines and cost lines, and the amounts of budgets, plans, programs, campaigns, deliveries and tasks.</translation>
+    </message>
+    <message>
+        <source>Stock: Orders and alerts</source>
+        <translation>Stock: Orders and alerts</translation>
+    </message>
+    <message>
+        <source>Receives stock orders, computes stock consumption and levels, raises and clears alerts and proposes reorders.</source>
+        <translation>Receives stock orders, computes stock consumption and levels, raises and clears alerts and proposes reorders.</translation>
+    </message>
+    <message>
+        <source>Jobs on deliveries in campaigns</source>
+        <translation>Jobs on deliveries in campaigns</translation>
+    </message>
+    <message>
+        <source>Sends approval requests and reminders, moves approved deliveries on, starts them when due and hands external deliveries to their service provider.</source>
+        <translation>Sends approval requests and reminders, moves approved deliveries on, starts them when due and hands external deliveries to their service provider.</translation>
+    </message>
+    <message>
+        <source>Campaign jobs</source>
+        <translation>Campaign jobs</translation>
+    </message>
+    <message>
+        <source>Runs campaign jobs (targeting, file extraction) and creates the deliveries and campaigns of recurring and periodic campaigns.</source>
+        <translation>Runs campaign jobs (targeting, file extraction) and creates the deliveries and campaigns of recurring and periodic campaigns.</translation>
+    </message>
+    <message>
+        <source>Jobs on service providers</source>
+        <translation>Jobs on service providers</translation>
+    </message>
+    <message>
+        <source>Sends extraction files to service providers and processes the files they return.</source>
+        <translation>Sends extraction files to service providers and processes the files they return.</translation>
     </message>
 </context>
 </TS>

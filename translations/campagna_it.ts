@@ -139,6 +139,113 @@
         <source>Unknown action &quot;%1&quot;. The actions are: %2.</source>
         <translation>Azione sconosciuta &quot;%1&quot;. Le azioni sono: %2.</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Object kind</source>
+        <translation>Tipo di oggetto</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::budget::BudgetQuery</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Stanziato</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Pianificato</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Riservato</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Impegnato</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Speso</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fatturato</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibile</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilizzato</translation>
+    </message>
+    <message>
+        <source>Charge date</source>
+        <translation>Data di addebito</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <source>Delivery or task</source>
+        <translation>Consegna o attività</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Impegno</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Cost type</source>
+        <translation>Tipo di costo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>There is no budget %1.</source>
+        <translation>Non esiste alcun budget %1.</translation>
+    </message>
 </context>
 <context>
     <name>campagna::budget::BudgetWorkflow</name>
@@ -2300,6 +2407,89 @@ Cosa fare: leggere il registro dell&apos;esecuzione nella console (pagina Flussi
     </message>
 </context>
 <context>
+    <name>campagna::stock::StockQuery</name>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>Iniziale</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>Consumato</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuto</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>In ordine</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Pianificato</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Giacenza</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Previsione</translation>
+    </message>
+    <message>
+        <source>Alert level</source>
+        <translation>Soglia</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Allerta</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Sollevata</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Chiusa</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Consegna</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assegnato</translation>
+    </message>
+    <message>
+        <source>Expected delivery</source>
+        <translation>Consegna prevista</translation>
+    </message>
+    <message>
+        <source>There is no stock line %1.</source>
+        <translation>Non esiste alcuna riga di stock %1.</translation>
+    </message>
+</context>
+<context>
     <name>campagna::stock::StockWorkflow</name>
     <message numerus="yes">
         <source>%n stock order(s) due by now received.</source>
@@ -2689,30 +2879,6 @@ Campagna</numerusform>
 <context>
     <name>campagna::ui::AuditPage</name>
     <message>
-        <source>Time</source>
-        <translation>Ora</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operatore</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Azione</translation>
-    </message>
-    <message>
-        <source>Object kind</source>
-        <translation>Tipo di oggetto</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Oggetto</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Dettagli</translation>
-    </message>
-    <message>
         <source>&amp;Action:</source>
         <translation>&amp;Azione:</translation>
     </message>
@@ -2795,40 +2961,8 @@ Campagna</numerusform>
         <translation>Budget</translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation>Valuta</translation>
-    </message>
-    <message>
         <source>Allocated</source>
         <translation>Stanziato</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Pianificato</translation>
-    </message>
-    <message>
-        <source>Reserved</source>
-        <translation>Riservato</translation>
-    </message>
-    <message>
-        <source>Committed</source>
-        <translation>Impegnato</translation>
-    </message>
-    <message>
-        <source>Spent</source>
-        <translation>Speso</translation>
-    </message>
-    <message>
-        <source>Invoiced</source>
-        <translation>Fatturato</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Disponibile</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Utilizzato</translation>
     </message>
     <message>
         <source>Over-run: reserved, committed and spent exceed the allocation by %1.</source>
@@ -2839,36 +2973,8 @@ Campagna</numerusform>
         <translation>Data di addebito</translation>
     </message>
     <message>
-        <source>Campaign</source>
-        <translation>Campagna</translation>
-    </message>
-    <message>
-        <source>Delivery or task</source>
-        <translation>Consegna o attività</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoria</translation>
-    </message>
-    <message>
-        <source>Commitment</source>
-        <translation>Impegno</translation>
-    </message>
-    <message>
-        <source>Basis</source>
-        <translation>Base</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Importo</translation>
-    </message>
-    <message>
-        <source>Cost type</source>
-        <translation>Tipo di costo</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantità</translation>
     </message>
     <message>
         <source>%1 – %2: %3</source>
@@ -2937,10 +3043,6 @@ Campagna</numerusform>
     <message>
         <source>Expense category</source>
         <translation>Categoria di spesa</translation>
-    </message>
-    <message>
-        <source>There is no budget %1.</source>
-        <translation>Non esiste alcun budget %1.</translation>
     </message>
     <message>
         <source>Cumulative cost (%1)</source>
@@ -4641,34 +4743,6 @@ Campagna</numerusform>
 <context>
     <name>campagna::ui::StocksPage</name>
     <message>
-        <source>Stock</source>
-        <translation>Stock</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Riga</translation>
-    </message>
-    <message>
-        <source>Initial</source>
-        <translation>Iniziale</translation>
-    </message>
-    <message>
-        <source>Consumed</source>
-        <translation>Consumato</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Ricevuto</translation>
-    </message>
-    <message>
-        <source>On order</source>
-        <translation>In ordine</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Pianificato</translation>
-    </message>
-    <message>
         <source>In stock</source>
         <translation>Giacenza</translation>
     </message>
@@ -4681,44 +4755,12 @@ Campagna</numerusform>
         <translation>Soglia</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <source>Alert</source>
-        <translation>Allerta</translation>
-    </message>
-    <message>
-        <source>Raised</source>
-        <translation>Sollevata</translation>
-    </message>
-    <message>
-        <source>Cleared</source>
-        <translation>Chiusa</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Aperta</translation>
     </message>
     <message>
-        <source>Campaign</source>
-        <translation>Campagna</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Consegna</translation>
-    </message>
-    <message>
         <source>Quantity</source>
         <translation>Quantità</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>Assegnato</translation>
-    </message>
-    <message>
-        <source>Expected delivery</source>
-        <translation>Consegna prevista</translation>
     </message>
     <message>
         <source>Order %1: %2 units, %3, %4</source>
@@ -4815,10 +4857,6 @@ Campagna</numerusform>
     <message>
         <source>Date</source>
         <translation>Data</translation>
-    </message>
-    <message>
-        <source>There is no stock line %1.</source>
-        <translation>Non esiste alcuna riga di stock %1.</translation>
     </message>
     <message>
         <source>Export table</source>
@@ -5258,6 +5296,49 @@ Campagna</numerusform>
             <numerusform>%Ln riga del registro anteriore al %1 eliminata.</numerusform>
             <numerusform>%Ln righe del registro anteriori al %1 eliminate.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>campagna::workflows::WorkflowCatalog</name>
+    <message>
+        <source>Cost calculation</source>
+        <translation>Calcolo costi</translation>
+    </message>
+    <message>
+        <source>Computes expense lines and cost lines, and the amounts of budgets, plans, programs, campaigns, deliveries and tasks.</source>
+        <translation>Calcola le righe di spesa e le righe di costo e gli importi di budget, piani, programmi, campagne, consegne e attività.</translation>
+    </message>
+    <message>
+        <source>Stock: Orders and alerts</source>
+        <translation>Stock: Ordini e avvisi</translation>
+    </message>
+    <message>
+        <source>Receives stock orders, computes stock consumption and levels, raises and clears alerts and proposes reorders.</source>
+        <translation>Riceve gli ordini di stock, calcola consumi e livelli delle scorte, apre e chiude gli avvisi e propone i riordini.</translation>
+    </message>
+    <message>
+        <source>Jobs on deliveries in campaigns</source>
+        <translation>Processi sulle consegne nelle campagne</translation>
+    </message>
+    <message>
+        <source>Sends approval requests and reminders, moves approved deliveries on, starts them when due and hands external deliveries to their service provider.</source>
+        <translation>Invia le richieste di approvazione e i promemoria, fa avanzare le consegne approvate, le avvia alla data prevista e passa le consegne esterne al fornitore di servizi.</translation>
+    </message>
+    <message>
+        <source>Campaign jobs</source>
+        <translation>Processi campagna</translation>
+    </message>
+    <message>
+        <source>Runs campaign jobs (targeting, file extraction) and creates the deliveries and campaigns of recurring and periodic campaigns.</source>
+        <translation>Esegue i processi delle campagne (targeting, estrazione dei file) e crea le consegne e le campagne delle campagne ricorrenti e periodiche.</translation>
+    </message>
+    <message>
+        <source>Jobs on service providers</source>
+        <translation>Processi relativi ai fornitori di servizi</translation>
+    </message>
+    <message>
+        <source>Sends extraction files to service providers and processes the files they return.</source>
+        <translation>Invia i file di estrazione ai fornitori di servizi ed elabora i file che restituiscono.</translation>
     </message>
 </context>
 </TS>

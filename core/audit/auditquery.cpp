@@ -1,34 +1,49 @@
 #include "audit/auditquery.h"
 
 #include "audit/audittrail.h"
-#include "db/sql.h"
 
-#include <QSqlQuery>
 
 namespace campagna::audit {
 
-QString AuditQuery::select()
+const QList<QueryColumn> &AuditQuery::columns()
 {
-    return QStringLiteral("a.id, a.at, a.operator_name, a.action, a.object_kind, a.object_id, "
-                          "a.details, a.operator_id");
+    static const QList<QueryColumn> columns{
+        QueryColumn::sorted(QStringLiteral("at"), QStringLiteral("a.at"), QT_TR_NOOP("Time"),
+                            CellFormat::DateTime),
+        QueryColumn::sorted(QStringLiteral("operator"), QStringLiteral("a.operator_name"),
+                            QT_TR_NOOP("Operator")),
+        QueryColumn::sorted(QStringLiteral("action"), QStringLiteral("a.action"),
+                            QT_TR_NOOP("Action")),
+        QueryColumn::sorted(QStringLiteral("objectKind"), QStringLiteral("a.object_kind"),
+                            QT_TR_NOOP("Object kind")),
+        QueryColumn::sorted(QStringLiteral("objectId"), QStringLiteral("a.object_id"),
+                            QT_TR_NOOP("Object")),
+        QueryColumn::sorted(QStringLiteral("details"), QStringLiteral("a.details"),
+                            QT_TR_NOOP("Details")),
+        QueryColumn::hidden(QStringLiteral("operatorId"), QStringLiteral("a.operator_id")),
+    };
+    return columns;
 }
 
-QString AuditQuery::from(const AuditFilter &filter, QVariantList *params)
+std::shared_ptr<const RowSource> AuditQuery::source(const AuditFilter &filter)
 {
-    QString sql = QStringLiteral("FROM audit_event a WHERE 1 = 1");
+    QString from = QStringLiteral("FROM audit_event a WHERE 1 = 1");
+    QVariantList params;
     if (filter.since) {
-        sql += QStringLiteral(" AND a.at >= ?");
-        *params << *filter.since;
+        from += QStringLiteral(" AND a.at >= ?");
+        params << *filter.since;
     }
     if (!filter.operatorName.isEmpty()) {
-        sql += QStringLiteral(" AND a.operator_name = ?");
-        *params << filter.operatorName;
+        from += QStringLiteral(" AND a.operator_name = ?");
+        params << filter.operatorName;
     }
     if (!filter.action.isEmpty()) {
-        sql += QStringLiteral(" AND a.action = ?");
-        *params << filter.action;
+        from += QStringLiteral(" AND a.action = ?");
+        params << filter.action;
     }
-    return sql;
+    return std::make_shared<SqlRowSource>("campagna::audit::AuditQuery", columns(),
+                                          QStringLiteral("a.id"), from, params,
+                                          QStringLiteral("a.at DESC, a.id DESC"));
 }
 
 Result<QList<AuditRecord>> AuditQuery::list(const QSqlDatabase &db, const AuditFilter &filter,
@@ -38,25 +53,21 @@ Result<QList<AuditRecord>> AuditQuery::list(const QSqlDatabase &db, const AuditF
         return makeError(Error::Code::Usage,
                          tr("Unknown action \"%1\". The actions are: %2.")
                              .arg(filter.action, AuditTrail::actions().join(QStringLiteral(", "))));
-    QVariantList params;
-    const QString sql = QStringLiteral("SELECT ") + select() + u' ' + from(filter, &params) +
-                        QStringLiteral(" ORDER BY a.at DESC, a.id DESC LIMIT ?");
-    params << limit;
-    auto query = db::Sql::exec(db, sql, params);
-    if (!query)
-        return query.error();
+    auto rows = source(filter)->rows(db, RowSort{}, limit, 0);
+    if (!rows)
+        return rows.error();
     QList<AuditRecord> records;
-    while (query->next()) {
+    for (const QVariantList &row : rows.value()) {
         AuditRecord r;
-        r.id = query->value(0).toLongLong();
-        r.at = query->value(1).toLongLong();
-        r.operatorName = query->value(2).toString();
-        r.action = query->value(3).toString();
-        r.objectKind = query->value(4).toString();
-        r.objectId = query->value(5).toString();
-        r.details = query->value(6).toString();
-        if (!query->value(7).isNull())
-            r.operatorId = query->value(7).toLongLong();
+        r.id = row.value(0).toLongLong();
+        r.at = row.value(At + 1).toLongLong();
+        r.operatorName = row.value(Operator + 1).toString();
+        r.action = row.value(Action + 1).toString();
+        r.objectKind = row.value(ObjectKind + 1).toString();
+        r.objectId = row.value(ObjectId + 1).toString();
+        r.details = row.value(Details + 1).toString();
+        if (!row.value(ColumnCount + 1).isNull())
+            r.operatorId = row.value(ColumnCount + 1).toLongLong();
         records << r;
     }
     return records;

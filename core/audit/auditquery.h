@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "common/rowsource.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -8,6 +9,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <memory>
 #include <optional>
 
 namespace campagna::audit {
@@ -40,13 +42,13 @@ class AuditQuery final
     Q_DECLARE_TR_FUNCTIONS(campagna::audit::AuditQuery)
 
 public:
-    // The columns, in this order after the id: at, operator_name, action,
-    // object_kind, object_id, details (for a lazy table model, which adds
-    // ORDER BY and LIMIT itself).
+    // The columns, in this order: at, operator_name, action, object_kind,
+    // object_id, details, then the operator's id (not shown).
     enum Column { At, Operator, Action, ObjectKind, ObjectId, Details, ColumnCount };
-    static QString select();
-    // "FROM audit_event a WHERE ..." with `params` appended for the filter.
-    static QString from(const AuditFilter &filter, QVariantList *params);
+    static const QList<QueryColumn> &columns();
+    // The events `filter` keeps, newest first (the newest row first on a
+    // tie), for a lazy table.
+    static std::shared_ptr<const RowSource> source(const AuditFilter &filter);
 
     // Newest first, at most `limit` rows. Fails with Usage for an unknown action.
     static Result<QList<AuditRecord>> list(const QSqlDatabase &db, const AuditFilter &filter,

@@ -1,5 +1,6 @@
 #include "audit/audittrail.h"
 
+#include "db/dialect.h"
 #include "db/sql.h"
 
 #include <QJsonDocument>
@@ -35,7 +36,7 @@ Result<void> AuditTrail::record(const QSqlDatabase &db, const people::Actor &act
         details.isEmpty()
             ? QVariant(QMetaType(QMetaType::QString))
             : QVariant(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
-    if (Sql::isPostgres(db)) {
+    if (db::Dialect::of(db).serverJudgesRights()) {
         auto recorded = Sql::exec(
             db, QStringLiteral("SELECT campagna_audit_record(?, ?, ?, ?, ?, ?)"),
             {actor.name, action, objectKind, object, detailText, at});

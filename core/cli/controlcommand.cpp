@@ -10,7 +10,6 @@
 #include "engine/bootstrap.h"
 #include "engine/clock.h"
 #include "engine/workflowengine.h"
-#include "engine/workflowinfo.h"
 #include "engine/workflowstore.h"
 #include "delivery/deliverysubmission.h"
 #include "audit/auditquery.h"
@@ -18,6 +17,7 @@
 #include "people/actor.h"
 #include "people/operatordirectory.h"
 #include "workflows/builtinworkflows.h"
+#include "workflows/workflowcatalog.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -34,7 +34,7 @@
 namespace campagna::cli {
 
 using engine::RunOutcome;
-using engine::WorkflowCatalog;
+using workflows::WorkflowCatalog;
 
 namespace {
 
@@ -466,8 +466,8 @@ int Invocation::cmdStatus()
             const auto *info = WorkflowCatalog::find(s.name);
             QJsonObject o;
             o[u"name"] = s.name;
-            o[u"label_en"] = info ? info->labelEn : QString();
-            o[u"label_it"] = info ? info->labelIt : QString();
+            o[u"label_en"] = info ? info->label(QStringLiteral("en")) : QString();
+            o[u"label_it"] = info ? info->label(QStringLiteral("it")) : QString();
             o[u"state"] = s.state;
             o[u"failed"] = s.failed;
             o[u"schedule"] = s.schedule;
@@ -490,8 +490,9 @@ int Invocation::cmdStatus()
         const auto *info = WorkflowCatalog::find(s.name);
         halted = halted || s.state != u"started";
         m_out << Qt::endl
-              << s.name << QStringLiteral("  ") << (info ? info->labelEn : QString())
-              << QStringLiteral(" / ") << (info ? info->labelIt : QString()) << Qt::endl;
+              << s.name << QStringLiteral("  ")
+              << (info ? info->label(QStringLiteral("en")) : QString()) << QStringLiteral(" / ")
+              << (info ? info->label(QStringLiteral("it")) : QString()) << Qt::endl;
         m_out << QStringLiteral("  ")
               << tr("state: %1   failed: %2   schedule: %3   next run: %4")
                      .arg(s.state, s.failed ? tr("yes") : tr("no"),

@@ -2,7 +2,6 @@
 
 #include "db/sql.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -156,14 +155,7 @@ Result<void> Database::reconnect()
 
 qint64 Database::serverNow()
 {
-    if (isSqlite())
-        return QDateTime::currentSecsSinceEpoch();
-    auto now = Sql::scalar(connection(),
-                           QStringLiteral("SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) "
-                                          "AS BIGINT)"));
-    if (now && now.value())
-        return now.value()->toLongLong();
-    return QDateTime::currentSecsSinceEpoch();
+    return dialect().serverNow(connection());
 }
 
 Result<QSqlDatabase> Database::openForThisThread()
@@ -219,16 +211,7 @@ Result<QSqlDatabase> Database::openForThisThread()
     }
 
     // Check that it really is a database, and set the session up.
-    QStringList setup;
-    if (m_url.isSqlite()) {
-        setup << QStringLiteral("SELECT count(*) FROM sqlite_master")
-              << QStringLiteral("PRAGMA foreign_keys = ON")
-              << QStringLiteral("PRAGMA busy_timeout = 5000")
-              << QStringLiteral("PRAGMA synchronous = NORMAL");
-    } else {
-        setup << QStringLiteral("SET TIME ZONE 'UTC'")
-              << QStringLiteral("SET client_min_messages = warning");
-    }
+    const QStringList setup = dialect().sessionSetup();
     for (const QString &statement : std::as_const(setup)) {
         QSqlQuery query(db);
         if (!query.exec(statement)) {
@@ -252,12 +235,8 @@ Result<QSqlDatabase> Database::openForThisThread()
             return makeError(Error::Code::Connection, entry->openError);
         }
     }
-    if (m_url.isSqlite()) {
-        // WAL may be refused on a read-only file; the database still works
-        // for reading, and writes will say why they fail.
-        QSqlQuery wal(db);
-        wal.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    }
+    // Writes, if it was refused, will say why they fail.
+    dialect().optionalSessionSetup(db);
     entry->openError.clear();
     return db;
 }

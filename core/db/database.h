@@ -2,6 +2,7 @@
 
 #include "db/backend.h"
 #include "db/databaseurl.h"
+#include "db/dialect.h"
 #include "common/result.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,8 @@ public:
     const DatabaseUrl &url() const { return m_url; }
     Backend backend() const { return m_url.backend(); }
     bool isSqlite() const { return m_url.isSqlite(); }
+    // What differs on this backend: ask it rather than test the backend.
+    const Dialect &dialect() const { return Dialect::of(backend()); }
 
     // The calling thread's connection, opened if needed. Check isOpen().
     QSqlDatabase connection();
@@ -75,8 +78,8 @@ public:
         }
     }
 
-    // The database server's idea of "now" (PostgreSQL) or the system clock
-    // (SQLite), in Unix seconds. Used for leases only.
+    // Dialect::serverNow() on the calling thread's connection: the clock of
+    // leases, in Unix seconds.
     qint64 serverNow();
 
 private:

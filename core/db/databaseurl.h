@@ -40,6 +40,12 @@ public:
 
     Backend backend() const { return m_backend; }
     bool isSqlite() const { return m_backend == Backend::Sqlite; }
+    // Whether the database is a file on this machine (filePath()), which
+    // Database::open() may create; false for a server.
+    bool isFile() const { return m_backend == Backend::Sqlite; }
+    // Whether the database takes a password (a server's login), which a
+    // program may ask for.
+    bool takesPassword() const { return m_backend == Backend::Postgres; }
 
     // SQLite: the absolute file path.
     QString filePath() const { return m_path; }

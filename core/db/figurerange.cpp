@@ -9,7 +9,7 @@ namespace campagna::db {
 
 Result<void> FigureRange::check(const QSqlDatabase &db, const QStringList &tables)
 {
-    if (Sql::isPostgres(db))
+    if (db.driverName() != u"QSQLITE")
         return {};
     for (const QString &table : tables) {
         auto columns = Sql::exec(db,

@@ -1,6 +1,7 @@
 #include "db/sql.h"
 
 #include "db/database.h"
+#include "db/dialect.h"
 
 #include <QSqlError>
 
@@ -47,11 +48,6 @@ Error Sql::errorFrom(const QSqlError &error, const QString &sql)
              : tr("Database error: %1 (in: %2)").arg(error.text().trimmed(), statement);
     return makeError(isTransientError(error) ? Error::Code::Transient : Error::Code::Failed,
                      message);
-}
-
-bool Sql::isPostgres(const QSqlDatabase &db)
-{
-    return db.driverName() == u"QPSQL";
 }
 
 Result<QSqlQuery> Sql::exec(const QSqlDatabase &db, const QString &sql, const QVariantList &params)
@@ -102,9 +98,7 @@ WriteTransaction::~WriteTransaction()
 
 Result<void> WriteTransaction::begin()
 {
-    const bool sqlite = m_db.driverName() == u"QSQLITE";
-    auto begun =
-        Sql::exec(m_db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    auto begun = Sql::exec(m_db, Dialect::of(m_db).beginWriteSql());
     if (!begun)
         return begun.error();
     m_active = true;
@@ -131,6 +125,27 @@ void WriteTransaction::rollback()
     m_active = false;
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("ROLLBACK"));
+}
+
+ReadTransaction::ReadTransaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (!m_active)
+        return;
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+Result<void> ReadTransaction::begin()
+{
+    auto begun = Sql::exec(m_db, Dialect::of(m_db).beginReadSql());
+    if (!begun)
+        return begun.error();
+    m_active = true;
+    return {};
 }
 
 } // namespace campagna::db

@@ -30,19 +30,15 @@ public:
     // Rows changed by an INSERT/UPDATE/DELETE.
     static Result<qint64> update(const QSqlDatabase &db, const QString &sql,
                                  const QVariantList &params = {});
-    // Whether the connection is PostgreSQL's, where the server judges the
-    // rights: operators write only through Campagna's SECURITY DEFINER
-    // functions (0004_rights_audit.sql).
-    static bool isPostgres(const QSqlDatabase &db);
     // Error with code Transient when isTransientError() says so; Forbidden
     // (42501), NotFound (P0002) or Failed (P0001) with the server's own
     // message when the server or one of Campagna's functions refused.
     static Error errorFrom(const QSqlError &error, const QString &sql);
 };
 
-// An explicit write transaction: `BEGIN IMMEDIATE` on SQLite (a deferred
-// transaction that reads then writes fails under concurrency), `BEGIN` on
-// PostgreSQL. Rolls back on destruction unless committed.
+// An explicit write transaction, begun as Dialect::beginWriteSql() says
+// (`BEGIN IMMEDIATE` on SQLite). Rolls back on destruction unless
+// committed.
 class WriteTransaction final
 {
     Q_DECLARE_TR_FUNCTIONS(campagna::db::WriteTransaction)
@@ -55,6 +51,24 @@ public:
     Result<void> begin();
     Result<void> commit();
     void rollback();
+    bool isActive() const { return m_active; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+// An explicit read-only transaction that reads one snapshot for all its
+// SELECTs (Dialect::beginReadSql()). Ended by ROLLBACK on destruction:
+// there is nothing to keep.
+class ReadTransaction final
+{
+public:
+    explicit ReadTransaction(QSqlDatabase db);
+    ~ReadTransaction();
+    Q_DISABLE_COPY_MOVE(ReadTransaction)
+
+    Result<void> begin();
     bool isActive() const { return m_active; }
 
 private:

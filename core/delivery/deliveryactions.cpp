@@ -1,6 +1,7 @@
 #include "delivery/deliveryactions.h"
 
 #include "audit/audittrail.h"
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "delivery/deliveryevents.h"
 #include "delivery/manageddelivery.h"
@@ -156,7 +157,7 @@ DeliveryActions::decideApproval(const QSqlDatabase &db, qint64 approvalId, bool 
                                 : (approve ? tr("Approval %1 (%2) approved by %3: %4")
                                            : tr("Approval %1 (%2) rejected by %3: %4"))
                                       .arg(QString::number(approvalId), kind, actor.name, trimmed);
-    if (Sql::isPostgres(db)) {
+    if (db::Dialect::of(db).serverJudgesRights()) {
         if (auto decided = Sql::exec(
                 db, QStringLiteral("SELECT campagna_approval_decide(?, ?, ?, ?, ?, ?)"),
                 {actor.name, approvalId, approve, trimmed, message, now});
@@ -247,7 +248,7 @@ Result<DeliveryActions::Moved> DeliveryActions::confirmDelivery(const QSqlDataba
                              .arg(QString::number(deliveryId), row.label, row.status));
 
     const QString confirmedText = tr("Confirmed by %1.").arg(actor.name);
-    if (Sql::isPostgres(db)) {
+    if (db::Dialect::of(db).serverJudgesRights()) {
         if (auto confirmed = Sql::exec(
                 db, QStringLiteral("SELECT campagna_delivery_confirm(?, ?, ?, ?)"),
                 {actor.name, deliveryId, confirmedText, now});
@@ -337,7 +338,7 @@ Result<DeliveryActions::Moved> DeliveryActions::finishDelivery(const QSqlDatabas
 
     const QString finishedText =
         tr("Finished by %1: %n message(s) sent.", nullptr, int(sent)).arg(actor.name);
-    if (Sql::isPostgres(db)) {
+    if (db::Dialect::of(db).serverJudgesRights()) {
         if (auto finished = Sql::exec(
                 db, QStringLiteral("SELECT campagna_delivery_finish(?, ?, ?, ?, ?)"),
                 {actor.name, deliveryId, sent, finishedText, now});

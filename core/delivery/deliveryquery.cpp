@@ -1,5 +1,6 @@
 #include "delivery/deliveryquery.h"
 
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "delivery/diagnosis.h"
 #include "delivery/reviewers.h"
@@ -60,12 +61,9 @@ QString whereClause(const DeliveryQuery::Filter &filter, const QSet<qint64> &sta
     }
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
-        QString pattern = search.toLower();
-        pattern.replace(u'\\', QStringLiteral("\\\\"))
-            .replace(u'%', QStringLiteral("\\%"))
-            .replace(u'_', QStringLiteral("\\_"));
-        conditions << QStringLiteral("LOWER(d.label) LIKE ? ESCAPE '\\'");
-        params->append(QString(u'%' + pattern + u'%'));
+        const auto match = db::Dialect::containsIgnoringCase(QStringLiteral("d.label"), search);
+        conditions << match.condition;
+        params->append(match.value);
     }
     if (filter.stalledOnly) {
         if (stalled.isEmpty()) {

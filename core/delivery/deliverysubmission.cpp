@@ -1,6 +1,7 @@
 #include "delivery/deliverysubmission.h"
 
 #include "audit/audittrail.h"
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "delivery/manageddelivery.h"
 
@@ -55,7 +56,7 @@ Result<DeliverySubmission::Submitted> DeliverySubmission::submit(const QSqlDatab
                              .arg(deliveryId)
                              .arg(label, status));
 
-    if (Sql::isPostgres(db)) {
+    if (db::Dialect::of(db).serverJudgesRights()) {
         auto job = Sql::scalar(db, QStringLiteral("SELECT campagna_delivery_submit(?, ?, ?)"),
                                {actor.name, deliveryId, now});
         if (!job)

@@ -9,41 +9,7 @@
 
 namespace campagna::delivery {
 
-using db::Sql;
 using R = Diagnosis::Check::Result;
-
-namespace {
-
-// One read-only snapshot for all the checks' SELECTs. On SQLite (WAL) a
-// deferred transaction reads one snapshot from its first SELECT on; on
-// PostgreSQL REPEATABLE READ does, and READ ONLY guarantees no write.
-// Ended by ROLLBACK: there is nothing to keep.
-class ReadSnapshot final
-{
-public:
-    explicit ReadSnapshot(const QSqlDatabase &db)
-        : m_db(db)
-    {
-        const bool sqlite = m_db.driverName() == u"QSQLITE";
-        auto begun = Sql::exec(m_db, sqlite ? QStringLiteral("BEGIN")
-                                            : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE "
-                                                             "READ READ ONLY"));
-        // Without a snapshot the report is still right check by check.
-        m_active = begun.ok();
-    }
-    ~ReadSnapshot()
-    {
-        if (m_active)
-            (void)Sql::exec(m_db, QStringLiteral("ROLLBACK"));
-    }
-    Q_DISABLE_COPY_MOVE(ReadSnapshot)
-
-private:
-    QSqlDatabase m_db;
-    bool m_active = false;
-};
-
-} // namespace
 
 QString Diagnosis::resultName(Check::Result result)
 {
@@ -95,7 +61,10 @@ const Diagnosis::Check *Diagnosis::Report::check(const QString &name) const
 campagna::Result<Diagnosis::Report> Diagnosis::diagnose(const QSqlDatabase &db, qint64 deliveryId,
                                                         qint64 now)
 {
-    ReadSnapshot snapshot(db);
+    // One snapshot for all the checks' SELECTs; without one the report is
+    // still right check by check.
+    db::ReadTransaction snapshot(db);
+    (void)snapshot.begin();
     auto subject = DiagnosisChecks::load(db, deliveryId, now);
     if (!subject)
         return subject.error();

@@ -1,6 +1,7 @@
 #include "delivery/diagnosischecks.h"
 
 #include "db/sql.h"
+#include "delivery/deliverystatusmap.h"
 #include "engine/schedule.h"
 
 #include <QDateTime>
@@ -15,9 +16,6 @@ using R = Diagnosis::Check::Result;
 namespace {
 
 const QString kNotApplicable = QStringLiteral("NotApplicable");
-const QString kOperationMgt = QStringLiteral("operationMgt");
-const QString kDeliveryMgt = QStringLiteral("deliveryMgt");
-const QString kSupplierMgt = QStringLiteral("supplierMgt");
 
 // The default of operation.max_concurrent_jobs, as OperationWorkflow reads it.
 constexpr int kDefaultMaxConcurrentJobs = 10;
@@ -34,20 +32,6 @@ std::optional<qint64> optionalInt(const QVariant &value)
 Diagnosis::Check make(const QString &name, R result, const QString &reason, const QString &message)
 {
     return Diagnosis::Check{name, result, reason, message};
-}
-
-// The workflow that moves a delivery in `status` on (03-workflows.md, the
-// delivery life cycle); empty for statuses that people or a channel move on.
-QString workflowFor(const QString &status)
-{
-    if (status == u"targeting_pending" || status == u"extraction_pending")
-        return kOperationMgt;
-    if (status == u"to_validate" || status == u"pending_confirmation" ||
-        status == u"start_pending" || status == u"file_to_approve")
-        return kDeliveryMgt;
-    if (status == u"provider_pending" || status == u"sent_to_provider")
-        return kSupplierMgt;
-    return {};
 }
 
 // Before targeting the delivery neither counts against a stock nor needs its
@@ -148,7 +132,7 @@ Result<DiagnosisChecks::Subject> DiagnosisChecks::load(const QSqlDatabase &db, q
 Result<Diagnosis::Check> DiagnosisChecks::workflowRunning(const QSqlDatabase &db, const Subject &s)
 {
     const QString name = QStringLiteral("WorkflowRunning");
-    const QString workflow = workflowFor(s.status);
+    const QString workflow = DeliveryStatusMap::workflowMoving(s.status);
     if (workflow.isEmpty())
         return make(name, R::Skipped, kNotApplicable,
                     tr("No workflow moves a delivery in status %1 on.").arg(s.status));

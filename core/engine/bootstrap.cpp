@@ -3,11 +3,13 @@
 #include "db/database.h"
 #include "db/migrator.h"
 #include "db/sql.h"
-#include "engine/workflowstore.h"
+#include "workflows/workflowcatalog.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 namespace campagna::engine {
@@ -55,14 +57,45 @@ Result<int> Bootstrap::initialise(db::Database &database, qint64 now)
     auto migrated = db::Migrator::migrate(db, database.backend());
     if (!migrated)
         return migrated.error();
+    if (auto ensured = ensureWorkflows(db, now); !ensured)
+        return ensured.error();
+    return migrated.value();
+}
+
+Result<void> Bootstrap::ensureWorkflows(const QSqlDatabase &db, qint64 now)
+{
+    // Read first: a database with every row (the usual case) is not
+    // written, so that opening it takes no write lock and needs no right to
+    // write (an operator's PostgreSQL role has none).
+    auto present = db::Sql::exec(db, QStringLiteral("SELECT name FROM workflow"));
+    if (!present)
+        return present.error();
+    QSet<QString> names;
+    while (present->next())
+        names.insert(present->value(0).toString());
+    QList<const workflows::WorkflowDescriptor *> missing;
+    for (const workflows::WorkflowDescriptor &workflow : workflows::WorkflowCatalog::all()) {
+        if (!names.contains(workflow.name))
+            missing << &workflow;
+    }
+    if (missing.isEmpty())
+        return {};
     db::WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
-    if (auto ensured = WorkflowStore::ensureWorkflows(db, now); !ensured)
-        return ensured.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return migrated.value();
+    for (const workflows::WorkflowDescriptor *workflow : std::as_const(missing)) {
+        // Another program opening the database at the same time may have
+        // inserted it since: its row, and any schedule or state set on it
+        // since, stays.
+        auto inserted = db::Sql::exec(db,
+                                      QStringLiteral("INSERT INTO workflow (name, state, schedule, "
+                                                     "next_run_at) VALUES (?, 'started', ?, ?) "
+                                                     "ON CONFLICT (name) DO NOTHING"),
+                                      {workflow->name, workflow->defaultSchedule, now});
+        if (!inserted)
+            return inserted.error();
+    }
+    return transaction.commit();
 }
 
 Result<std::shared_ptr<db::Database>> Bootstrap::open(const db::DatabaseUrl &url, bool create,
@@ -83,6 +116,9 @@ Result<std::shared_ptr<db::Database>> Bootstrap::open(const db::DatabaseUrl &url
     }
     if (auto usable = db::Migrator::ensureUsable(db, url.backend()); !usable)
         return usable.error();
+    auto ensured = ensureWorkflows(db, now);
+    if (!ensured && ensured.errorCode() != Error::Code::Forbidden)
+        return ensured.error();
     return database;
 }
 

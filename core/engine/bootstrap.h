@@ -4,6 +4,7 @@
 #include "db/databaseurl.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -15,7 +16,7 @@ class Database;
 namespace campagna::engine {
 
 // Getting a database ready to use: where the local files live, schema
-// creation, the five workflow rows. Call on the thread that will use the
+// creation, a `workflow` row for every workflow of the catalog. Call on the thread that will use the
 // returned Database first (main / a worker), never from a pool task of
 // another Database.
 class Bootstrap final
@@ -32,12 +33,24 @@ public:
     // campagna.sqlite or campagna-demo.sqlite in dataDirectory().
     static db::DatabaseUrl defaultDatabase(bool demo);
 
-    // Creates or migrates the schema and the five workflow rows;
-    // idempotent. Returns the schema version found before.
+    // Creates or migrates the schema, then ensureWorkflows(); idempotent.
+    // Returns the schema version found before.
     static Result<int> initialise(db::Database &database, qint64 now);
 
-    // Opens `url` and checks the schema is usable (migrating an older one);
-    // with `create`, a missing SQLite file is created (0600) and a database
+    // Inserts the `workflow` row of each workflow of
+    // workflows::WorkflowCatalog that has none: state started, its default
+    // schedule, due at `now` (02-schema.md, 04-engine.md). Existing rows,
+    // their schedule and state, are never changed; writes nothing when no
+    // row is missing. Idempotent; safe against another program doing the
+    // same at once.
+    static Result<void> ensureWorkflows(const QSqlDatabase &db, qint64 now);
+
+    // Opens `url` and checks the schema is usable (migrating an older one),
+    // then ensureWorkflows(): a workflow added by a newer Campagna gets its
+    // row in an existing database. A connection that may not write the
+    // `workflow` table (an operator's role on PostgreSQL) opens without the
+    // missing rows; the next runner or administrator adds them. With
+    // `create`, a missing SQLite file is created (0600) and a database
     // without schema is initialised; without, a missing SQLite file is
     // refused (NotFound) and nothing is created.
     static Result<std::shared_ptr<db::Database>> open(const db::DatabaseUrl &url, bool create,

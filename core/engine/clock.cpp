@@ -10,7 +10,7 @@ qint64 Clock::now(db::Database *database) const
 {
     if (m_fixed.load())
         return m_now.load();
-    if (database && !database->isSqlite())
+    if (database)
         return database->serverNow();
     return QDateTime::currentSecsSinceEpoch();
 }

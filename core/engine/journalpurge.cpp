@@ -1,6 +1,7 @@
 #include "engine/journalpurge.h"
 
 #include "audit/audittrail.h"
+#include "db/dialect.h"
 #include "db/sql.h"
 
 namespace campagna::engine {
@@ -25,7 +26,7 @@ Result<qint64> JournalPurge::purgeBefore(const QSqlDatabase &db, const people::A
     if (auto allowed = people::ActorResolver::requireAdmin(db, actor, tr("Purge the journal"));
         !allowed)
         return allowed.error();
-    if (db::Sql::isPostgres(db)) {
+    if (db::Dialect::of(db).serverJudgesRights()) {
         auto purged = db::Sql::scalar(db, QStringLiteral("SELECT campagna_journal_purge(?, ?, ?)"),
                                       {actor.name, before, now});
         if (!purged)

@@ -2,6 +2,7 @@
 
 #include "audit/audittrail.h"
 #include "db/database.h"
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "engine/runcontext.h"
 
@@ -30,12 +31,11 @@ LeaseStore::LeaseStore(db::Database &database, QString workflow, QString owner, 
 Result<void> LeaseStore::inTransaction(const std::function<Result<void>(QSqlDatabase &)> &body)
 {
     db::Database &database = m_database;
-    const bool sqlite = database.isSqlite();
     QSqlDatabase db = database.connection();
     db::WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    if (auto limited = RunContext::limitIdleTransaction(db, sqlite, m_leaseTtl); !limited)
+    if (auto limited = database.dialect().limitIdleTransaction(db, m_leaseTtl); !limited)
         return limited;
     if (auto done = body(db); !done)
         return done;
@@ -74,17 +74,16 @@ Result<LeaseStore::Lease> LeaseStore::begin(Trigger trigger, const people::Actor
 
 Result<void> LeaseStore::skipLocked(const QSqlDatabase &db)
 {
-    db::Database &database = m_database;
-    const bool sqlite = database.isSqlite();
+    const db::Dialect &dialect = m_database.dialect();
     const QString &workflow = m_workflow;
-    if (!sqlite) {
+    if (dialect.hasRowLocks()) {
         // A runner inside a unit holds the workflow row locked; one
         // frozen there (past its lease) keeps it so until the server
         // ends its idle transaction. Waiting for that lock would hang
         // this run: a locked row is a lease in use.
         auto free = Sql::exec(db,
-                              QStringLiteral("SELECT name FROM workflow WHERE name = ? "
-                                             "FOR UPDATE SKIP LOCKED"),
+                              QStringLiteral("SELECT name FROM workflow WHERE name = ?") +
+                                  dialect.forUpdateSkipLocked(),
                               {workflow});
         if (!free)
             return free.error();
@@ -109,9 +108,7 @@ Result<void> LeaseStore::skipLocked(const QSqlDatabase &db)
 
 Result<void> LeaseStore::take(const QSqlDatabase &db)
 {
-    db::Database &database = m_database;
-    const bool sqlite = database.isSqlite();
-    const QString leaseNow = RunContext::leaseNowSql(sqlite);
+    const QString leaseNow = m_database.dialect().nowSql();
     auto taken = Sql::update(
         db,
         QStringLiteral("UPDATE workflow SET lease_owner = ?, lease_until = %1 + ?, "

@@ -54,12 +54,6 @@ qint64 RunContext::now() const
     return m_clock.now(&m_database);
 }
 
-QString RunContext::leaseNowSql(bool sqlite)
-{
-    return sqlite ? QStringLiteral("CAST(strftime('%s', 'now') AS INTEGER)")
-                  : QStringLiteral("CAST(EXTRACT(EPOCH FROM clock_timestamp()) AS BIGINT)");
-}
-
 Result<void> RunContext::renewLease(const QSqlDatabase &db)
 {
     // Also the fence check: inside a transaction this row lock is held until
@@ -67,7 +61,7 @@ Result<void> RunContext::renewLease(const QSqlDatabase &db)
     auto renewed = Sql::update(db,
                                QStringLiteral("UPDATE workflow SET lease_until = %1 + ? "
                                               "WHERE name = ? AND fence = ? AND lease_owner = ?")
-                                   .arg(leaseNowSql(m_database.isSqlite())),
+                                   .arg(m_database.dialect().nowSql()),
                                {m_leaseTtl, m_workflow, m_fence, m_leaseOwner});
     if (!renewed)
         return renewed.error();
@@ -104,7 +98,7 @@ Result<void> RunContext::attemptUnit(const std::function<Result<void>(QSqlDataba
     db::WriteTransaction transaction(db);
     Result<void> outcome = transaction.begin();
     if (outcome)
-        outcome = limitIdleTransaction(db, m_database.isSqlite(), m_leaseTtl);
+        outcome = m_database.dialect().limitIdleTransaction(db, m_leaseTtl);
     if (outcome)
         outcome = work(db);
     if (outcome)
@@ -211,24 +205,6 @@ void RunContext::faultInjectionAfterCommit()
         std::raise(SIGSTOP);
 }
 
-Result<void> RunContext::limitIdleTransaction(const QSqlDatabase &db, bool sqlite, int leaseTtl)
-{
-    if (sqlite)
-        return {};
-    // A runner frozen inside a transaction (SIGSTOP, a suspended VM) would
-    // hold its row locks, the workflow row's among them, for ever: no other
-    // runner could take the lease once it expires. The server ends such a
-    // transaction once it has been idle as long as the lease lasts; the
-    // runner, if it ever wakes, finds its connection gone and its fence
-    // taken.
-    auto limited =
-        Sql::exec(db, QStringLiteral("SET LOCAL idle_in_transaction_session_timeout = %1")
-                          .arg(qint64(leaseTtl) * 1000));
-    if (!limited)
-        return limited.error();
-    return {};
-}
-
 void RunContext::restore(const Mark &mark)
 {
     QMutexLocker lock(&m_countsMutex);
@@ -320,7 +296,7 @@ RunContext::concurrentUnit(const QString &step,
             Sql::scalar(db,
                         QStringLiteral("SELECT fence FROM workflow WHERE name = ? AND "
                                        "fence = ? AND lease_owner = ?") +
-                            (m_database.isSqlite() ? QString() : QStringLiteral(" FOR SHARE")),
+                            m_database.dialect().forShare(),
                         {m_workflow, m_fence, m_leaseOwner});
         if (!fenced)
             return fenced.error();

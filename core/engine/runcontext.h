@@ -163,13 +163,6 @@ public:
     // Journal lines not yet written (the engine adds its own last ones).
     const QList<LogEntry> &pendingLog() const { return m_pending; }
 
-    // SQL for "now" by the lease clock of this backend.
-    static QString leaseNowSql(bool sqlite);
-    // Inside a write transaction on PostgreSQL: the server ends the
-    // transaction (and the session) if it stays idle longer than the lease,
-    // so that a frozen runner cannot keep the workflow row locked.
-    static Result<void> limitIdleTransaction(const QSqlDatabase &db, bool sqlite, int leaseTtl);
-
 private:
     Result<void> renewLease(const QSqlDatabase &db);
     // One write transaction running `work`, retried by kUnitRetry after

@@ -7,8 +7,8 @@
 #include "engine/runcontext.h"
 #include "engine/schedule.h"
 #include "engine/unavailableworkflow.h"
-#include "engine/workflowinfo.h"
 #include "engine/workflowstore.h"
+#include "workflows/workflowcatalog.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,6 +23,7 @@
 namespace campagna::engine {
 
 using db::Sql;
+using workflows::WorkflowCatalog;
 
 namespace {
 

@@ -1,15 +1,17 @@
 #include "engine/workflowstore.h"
 
 #include "audit/audittrail.h"
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "engine/schedule.h"
-#include "engine/workflowinfo.h"
+#include "workflows/workflowcatalog.h"
 
 #include <QSqlQuery>
 
 namespace campagna::engine {
 
 using db::Sql;
+using workflows::WorkflowCatalog;
 
 namespace {
 
@@ -66,20 +68,6 @@ RunRecord WorkflowStore::runFromQuery(const QSqlQuery &q, int c)
     return r;
 }
 
-Result<void> WorkflowStore::ensureWorkflows(const QSqlDatabase &db, qint64 now)
-{
-    for (const WorkflowInfo &info : WorkflowCatalog::all()) {
-        auto inserted = Sql::exec(db,
-                                  QStringLiteral("INSERT INTO workflow (name, state, schedule, "
-                                                 "next_run_at) VALUES (?, 'started', ?, ?) "
-                                                 "ON CONFLICT (name) DO NOTHING"),
-                                  {info.name, info.defaultSchedule, now});
-        if (!inserted)
-            return inserted.error();
-    }
-    return {};
-}
-
 Result<QList<WorkflowStatus>> WorkflowStore::loadStatus(const QSqlDatabase &db)
 {
     auto query = Sql::exec(db, QStringLiteral("SELECT w.name, w.state, w.failed, w.schedule, "
@@ -107,9 +95,9 @@ Result<QList<WorkflowStatus>> WorkflowStore::loadStatus(const QSqlDatabase &db)
         byName.insert(s.name, s);
     }
     QList<WorkflowStatus> result;
-    for (const WorkflowInfo &info : WorkflowCatalog::all()) {
-        if (byName.contains(info.name))
-            result << byName.value(info.name);
+    for (const workflows::WorkflowDescriptor &workflow : WorkflowCatalog::all()) {
+        if (byName.contains(workflow.name))
+            result << byName.value(workflow.name);
     }
     return result;
 }
@@ -144,7 +132,7 @@ Result<void> WorkflowStore::setState(const QSqlDatabase &db, const people::Actor
         return was.error();
     if (!was.value())
         return unknownWorkflow(workflow);
-    if (Sql::isPostgres(db)) {
+    if (db::Dialect::of(db).serverJudgesRights()) {
         if (auto changed =
                 Sql::exec(db, QStringLiteral("SELECT campagna_workflow_set_state(?, ?, ?, ?)"),
                           {actor.name, workflow, state, now});
@@ -192,7 +180,7 @@ Result<void> WorkflowStore::setSchedule(const QSqlDatabase &db, const people::Ac
         return unknownWorkflow(workflow);
     const QString before = was->value(0).toString();
     was->finish();
-    if (Sql::isPostgres(db)) {
+    if (db::Dialect::of(db).serverJudgesRights()) {
         if (auto changed = Sql::exec(
                 db, QStringLiteral("SELECT campagna_workflow_set_schedule(?, ?, ?, ?, ?)"),
                 {actor.name, workflow, schedule->toString(), nextValue, now});

@@ -18,11 +18,7 @@ class WorkflowStore final
     Q_DECLARE_TR_FUNCTIONS(campagna::engine::WorkflowStore)
 
 public:
-    // Creates the five `workflow` rows that are missing (state started,
-    // default schedule, due at `now`). Idempotent.
-    static Result<void> ensureWorkflows(const QSqlDatabase &db, qint64 now);
-
-    // The five workflows in catalog order.
+    // The workflows that have a row, in catalog order.
     static Result<QList<WorkflowStatus>> loadStatus(const QSqlDatabase &db);
     static Result<WorkflowStatus> loadOne(const QSqlDatabase &db, const QString &workflow);
 

@@ -35,13 +35,13 @@ void appendField(QByteArray &record, const QVariant &value)
 
 } // namespace
 
-ExtractionJob::ExtractionJob(qint64 deliveryId, qint64 now, db::Backend backend,
+ExtractionJob::ExtractionJob(qint64 deliveryId, qint64 now, const db::Dialect &dialect,
                              delivery::DeliveryEvents::Origin origin,
                              std::function<bool()> cancelled,
                              std::function<bool(const QString &)> reserveFile)
     : m_deliveryId(deliveryId)
     , m_now(now)
-    , m_backend(backend)
+    , m_dialect(dialect)
     , m_origin(std::move(origin))
     , m_cancelled(std::move(cancelled))
     , m_reserveFile(std::move(reserveFile))
@@ -94,7 +94,7 @@ Result<ExtractionJob::Delivery> ExtractionJob::lockDelivery(const QSqlDatabase &
         QStringLiteral("SELECT d.status, d.label, d.service_id, s.extraction_file_pattern, "
                        "d.campaign_id FROM delivery d LEFT JOIN service s ON s.id = d.service_id "
                        "WHERE d.id = ?") +
-            (m_backend == db::Backend::Postgres ? QStringLiteral(" FOR UPDATE OF d") : QString()),
+            m_dialect.forUpdate({QStringLiteral("d")}),
         {m_deliveryId});
     if (!found)
         return dbFailure(found.error());

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "db/backend.h"
+#include "db/dialect.h"
 #include "delivery/deliveryevents.h"
 #include "engine/jobattempts.h"
 
@@ -69,7 +69,7 @@ public:
     // `reserveFile`, when set, is asked before a file is written and says
     // false when another job of the run is writing that path (its delivery
     // not committed yet, so the database check cannot see it).
-    ExtractionJob(qint64 deliveryId, qint64 now, db::Backend backend,
+    ExtractionJob(qint64 deliveryId, qint64 now, const db::Dialect &dialect,
                   delivery::DeliveryEvents::Origin origin, std::function<bool()> cancelled,
                   std::function<bool(const QString &path)> reserveFile = {});
 
@@ -101,7 +101,7 @@ private:
 
     qint64 m_deliveryId;
     qint64 m_now;
-    db::Backend m_backend;
+    const db::Dialect &m_dialect;
     delivery::DeliveryEvents::Origin m_origin;
     std::function<bool()> m_cancelled;
     std::function<bool(const QString &)> m_reserveFile;

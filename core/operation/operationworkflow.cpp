@@ -356,8 +356,8 @@ Result<void> OperationWorkflow::jobUnit(
     RunContext &context, const QString &step,
     const std::function<Result<void>(QSqlDatabase &, RunContext::UnitJournal &)> &body)
 {
-    if (context.database().isSqlite()) {
-        QMutexLocker lock(&m_sqliteWriter);
+    if (context.database().dialect().singleWriter()) {
+        QMutexLocker lock(&m_singleWriter);
         return context.concurrentUnit(step, body);
     }
     return context.concurrentUnit(step, body);
@@ -409,7 +409,7 @@ OperationWorkflow::JobOutcome OperationWorkflow::executeJob(RunContext &context,
     }
 
     const delivery::DeliveryEvents::Origin origin{context.workflow(), context.runId()};
-    const db::Backend backend = context.database().backend();
+    const db::Dialect &dialect = context.database().dialect();
     // The job's own error, kept apart from the unit's wrapping of it.
     std::optional<Error> jobError;
     JobFailure failure = JobFailure::None;
@@ -432,7 +432,7 @@ OperationWorkflow::JobOutcome OperationWorkflow::executeJob(RunContext &context,
     };
 
     if (job.kind == kTargeting) {
-        TargetingJob work(job.deliveryId, context.now(), backend, origin);
+        TargetingJob work(job.deliveryId, context.now(), dialect, origin);
         done = jobUnit(context, kTargeting,
                        [&](QSqlDatabase &db, RunContext::UnitJournal &journal) -> Result<void> {
                            jobError.reset();
@@ -467,7 +467,7 @@ OperationWorkflow::JobOutcome OperationWorkflow::executeJob(RunContext &context,
             m_filesInUse.removeIf([&job](const auto &entry) { return entry.value() == job.id; });
         });
         ExtractionJob work(
-            job.deliveryId, context.now(), backend, origin,
+            job.deliveryId, context.now(), dialect, origin,
             [&context] { return context.isCancelled(); }, reserve);
         done = jobUnit(context, kExtraction,
                        [&](QSqlDatabase &db, RunContext::UnitJournal &journal) -> Result<void> {

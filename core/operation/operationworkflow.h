@@ -36,7 +36,7 @@ namespace campagna::operation {
 // event (TargetingFailed, ExtractionFailed), the run a warning; the run
 // itself fails only when the database cannot record what happened.
 //
-// On SQLite, whose writers exclude one another, the jobs' transactions take
+// Where writers exclude one another (SQLite), the jobs' transactions take
 // turns on a mutex instead of waiting for the database lock (whose 5 s
 // busy timeout a long job would exceed).
 //
@@ -79,8 +79,8 @@ private:
         const std::function<Result<void>(QSqlDatabase &, engine::RunContext::UnitJournal &)> &body);
 
     Options m_options;
-    // SQLite only: one job transaction at a time (see above).
-    QMutex m_sqliteWriter;
+    // Single-writer databases only: one job transaction at a time (see above).
+    QMutex m_singleWriter;
     // Extraction files being written, by job: two deliveries whose pattern
     // gives the same name must not write one file at once (only this run
     // writes extraction files: it holds the lease).

@@ -1,5 +1,6 @@
 #include "operation/scheduleinstantiator.h"
 
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "engine/runcontext.h"
 
@@ -102,25 +103,13 @@ Result<QList<DueLine>> dueLines(const QSqlDatabase &db, qint64 now)
 // copy will have, in the temporary table schedule_copy. The ids are taken
 // before the copies are inserted so that every copy is known by its
 // template row without relying on the order in which a multi-row INSERT
-// assigns generated ids: from the table's identity sequence on PostgreSQL,
-// above the largest id on SQLite (whose BEGIN IMMEDIATE lets no other
-// writer in until commit).
+// assigns generated ids (Dialect::freshIdsSql()).
 Result<void> allocateCopies(const QSqlDatabase &db, const QString &kind, const QString &table,
                             const QString &condition, const QVariantList &params)
 {
-    const bool sqlite = db.driverName() == u"QSQLITE";
-    const QString sql =
-        sqlite ? QStringLiteral("INSERT INTO schedule_copy (kind, template_id, copy_id) "
-                                "SELECT CAST(? AS TEXT), s.id, "
-                                "(SELECT COALESCE(MAX(x.id), 0) FROM %1 x) "
-                                "+ row_number() OVER (ORDER BY s.id) "
-                                "FROM %1 s WHERE %2")
-                     .arg(table, condition)
-               : QStringLiteral("INSERT INTO schedule_copy (kind, template_id, copy_id) "
-                                "SELECT CAST(? AS TEXT), t.id, "
-                                "nextval(pg_get_serial_sequence('%1', 'id')) "
-                                "FROM (SELECT s.id FROM %1 s WHERE %2 ORDER BY s.id) t")
-                     .arg(table, condition);
+    const QString sql = QStringLiteral("INSERT INTO schedule_copy (kind, template_id, copy_id) "
+                                       "SELECT CAST(? AS TEXT), f.id, f.fresh_id FROM (") +
+                        db::Dialect::of(db).freshIdsSql(table, condition) + QStringLiteral(") f");
     QVariantList all{kind};
     all.append(params);
     auto filled = Sql::exec(db, sql, all);

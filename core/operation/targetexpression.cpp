@@ -166,37 +166,6 @@ QLatin1String opSql(Op op)
     return op == Op::NotEqual ? QLatin1String("<>") : opText(op);
 }
 
-// LIKE's wildcards as GLOB's, every other character literal. GLOB is
-// SQLite's case-sensitive matcher; its LIKE ignores ASCII case. In GLOB a
-// lone ']' is literal, and '[', '*' and '?' are literal inside a bracket.
-QString likeToGlob(const QString &pattern)
-{
-    QString glob;
-    glob.reserve(pattern.size() + 8);
-    for (const QChar c : pattern) {
-        switch (c.unicode()) {
-        case u'%':
-            glob += u'*';
-            break;
-        case u'_':
-            glob += u'?';
-            break;
-        case u'*':
-            glob += QStringLiteral("[*]");
-            break;
-        case u'?':
-            glob += QStringLiteral("[?]");
-            break;
-        case u'[':
-            glob += QStringLiteral("[[]");
-            break;
-        default:
-            glob += c;
-        }
-    }
-    return glob;
-}
-
 enum class TokenKind { End, Word, String, Integer, Symbol };
 
 struct Token
@@ -815,7 +784,7 @@ void renderText(const TargetNode &node, QString &out)
     }
 }
 
-void renderSql(const TargetNode &node, const QString &prefix, db::Backend backend,
+void renderSql(const TargetNode &node, const QString &prefix, const db::Dialect &dialect,
                TargetExpression::Sql &sql);
 
 // Chains longer than this are written as a balanced tree of parenthesised
@@ -824,26 +793,26 @@ void renderSql(const TargetNode &node, const QString &prefix, db::Backend backen
 constexpr size_t kFlatChain = 8;
 
 void renderChain(const TargetNode &node, size_t begin, size_t end, const QString &prefix,
-                 db::Backend backend, TargetExpression::Sql &sql)
+                 const db::Dialect &dialect, TargetExpression::Sql &sql)
 {
     const QLatin1String glue(node.kind == Kind::Or ? " OR " : " AND ");
     if (end - begin <= kFlatChain) {
         for (size_t i = begin; i < end; ++i) {
             if (i > begin)
                 sql.condition += glue;
-            renderSql(*node.children[i], prefix, backend, sql);
+            renderSql(*node.children[i], prefix, dialect, sql);
         }
         return;
     }
     const size_t middle = begin + (end - begin) / 2;
     sql.condition += u'(';
-    renderChain(node, begin, middle, prefix, backend, sql);
+    renderChain(node, begin, middle, prefix, dialect, sql);
     sql.condition += QLatin1String(")") + glue + u'(';
-    renderChain(node, middle, end, prefix, backend, sql);
+    renderChain(node, middle, end, prefix, dialect, sql);
     sql.condition += u')';
 }
 
-void renderSql(const TargetNode &node, const QString &prefix, db::Backend backend,
+void renderSql(const TargetNode &node, const QString &prefix, const db::Dialect &dialect,
                TargetExpression::Sql &sql)
 {
     QString &out = sql.condition;
@@ -851,11 +820,11 @@ void renderSql(const TargetNode &node, const QString &prefix, db::Backend backen
     switch (node.kind) {
     case Kind::Or:
     case Kind::And:
-        renderChain(node, 0, node.children.size(), prefix, backend, sql);
+        renderChain(node, 0, node.children.size(), prefix, dialect, sql);
         break;
     case Kind::Not:
         out += QLatin1String("NOT ");
-        renderSql(*node.children.front(), prefix, backend, sql);
+        renderSql(*node.children.front(), prefix, dialect, sql);
         break;
     case Kind::Compare:
         out += prefix + kFields[node.field].name + u' ' + QString(opSql(node.op)) + u" ?";
@@ -870,18 +839,13 @@ void renderSql(const TargetNode &node, const QString &prefix, db::Backend backen
         out += u')';
         break;
     }
-    case Kind::Like:
-        // Case-sensitive on both: PostgreSQL's LIKE is, with no escape
-        // character so that '\' is literal as in SQLite; SQLite's is not,
-        // so it gets the same pattern as a GLOB.
-        if (backend == db::Backend::Postgres) {
-            out += prefix + kFields[node.field].name + u" LIKE ? ESCAPE ''";
-            sql.params << node.values.front();
-        } else {
-            out += prefix + kFields[node.field].name + u" GLOB ?";
-            sql.params << likeToGlob(node.values.front().toString());
-        }
+    case Kind::Like: {
+        const auto match = dialect.caseSensitiveLike(prefix + kFields[node.field].name,
+                                                     node.values.front().toString());
+        out += match.condition;
+        sql.params << match.value;
         break;
+    }
     case Kind::IsNull:
         out += prefix + kFields[node.field].name + u" IS NULL";
         break;
@@ -906,7 +870,8 @@ Result<TargetExpression> TargetExpression::parse(const QString &text)
     return expression;
 }
 
-TargetExpression::Sql TargetExpression::toSql(const QString &alias, db::Backend backend) const
+TargetExpression::Sql TargetExpression::toSql(const QString &alias,
+                                              const db::Dialect &dialect) const
 {
     Sql sql;
     if (!m_root) {
@@ -914,7 +879,7 @@ TargetExpression::Sql TargetExpression::toSql(const QString &alias, db::Backend 
         return sql;
     }
     const QString prefix = alias.isEmpty() ? QString() : alias + u'.';
-    renderSql(*m_root, prefix, backend, sql);
+    renderSql(*m_root, prefix, dialect, sql);
     return sql;
 }
 

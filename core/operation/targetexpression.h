@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "db/backend.h"
+#include "db/dialect.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -45,7 +45,7 @@ public:
         QString condition;
         QVariantList params;
     };
-    Sql toSql(const QString &alias, db::Backend backend) const;
+    Sql toSql(const QString &alias, const db::Dialect &dialect) const;
 
     // A canonical, fully parenthesised rendering (for tests and messages).
     QString toString() const;

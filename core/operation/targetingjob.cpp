@@ -43,29 +43,13 @@ std::optional<ChannelAddress> channelAddress(const QString &channel)
     return std::nullopt;
 }
 
-// Whether the database refused a statement that holds the filter for a
-// reason of the expression's (too large or too complex for it, a column it
-// no longer has), rather than a transient one or damage. On PostgreSQL,
-// what is not transient. On SQLite, by SQLite's primary code: SQLITE_ERROR
-// (1), SQLITE_TOOBIG (18), SQLITE_RANGE (25); Qt's driver reports every
-// failed step as a ConnectionError, which db::isTransientError() counts as
-// transient, so the error type cannot tell.
-bool refusedByDatabase(const QSqlError &error, db::Backend backend)
-{
-    if (backend == db::Backend::Postgres)
-        return !db::isTransientError(error);
-    bool isNumber = false;
-    const int primary = error.nativeErrorCode().toInt(&isNumber) & 0xff;
-    return isNumber && (primary == 1 || primary == 18 || primary == 25);
-}
-
 } // namespace
 
-TargetingJob::TargetingJob(qint64 deliveryId, qint64 now, db::Backend backend,
+TargetingJob::TargetingJob(qint64 deliveryId, qint64 now, const db::Dialect &dialect,
                            delivery::DeliveryEvents::Origin origin)
     : m_deliveryId(deliveryId)
     , m_now(now)
-    , m_backend(backend)
+    , m_dialect(dialect)
     , m_origin(std::move(origin))
 {}
 
@@ -93,7 +77,7 @@ Result<QSqlQuery> TargetingJob::runFilterStatement(const QSqlDatabase &db, const
     // The expression is at fault: the delivery goes back to its author as
     // for a filter that does not parse, instead of failing the same way on
     // every run.
-    if (refusedByDatabase(error, m_backend))
+    if (m_dialect.refusedStatement(error))
         return fail(
             JobFailure::InvalidFilter,
             makeError(
@@ -123,7 +107,7 @@ Result<TargetingJob::Summary> TargetingJob::run(const QSqlDatabase &db)
     auto expression = TargetExpression::parse(delivery->filterText);
     if (!expression)
         return fail(JobFailure::InvalidFilter, expression.error());
-    const TargetExpression::Sql filter = expression->toSql(QStringLiteral("r"), m_backend);
+    const TargetExpression::Sql filter = expression->toSql(QStringLiteral("r"), m_dialect);
 
     Summary summary;
     if (auto filled = fillTargets(db, filter, address->key, address->condition, summary); !filled)
@@ -152,7 +136,7 @@ Result<TargetingJob::Delivery> TargetingJob::lockDelivery(const QSqlDatabase &db
         db,
         QStringLiteral("SELECT d.status, d.channel, d.target_filter, d.confirm_required, "
                        "d.campaign_id FROM delivery d WHERE d.id = ?") +
-            (m_backend == db::Backend::Postgres ? QStringLiteral(" FOR UPDATE") : QString()),
+            m_dialect.forUpdate(),
         {m_deliveryId});
     if (!found)
         return dbFailure(found.error());

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "db/backend.h"
+#include "db/dialect.h"
 #include "delivery/deliveryevents.h"
 #include "engine/jobattempts.h"
 #include "operation/targetexpression.h"
@@ -55,7 +55,7 @@ public:
         QString status; // the delivery's new status
     };
 
-    TargetingJob(qint64 deliveryId, qint64 now, db::Backend backend,
+    TargetingJob(qint64 deliveryId, qint64 now, const db::Dialect &dialect,
                  delivery::DeliveryEvents::Origin origin);
 
     Result<Summary> run(const QSqlDatabase &db);
@@ -91,7 +91,7 @@ private:
 
     qint64 m_deliveryId;
     qint64 m_now;
-    db::Backend m_backend;
+    const db::Dialect &m_dialect;
     delivery::DeliveryEvents::Origin m_origin;
     engine::JobFailure m_failure = engine::JobFailure::None;
 };

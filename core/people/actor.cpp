@@ -1,6 +1,7 @@
 #include "people/actor.h"
 
 #include "db/database.h"
+#include "db/dialect.h"
 #include "db/sql.h"
 
 #include <QStringList>
@@ -37,7 +38,7 @@ Result<std::optional<Actor>> ActorResolver::findOperator(const QSqlDatabase &db,
 Result<Actor> ActorResolver::resolve(db::Database &database, const QString &requested)
 {
     const QSqlDatabase db = database.connection();
-    if (database.isSqlite()) {
+    if (!database.dialect().serverJudgesRights()) {
         // Whoever can write the file owns it: any operator, else a local admin.
         const QString name = requested.isEmpty() ? osUserName() : requested;
         auto found = findOperator(db, name);
@@ -130,7 +131,7 @@ Result<void> ActorResolver::requireRunner(const QSqlDatabase &db, const Actor &a
 {
     if (actor.mayRun())
         return {};
-    if (!Sql::isPostgres(db))
+    if (!db::Dialect::of(db).serverJudgesRights())
         return requireAdmin(db, actor, action);
     auto runner = Sql::scalar(db, QStringLiteral("SELECT name FROM database_role WHERE kind = 'runner'"));
     const QString role = runner && runner.value() ? runner.value()->toString() : QString();

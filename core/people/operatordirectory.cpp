@@ -1,6 +1,7 @@
 #include "people/operatordirectory.h"
 
 #include "audit/audittrail.h"
+#include "db/dialect.h"
 #include "db/sql.h"
 
 #include <QJsonArray>
@@ -161,7 +162,7 @@ Result<qint64> OperatorDirectory::add(const QSqlDatabase &db, const Actor &actor
         return makeError(Error::Code::Failed,
                          tr("There is already an operator named \"%1\".").arg(name));
     qint64 id = 0;
-    if (Sql::isPostgres(db)) {
+    if (db::Dialect::of(db).serverJudgesRights()) {
         auto added = Sql::scalar(
             db,
             QStringLiteral("SELECT campagna_operator_add(?, ?, ?, "
@@ -216,7 +217,7 @@ Result<void> OperatorDirectory::set(const QSqlDatabase &db, const Actor &actor,
         return existing.error();
     if (!existing.value())
         return makeError(Error::Code::NotFound, tr("There is no operator named \"%1\".").arg(name));
-    if (Sql::isPostgres(db)) {
+    if (db::Dialect::of(db).serverJudgesRights()) {
         auto changed = Sql::exec(
             db,
             QStringLiteral("SELECT campagna_operator_set(?, ?, ?, "
@@ -276,7 +277,7 @@ Result<void> OperatorDirectory::remove(const QSqlDatabase &db, const Actor &acto
            "jobs or receives notifications: those records keep them, so the operator cannot be "
            "removed. Take away their rights with \"operator set\" instead.")
             .arg(name);
-    if (Sql::isPostgres(db)) {
+    if (db::Dialect::of(db).serverJudgesRights()) {
         auto removed = Sql::exec(db, QStringLiteral("SELECT campagna_operator_remove(?, ?, ?)"),
                                  {actor.name, name, now});
         if (!removed)

@@ -1,6 +1,7 @@
 #include "stock/stockorders.h"
 
 #include "audit/audittrail.h"
+#include "db/dialect.h"
 #include "db/sql.h"
 
 #include <QStringList>
@@ -129,7 +130,7 @@ Result<StockOrders::Changed> StockOrders::decide(const QSqlDatabase &db, qint64 
                              .arg(QString::number(orderId), status));
 
     const QString to = confirm ? QStringLiteral("on_order") : QStringLiteral("cancelled");
-    if (Sql::isPostgres(db)) {
+    if (db::Dialect::of(db).serverJudgesRights()) {
         if (auto decided = Sql::exec(db, QStringLiteral("SELECT campagna_stock_decide(?, ?, ?, ?)"),
                                      {actor.name, orderId, confirm, now});
             !decided)

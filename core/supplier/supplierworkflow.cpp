@@ -62,7 +62,7 @@ bool plainFileName(const QString &name)
 // commits, so that an operator cancelling the delivery waits for it.
 QString lockSuffix(RunContext &context)
 {
-    return context.database().isSqlite() ? QString() : QStringLiteral(" FOR UPDATE OF j, d");
+    return context.database().dialect().forUpdate({QStringLiteral("j"), QStringLiteral("d")});
 }
 
 } // namespace

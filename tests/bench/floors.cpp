@@ -579,7 +579,8 @@ Result<void> targeting(const QSqlDatabase &db, Backend backend, qint64 now)
         auto expression = operation::TargetExpression::parse(job.filter);
         if (!expression)
             continue;
-        const operation::TargetExpression::Sql filter = expression->toSql(u"r"_s, backend);
+        const operation::TargetExpression::Sql filter =
+            expression->toSql(u"r"_s, db::Dialect::of(backend));
         QString key, hasAddress;
         if (job.channel == u"email") {
             key = u"LOWER(r.email)"_s;

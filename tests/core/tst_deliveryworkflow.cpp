@@ -657,7 +657,7 @@ private slots:
             test::runCtl({"--db", reference->url().toString(), "--now", iso, "run", "deliveryMgt"});
         if (uninterrupted.code != 0 && uninterrupted.err.contains("not available"))
             QSKIP("campagnactl does not run deliveryMgt yet (not registered in "
-                  "core/workflows/builtinworkflows.cpp)");
+                  "core/workflows/workflowcatalog.cpp)");
         QVERIFY2(uninterrupted.code == 0, qPrintable(uninterrupted.describe()));
         QCOMPARE(scalarInt(*reference, "SELECT COUNT(*) FROM notification"), 5);
 

@@ -2,6 +2,7 @@
 #include "db/sql.h"
 #include "engine/bootstrap.h"
 #include "testdatabase.h"
+#include "workflows/workflowcatalog.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -219,12 +220,12 @@ private slots:
             auto done = Sql::exec(db, QString::fromUtf8(sql));
             QVERIFY2(!done.ok(), sql);
         };
-        // The five workflows, started, with their default schedules.
+        // Every workflow of the catalog, started, with its default schedule.
         QCOMPARE(
             Sql::scalar(db, QStringLiteral("SELECT count(*) FROM workflow WHERE state = 'started'"))
                 .value()
                 ->toInt(),
-            5);
+            campagna::workflows::WorkflowCatalog::all().size());
         QCOMPARE(
             Sql::scalar(db, QStringLiteral("SELECT schedule FROM workflow WHERE name = 'stockMgt'"))
                 .value()
@@ -468,6 +469,49 @@ private slots:
         QVERIFY2(refused.errorMessage().contains(sqlite ? "budget.spent_cents must be an integer"
                                                         : "invalid input syntax for type bigint"),
                  qPrintable(refused.errorMessage()));
+    }
+
+    // A workflow that a newer Campagna adds gets its row when an existing
+    // database is opened; the rows that exist keep their schedule and state.
+    void openAddsMissingWorkflows_data() { campagna::test::TestDatabase::addBackendRows(); }
+    void openAddsMissingWorkflows()
+    {
+        QFETCH(QString, backend);
+        CAMPAGNA_OPEN_DATABASE(database, backend);
+        QSqlDatabase db = database->connection();
+        QVERIFY(Sql::exec(db, "DELETE FROM workflow WHERE name = 'stockMgt'").ok());
+        QVERIFY(Sql::exec(db, "UPDATE workflow SET state = 'paused', schedule = 'every 5m', "
+                              "next_run_at = 42 WHERE name = 'budgetMgt'")
+                    .ok());
+        constexpr qint64 now = 1'900'000'000;
+        const auto row = [&](const char *name) {
+            auto query = Sql::exec(db,
+                                   "SELECT state, schedule, next_run_at FROM workflow "
+                                   "WHERE name = ?",
+                                   {QString::fromLatin1(name)});
+            if (!query || !query->next())
+                return QStringList();
+            return QStringList{query->value(0).toString(), query->value(1).toString(),
+                               query->value(2).toString()};
+        };
+
+        auto opened = campagna::engine::Bootstrap::open(database->url(), false, now);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        QCOMPARE(Sql::scalar(db, "SELECT count(*) FROM workflow").value()->toInt(),
+                 campagna::workflows::WorkflowCatalog::all().size());
+        QCOMPARE(row("stockMgt"),
+                 QStringList({"started", "daily 09:00", QString::number(now)}));
+        QCOMPARE(row("budgetMgt"), QStringList({"paused", "every 5m", "42"}));
+
+        // Opening again changes nothing, not even the row it added.
+        QVERIFY(Sql::exec(db, "UPDATE workflow SET state = 'stopped', schedule = 'daily 10:00' "
+                              "WHERE name = 'stockMgt'")
+                    .ok());
+        opened = campagna::engine::Bootstrap::open(database->url(), false, now + 60);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        QCOMPARE(row("stockMgt"),
+                 QStringList({"stopped", "daily 10:00", QString::number(now)}));
+        QCOMPARE(row("budgetMgt"), QStringList({"paused", "every 5m", "42"}));
     }
 
     void refusesANewerSchema_data() { campagna::test::TestDatabase::addBackendRows(); }

@@ -250,7 +250,7 @@ private slots:
         QVERIFY(parsed->isEmpty());
         QCOMPARE(parsed->toString(), QString());
         for (auto backend : {db::Backend::Sqlite, db::Backend::Postgres}) {
-            const auto sql = parsed->toSql("r", backend);
+            const auto sql = parsed->toSql("r", db::Dialect::of(backend));
             QCOMPARE(sql.condition, QString("1 = 1"));
             QVERIFY(sql.params.isEmpty());
         }
@@ -409,7 +409,7 @@ private slots:
         const QString chain = QStringList(2'000, "opted_out").join(" or ");
         const auto parsed = TargetExpression::parse(chain);
         QVERIFY2(parsed.ok(), qPrintable(parsed.errorMessage()));
-        QCOMPARE(parsed->toSql("r", db::Backend::Sqlite).params.size(), 2'000);
+        QCOMPARE(parsed->toSql("r", db::Dialect::of(db::Backend::Sqlite)).params.size(), 2'000);
 
         // At the limit, the canonical text still parses.
         const auto deepest = TargetExpression::parse(QString("not ").repeated(100) + "opted_out");
@@ -488,10 +488,10 @@ private slots:
         const QString term = "(r.opted_out = ?)";
         const QString four = QStringList(4, term).join(" OR ");
         const QString five = QStringList(5, term).join(" OR ");
-        QCOMPARE(nine->toSql("r", db::Backend::Sqlite).condition,
+        QCOMPARE(nine->toSql("r", db::Dialect::of(db::Backend::Sqlite)).condition,
                  "((" + four + ") OR (" + five + "))");
         const auto eight = TargetExpression::parse(QStringList(8, "opted_out").join(" and "));
-        QCOMPARE(eight->toSql("r", db::Backend::Postgres).condition,
+        QCOMPARE(eight->toSql("r", db::Dialect::of(db::Backend::Postgres)).condition,
                  "(" + QStringList(8, term).join(" AND ") + ")");
     }
 
@@ -553,15 +553,15 @@ private slots:
         const auto parsed = TargetExpression::parse(text);
         QVERIFY2(parsed.ok(), qPrintable(parsed.errorMessage()));
 
-        const auto onSqlite = parsed->toSql("r", db::Backend::Sqlite);
+        const auto onSqlite = parsed->toSql("r", db::Dialect::of(db::Backend::Sqlite));
         QCOMPARE(onSqlite.condition, sqlite);
         QCOMPARE(onSqlite.params, sqliteParams);
-        const auto onPostgres = parsed->toSql("r", db::Backend::Postgres);
+        const auto onPostgres = parsed->toSql("r", db::Dialect::of(db::Backend::Postgres));
         QCOMPARE(onPostgres.condition, postgresql);
         QCOMPARE(onPostgres.params, postgresqlParams);
 
         // Without an alias, bare column names.
-        QCOMPARE(parsed->toSql(QString(), db::Backend::Sqlite).condition,
+        QCOMPARE(parsed->toSql(QString(), db::Dialect::of(db::Backend::Sqlite)).condition,
                  QString(sqlite).remove("r."));
     }
 
@@ -671,7 +671,7 @@ private slots:
 
         const auto parsed = TargetExpression::parse(text);
         QVERIFY2(parsed.ok(), qPrintable(parsed.errorMessage()));
-        const auto sql = parsed->toSql("r", database->backend());
+        const auto sql = parsed->toSql("r", database->dialect());
         QCOMPARE(sql.condition.count(u'?'), sql.params.size());
         QVERIFY2(!sql.condition.contains("DROP") && !sql.condition.contains("1=1"),
                  qPrintable(sql.condition));
@@ -726,7 +726,7 @@ private slots:
             timer.start();
             const auto parsed = TargetExpression::parse(text);
             QVERIFY2(parsed.ok(), qPrintable(parsed.errorMessage()));
-            const auto sql = parsed->toSql("r", database->backend());
+            const auto sql = parsed->toSql("r", database->dialect());
             const qint64 compiled = timer.elapsed();
             auto query =
                 Sql::exec(connection,

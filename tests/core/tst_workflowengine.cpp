@@ -1,14 +1,17 @@
 #include "db/sql.h"
+#include "delivery/deliverystatusmap.h"
 #include "engine/clock.h"
 #include "engine/runcontext.h"
+#include "engine/schedule.h"
 #include "engine/workflowengine.h"
-#include "engine/workflowinfo.h"
 #include "engine/workflowstore.h"
 #include "testdatabase.h"
+#include "workflows/workflowcatalog.h"
 
 #include <QDateTime>
 #include <QtConcurrent>
 #include <QSemaphore>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -220,7 +223,7 @@ people::Actor admin()
 
 void registerAll(WorkflowEngine &engine, const WorkflowFactory &factory)
 {
-    for (const QString &name : WorkflowCatalog::names())
+    for (const QString &name : workflows::WorkflowCatalog::names())
         engine.registerWorkflow(name, factory);
 }
 
@@ -232,6 +235,34 @@ class TestWorkflowEngine : public QObject
 
 private slots:
     void initTestCase() { qputenv("TZ", "UTC"); }
+
+    // Each workflow is described once: a name, a label and description, a
+    // valid default schedule and its processing; the delivery statuses it
+    // moves are the ones DeliveryStatusMap gives it.
+    void catalogDescribesEachWorkflowOnce()
+    {
+        QSet<QString> names;
+        for (const workflows::WorkflowDescriptor &workflow : workflows::WorkflowCatalog::all()) {
+            QVERIFY2(!names.contains(workflow.name), qPrintable(workflow.name));
+            names.insert(workflow.name);
+            QVERIFY(!workflow.label().isEmpty());
+            QVERIFY(!workflow.description().isEmpty());
+            QVERIFY2(Schedule::parse(workflow.defaultSchedule).ok(), qPrintable(workflow.name));
+            QVERIFY(workflow.factory && workflow.factory());
+            for (const QString &status : workflow.movedStatuses())
+                QCOMPARE(delivery::DeliveryStatusMap::workflowMoving(status), workflow.name);
+        }
+        QCOMPARE(workflows::WorkflowCatalog::find(QStringLiteral("deliveryMgt"))->movedStatuses(),
+                 QStringList({"to_validate", "pending_confirmation", "start_pending",
+                              "file_to_approve"}));
+        QVERIFY(workflows::WorkflowCatalog::find(QStringLiteral("budgetMgt"))
+                    ->movedStatuses()
+                    .isEmpty());
+        QCOMPARE(delivery::DeliveryStatusMap::workflowMoving(QStringLiteral("being_edited")),
+                 QString());
+        QCOMPARE(workflows::WorkflowCatalog::canonicalName(QStringLiteral(" FornitoreMgt ")),
+                 QStringLiteral("supplierMgt"));
+    }
 
     void stateCommands_data() { test::TestDatabase::addBackendRows(); }
     void stateCommands()
@@ -696,7 +727,7 @@ private slots:
             QVERIFY(killed.value()->toInt() >= 1);
             const auto status = engine.status().result();
             QVERIFY2(status.ok(), qPrintable(status.errorMessage()));
-            QCOMPARE(status->size(), 5);
+            QCOMPARE(status->size(), workflows::WorkflowCatalog::all().size());
             QVERIFY(Sql::scalar(other,
                                 "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
                                 "WHERE datname = current_database() AND pid <> pg_backend_pid()")

@@ -71,7 +71,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const auto parsed = TargetExpression::parse(QStringLiteral("city like '") + quoted + u'\'');
     if (!parsed)
         violation("a like pattern does not parse", parsed.errorMessage() + detail);
-    const auto sql = parsed->toSql(QStringLiteral("r"), campagna::db::Backend::Sqlite);
+    const auto sql = parsed->toSql(QStringLiteral("r"),
+                                   campagna::db::Dialect::of(campagna::db::Backend::Sqlite));
 
     const bool compiled =
         select(QStringLiteral("SELECT count(*) FROM (SELECT ? AS city) r WHERE ") + sql.condition,

@@ -60,7 +60,7 @@ QSqlDatabase &sqlite()
 void checkSql(const TargetExpression &expression, campagna::db::Backend backend,
               const QString &text)
 {
-    const auto sql = expression.toSql(QStringLiteral("r"), backend);
+    const auto sql = expression.toSql(QStringLiteral("r"), campagna::db::Dialect::of(backend));
     if (sql.condition.count(u'?') != sql.params.size())
         violation("placeholders and parameters differ", text, sql.condition);
     // The only quotes in the SQL are the parser's own (ESCAPE '').
@@ -109,8 +109,10 @@ void check(const QString &text)
     if (again->toString() != canonical)
         violation("the canonical text is not a fixed point", text,
                   canonical + QStringLiteral(" -> ") + again->toString());
-    const auto first = parsed->toSql(QStringLiteral("r"), campagna::db::Backend::Postgres);
-    const auto second = again->toSql(QStringLiteral("r"), campagna::db::Backend::Postgres);
+    const auto first = parsed->toSql(QStringLiteral("r"),
+                                     campagna::db::Dialect::of(campagna::db::Backend::Postgres));
+    const auto second = again->toSql(QStringLiteral("r"),
+                                     campagna::db::Dialect::of(campagna::db::Backend::Postgres));
     if (first.condition != second.condition || first.params != second.params)
         violation("the canonical text compiles to other SQL", text, second.condition);
 }

@@ -23,7 +23,7 @@ public:
 
     // A fresh, empty database's URL (nothing created in it yet).
     static std::optional<db::DatabaseUrl> freshUrl(const QString &backend);
-    // A fresh database, with the schema and the five workflow rows unless
+    // A fresh database, with the schema and the workflow rows unless
     // `initialise` is false; nullptr on failure (see lastError()).
     static std::shared_ptr<db::Database> create(const QString &backend, bool initialise = true,
                                                 qint64 now = 1'800'000'000);

@@ -7,7 +7,7 @@
 // timer got at worst (and the 99th percentile) while they ran and the pages
 // refreshed, and how long each page took to follow a run.
 #include "budgets/budgetspage.h"
-#include "common/querytablemodel.h"
+#include "common/lazytablemodel.h"
 #include "db/databaseurl.h"
 #include "engine/bootstrap.h"
 #include "engine/clock.h"
@@ -73,7 +73,7 @@ int main(int argc, char **argv)
     const qint64 budgetsShown = open.elapsed();
     // An answer may come before the wait starts (a fast pool thread).
     if (budgets.budgetModel()->totalCount() < 0)
-        waitFor(budgets.budgetModel(), &ui::QueryTableModel::loaded, 10000);
+        waitFor(budgets.budgetModel(), &ui::LazyTableModel::loaded, 10000);
     const qint64 budgetsRows = open.elapsed();
     if (!budgets.detailsLoaded())
         waitFor(&budgets, &ui::BudgetsPage::detailsChanged, 10000);
@@ -89,7 +89,7 @@ int main(int argc, char **argv)
     stocks.show();
     const qint64 stocksShown = open.elapsed();
     if (stocks.lineModel()->totalCount() < 0)
-        waitFor(stocks.lineModel(), &ui::QueryTableModel::loaded, 10000);
+        waitFor(stocks.lineModel(), &ui::LazyTableModel::loaded, 10000);
     const qint64 stocksRows = open.elapsed();
     if (!stocks.detailsLoaded())
         waitFor(&stocks, &ui::StocksPage::detailsChanged, 10000);

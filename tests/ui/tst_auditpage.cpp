@@ -6,7 +6,7 @@
 #include "audit/auditpage.h"
 #include "audit/auditquery.h"
 #include "audit/audittrail.h"
-#include "common/querytablemodel.h"
+#include "common/lazytablemodel.h"
 #include "common/runtexts.h"
 #include "common/translations.h"
 #include "db/database.h"
@@ -34,7 +34,7 @@ using namespace campagna;
 using campagna::audit::AuditQuery;
 using campagna::test::scalarInt;
 using campagna::ui::AuditPage;
-using campagna::ui::QueryTableModel;
+using campagna::ui::LazyTableModel;
 
 namespace {
 
@@ -51,7 +51,7 @@ people::Actor actorNamed(const QString &name)
     return people::Actor{std::nullopt, name, true, false, true};
 }
 
-QStringList columnTexts(const QueryTableModel *model, int column)
+QStringList columnTexts(const LazyTableModel *model, int column)
 {
     QStringList texts;
     for (int row = 0; row < model->rowCount(); ++row)
@@ -171,7 +171,7 @@ void TestAuditPage::trailAndFilters()
     page.resize(1200, 600);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QueryTableModel *model = page.model();
+    LazyTableModel *model = page.model();
     auto *actionCombo = page.findChild<QComboBox *>(QStringLiteral("actionFilter"));
     auto *operatorEdit = page.findChild<QLineEdit *>(QStringLiteral("operatorFilter"));
     QVERIFY(actionCombo && operatorEdit);
@@ -189,7 +189,7 @@ void TestAuditPage::trailAndFilters()
     QCOMPARE(model->index(0, AuditQuery::At).data().toString(),
              QLocale().toString(QDateTime::fromSecsSinceEpoch(utc(2027, 1, 13, 12)),
                                 QLocale::ShortFormat));
-    QCOMPARE(model->index(0, AuditQuery::At).data(QueryTableModel::RawValueRole).toLongLong(),
+    QCOMPARE(model->index(0, AuditQuery::At).data(LazyTableModel::RawValueRole).toLongLong(),
              utc(2027, 1, 13, 12));
     QCOMPARE(model->index(0, AuditQuery::ObjectKind).data().toString(), QStringLiteral("operator"));
     QCOMPARE(model->index(0, AuditQuery::ObjectId).data().toString(), added);
@@ -237,7 +237,7 @@ void TestAuditPage::sinceExportSortAndRefresh()
         database, std::make_shared<engine::Clock>(FixedNow));
     engine->setActor(actorNamed(QStringLiteral("tester")));
     AuditPage page(engine.get());
-    QueryTableModel *model = page.model();
+    LazyTableModel *model = page.model();
     auto *actionCombo = page.findChild<QComboBox *>(QStringLiteral("actionFilter"));
     auto *sinceCheck = page.findChild<QCheckBox *>(QStringLiteral("sinceCheck"));
     auto *sinceEdit = page.findChild<QDateEdit *>(QStringLiteral("sinceDate"));
@@ -301,7 +301,7 @@ void TestAuditPage::lazyWindows()
         database, std::make_shared<engine::Clock>(FixedNow));
     engine->setActor(actorNamed(QStringLiteral("tester")));
     AuditPage page(engine.get());
-    QueryTableModel *model = page.model();
+    LazyTableModel *model = page.model();
     QTRY_COMPARE(model->totalCount(), 5);
     model->setWindowSize(2);
     auto *actionCombo = page.findChild<QComboBox *>(QStringLiteral("actionFilter"));
@@ -320,8 +320,8 @@ void TestAuditPage::lazyWindows()
     // Newest first across the windows, no row twice.
     for (int row = 1; row < model->rowCount(); ++row)
         QVERIFY(
-            model->index(row - 1, AuditQuery::At).data(QueryTableModel::RawValueRole).toLongLong() >
-            model->index(row, AuditQuery::At).data(QueryTableModel::RawValueRole).toLongLong());
+            model->index(row - 1, AuditQuery::At).data(LazyTableModel::RawValueRole).toLongLong() >
+            model->index(row, AuditQuery::At).data(LazyTableModel::RawValueRole).toLongLong());
 }
 
 QTEST_MAIN(TestAuditPage)

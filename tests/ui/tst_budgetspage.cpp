@@ -2,7 +2,7 @@
 #include "common/chartsupport.h"
 #include "common/csvwriter.h"
 #include "common/formats.h"
-#include "common/querytablemodel.h"
+#include "common/lazytablemodel.h"
 #include "common/translations.h"
 #include "db/database.h"
 #include "engine/clock.h"
@@ -36,7 +36,7 @@ using namespace campagna;
 using campagna::ui::BudgetsPage;
 using campagna::ui::ChartSupport;
 using campagna::ui::CsvWriter;
-using campagna::ui::QueryTableModel;
+using campagna::ui::LazyTableModel;
 
 namespace {
 
@@ -251,10 +251,13 @@ void TestBudgetsPage::lazyWindows()
     Seed seed(*database);
     QVERIFY2(seed.ok(), qPrintable(seed.error()));
     auto engine = makeEngine(database);
-    QueryTableModel model(engine.get(), 2, nullptr, nullptr);
+    LazyTableModel model(engine.get());
     model.setWindowSize(2);
-    model.setQuery("c.id, c.commitment, c.amount_cents", "FROM cost_line c WHERE c.budget_id = ?",
-                   {seed.alpha});
+    model.setSource(std::make_shared<SqlRowSource>(
+        "TestBudgetsPage",
+        QList<QueryColumn>{QueryColumn::sorted("commitment", "c.commitment", nullptr),
+                           QueryColumn::sorted("amount", "c.amount_cents", nullptr)},
+        "c.id", "FROM cost_line c WHERE c.budget_id = ?", QVariantList{seed.alpha}));
     model.sort(1, Qt::DescendingOrder);
     QTRY_COMPARE(model.totalCount(), 5);
     QTRY_VERIFY(!model.isLoading());
@@ -269,7 +272,7 @@ void TestBudgetsPage::lazyWindows()
     QVERIFY(!model.canFetchMore({}));
     QStringList amounts;
     for (int row = 0; row < 5; ++row)
-        amounts << model.index(row, 1).data(QueryTableModel::RawValueRole).toString();
+        amounts << model.index(row, 1).data(LazyTableModel::RawValueRole).toString();
     QCOMPARE(amounts, (QStringList{"3000000", "2500000", "2000000", "1500000", "500000"}));
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("committed"));
 }
@@ -329,9 +332,9 @@ void TestBudgetsPage::budgetsTablesAndCharts()
     page.resize(1280, 760);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QueryTableModel *budgets = page.budgetModel();
-    QueryTableModel *costs = page.costLineModel();
-    QueryTableModel *expenses = page.expenseLineModel();
+    LazyTableModel *budgets = page.budgetModel();
+    LazyTableModel *costs = page.costLineModel();
+    LazyTableModel *expenses = page.expenseLineModel();
 
     // The budgets, by label, with their amounts in their currency; the first
     // is selected.
@@ -349,7 +352,7 @@ void TestBudgetsPage::budgetsTablesAndCharts()
     QCOMPARE(cell(0, BudgetsPage::Spent).toString(), QStringLiteral("€40,000.00"));
     QCOMPARE(cell(0, BudgetsPage::Invoiced).toString(), QStringLiteral("€10,000.00"));
     QCOMPARE(cell(0, BudgetsPage::Available).toString(), QStringLiteral("€10,000.00"));
-    QCOMPARE(cell(0, BudgetsPage::Available, QueryTableModel::RawValueRole).toLongLong(), 1000000);
+    QCOMPARE(cell(0, BudgetsPage::Available, LazyTableModel::RawValueRole).toLongLong(), 1000000);
     QCOMPARE(cell(0, BudgetsPage::Used).toString(), QStringLiteral("90.0 %"));
     QVERIFY(!cell(0, BudgetsPage::Label, Qt::BackgroundRole).isValid());
     QCOMPARE(cell(1, BudgetsPage::Currency).toString(), QStringLiteral("GBP"));

@@ -3,13 +3,13 @@
 #include "engine/clock.h"
 #include "engine/records.h"
 #include "engine/workflowengine.h"
-#include "engine/workflowinfo.h"
 #include "common/csvwriter.h"
 #include "journal/journalpage.h"
 #include "journal/logtablemodel.h"
 #include "journal/runtablemodel.h"
 #include "people/actor.h"
 #include "testdatabase.h"
+#include "workflows/workflowcatalog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -313,7 +313,7 @@ void TestJournalPage::runsFiltersLogAndExport()
         };
         QCOMPARE(cell(0, RunTableModel::RunIdRole).toLongLong(), ids.at(6 - row));
         QCOMPARE(cell(RunTableModel::Label).toString(),
-                 engine::WorkflowCatalog::find(run.workflow)->labelEn);
+                 workflows::WorkflowCatalog::find(run.workflow)->label(QStringLiteral("en")));
         QCOMPARE(cell(RunTableModel::Name).toString(), run.workflow);
         QCOMPARE(cell(RunTableModel::Status, RunTableModel::RawValueRole).toString(), run.status);
         QCOMPARE(cell(RunTableModel::Trigger, RunTableModel::RawValueRole).toString(), run.trigger);
@@ -456,7 +456,8 @@ void TestJournalPage::runsFiltersLogAndExport()
     // Italian: workflow labels (from the catalog) follow at run time.
     QVERIFY(installTranslations(QStringLiteral("it")));
     QTRY_COMPARE(model->index(model->rowOfRun(opRun), RunTableModel::Label).data().toString(),
-                 engine::WorkflowCatalog::find(QStringLiteral("operationMgt"))->labelIt);
+                 workflows::WorkflowCatalog::find(QStringLiteral("operationMgt"))
+                     ->label(QStringLiteral("it")));
     QTRY_COMPARE(workflowCombo->itemText(workflowCombo->findData(QStringLiteral("budgetMgt"))),
                  QStringLiteral("Calcolo costi"));
     QTRY_COMPARE(page.selectedRunId(), opRun);

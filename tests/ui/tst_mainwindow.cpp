@@ -12,6 +12,7 @@
 #include "testdatabase.h"
 #include "workflows/workflowspage.h"
 #include "workflows/workflowtablemodel.h"
+#include "workflows/workflowcatalog.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -157,7 +158,7 @@ void TestMainWindow::lostConnectionShowsAndClearsBanner()
     window.setReconnectDelays(1, 4);
     window.show();
     WorkflowTableModel *model = window.workflowsPage()->model();
-    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), workflows::WorkflowCatalog::all().size(), 30000);
     auto *status = window.findChild<QLabel *>(QStringLiteral("connectionStatus"));
     QCOMPARE(status->text(), QStringLiteral("Connected"));
     QVERIFY(!window.connectionBanner()->isVisible());
@@ -190,7 +191,7 @@ void TestMainWindow::lostConnectionShowsAndClearsBanner()
     QCOMPARE(changes.at(1).at(0).toBool(), false);
     // The pages read again from the server.
     model->refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 5 && !window.isConnectionLost(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == workflows::WorkflowCatalog::all().size() && !window.isConnectionLost(), 30000);
 }
 
 void TestMainWindow::languageSwitch_data()
@@ -378,7 +379,8 @@ void TestMainWindow::switchAsksWhileRunning()
     QCOMPARE(window.engine()->database(), second);
     QVERIFY(run.isFinished());
     QCOMPARE(run.result().status, QStringLiteral("cancelled"));
-    QTRY_COMPARE_WITH_TIMEOUT(window.workflowsPage()->model()->rowCount(), 5, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.workflowsPage()->model()->rowCount(),
+                              workflows::WorkflowCatalog::all().size(), 30000);
     gate.release();
 }
 

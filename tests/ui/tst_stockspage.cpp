@@ -1,6 +1,6 @@
 #include "common/chartsupport.h"
 #include "common/csvwriter.h"
-#include "common/querytablemodel.h"
+#include "common/lazytablemodel.h"
 #include "common/translations.h"
 #include "db/database.h"
 #include "db/sql.h"
@@ -38,7 +38,7 @@ using namespace campagna;
 using campagna::stock::StockOrders;
 using campagna::ui::ChartSupport;
 using campagna::ui::CsvWriter;
-using campagna::ui::QueryTableModel;
+using campagna::ui::LazyTableModel;
 using campagna::ui::StocksPage;
 
 namespace {
@@ -310,7 +310,7 @@ void TestStocksPage::stockLinesChartsAndProposals()
     page.resize(1280, 760);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QueryTableModel *lines = page.lineModel();
+    LazyTableModel *lines = page.lineModel();
 
     // Lines by stock and label, with their figures and coloured status.
     QTRY_COMPARE(lines->rowCount(), 3);
@@ -333,7 +333,7 @@ void TestStocksPage::stockLinesChartsAndProposals()
              QColor(0x1e, 0x6b, 0x2e));
     QCOMPARE(cell(1, StocksPage::Status).toString(), QStringLiteral("Alert"));
     QCOMPARE(cell(2, StocksPage::Status).toString(), QStringLiteral("Insufficient"));
-    QCOMPARE(cell(2, StocksPage::Status, QueryTableModel::RawValueRole).toString(),
+    QCOMPARE(cell(2, StocksPage::Status, LazyTableModel::RawValueRole).toString(),
              QStringLiteral("insufficient"));
     QCOMPARE(cell(2, StocksPage::Status, Qt::BackgroundRole).value<QColor>(),
              QColor(0xf8, 0xd7, 0xd7));
@@ -375,14 +375,14 @@ void TestStocksPage::stockLinesChartsAndProposals()
                      QLocale::ShortFormat)));
 
     // Its consumption by campaign and delivery.
-    QueryTableModel *consumption = page.consumptionModel();
+    LazyTableModel *consumption = page.consumptionModel();
     QTRY_COMPARE(consumption->rowCount(), 2);
     QCOMPARE(columnTexts(consumption, 0), (QStringList{"Spring", "Summer"}));
     QCOMPARE(columnTexts(consumption, 1), (QStringList{"Mailing A", "Mailing B"}));
     QCOMPARE(columnTexts(consumption, 2), (QStringList{"300", "400"}));
 
     // Alerts: open ones first, newest first; then the past ones.
-    QueryTableModel *alerts = page.alertModel();
+    LazyTableModel *alerts = page.alertModel();
     QTRY_COMPARE(alerts->rowCount(), 4);
     QCOMPARE(columnTexts(alerts, 1), (QStringList{"Labels", "Envelopes", "Envelopes", "A4 sheets"}));
     QCOMPARE(columnTexts(alerts, 2),
@@ -395,7 +395,7 @@ void TestStocksPage::stockLinesChartsAndProposals()
     QCOMPARE(alerts->index(1, 5).data().toString(), QStringLiteral("-50"));
 
     // Proposals, by expected delivery.
-    QueryTableModel *proposals = page.proposalModel();
+    LazyTableModel *proposals = page.proposalModel();
     QTRY_COMPARE(proposals->rowCount(), 2);
     QCOMPARE(proposals->idAt(0), seed.envelopeProposal);
     QCOMPARE(proposals->idAt(1), seed.a4Proposal);

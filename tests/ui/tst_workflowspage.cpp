@@ -4,7 +4,6 @@
 #include "engine/runcontext.h"
 #include "engine/workflow.h"
 #include "engine/workflowengine.h"
-#include "engine/workflowinfo.h"
 #include "people/actor.h"
 #include "testdatabase.h"
 #include "workflows/logmodel.h"
@@ -12,6 +11,7 @@
 #include "workflows/scheduledialog.h"
 #include "workflows/workflowspage.h"
 #include "workflows/workflowtablemodel.h"
+#include "workflows/workflowcatalog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -234,15 +234,16 @@ void TestWorkflowsPage::labelsAndPauseStart()
     auto *startButton = page.findChild<QAbstractButton *>(QStringLiteral("startButton"));
     QVERIFY(view && banner && bannerText && pauseButton && startButton);
 
-    // The five workflows, in catalog order, with their English labels.
-    QTRY_COMPARE(model->rowCount(), 5);
-    const QList<engine::WorkflowInfo> &catalog = engine::WorkflowCatalog::all();
+    // Every workflow of the catalog, in catalog order, with its English label.
+    const QList<workflows::WorkflowDescriptor> &catalog = workflows::WorkflowCatalog::all();
+    QTRY_COMPARE(model->rowCount(), catalog.size());
     for (int row = 0; row < catalog.size(); ++row) {
-        const engine::WorkflowInfo &info = catalog.at(row);
+        const workflows::WorkflowDescriptor &info = catalog.at(row);
         QCOMPARE(model->index(row, WorkflowTableModel::Name).data().toString(), info.name);
-        QCOMPARE(model->index(row, WorkflowTableModel::Label).data().toString(), info.labelEn);
+        QCOMPARE(model->index(row, WorkflowTableModel::Label).data().toString(),
+                 info.label(QStringLiteral("en")));
         QCOMPARE(model->index(row, WorkflowTableModel::Label).data(Qt::ToolTipRole).toString(),
-                 info.descriptionEn);
+                 info.description(QStringLiteral("en")));
         QCOMPARE(model->index(row, WorkflowTableModel::State)
                      .data(WorkflowTableModel::RawValueRole)
                      .toString(),
@@ -294,7 +295,8 @@ void TestWorkflowsPage::labelsAndPauseStart()
     QCOMPARE(cell(model, QStringLiteral("stockMgt"), WorkflowTableModel::Label),
              QStringLiteral("Stock: Ordini e avvisi"));
     QCOMPARE(cell(model, QStringLiteral("budgetMgt"), WorkflowTableModel::Label, Qt::ToolTipRole),
-             engine::WorkflowCatalog::find(QStringLiteral("budgetMgt"))->descriptionIt);
+             workflows::WorkflowCatalog::find(QStringLiteral("budgetMgt"))
+                 ->description(QStringLiteral("it")));
     QTRY_VERIFY2(bannerText->text().contains(QStringLiteral("Calcolo costi")),
                  qPrintable(bannerText->text()));
     // The raw value never changes with the language.
@@ -303,7 +305,7 @@ void TestWorkflowsPage::labelsAndPauseStart()
              QStringLiteral("paused"));
     saveGrab(&page, QStringLiteral("workflowspage-%1-it.png").arg(backend));
 
-    // Start: started again, and with all five started the banner goes.
+    // Start: started again, and with every workflow started the banner goes.
     QTRY_VERIFY(startButton->isEnabled());
     QTest::mouseClick(startButton, Qt::LeftButton);
     QTRY_COMPARE(stateOf(*database, QStringLiteral("budgetMgt")), QStringLiteral("started"));
@@ -341,7 +343,7 @@ void TestWorkflowsPage::runNowShowsFailure()
     auto *runButton = page.findChild<QAbstractButton *>(QStringLiteral("runNowButton"));
     auto *startButton = page.findChild<QAbstractButton *>(QStringLiteral("startButton"));
     QVERIFY(view && messageArea && messageText && runButton && startButton);
-    QTRY_COMPARE(model->rowCount(), 5);
+    QTRY_COMPARE(model->rowCount(), workflows::WorkflowCatalog::all().size());
     QCOMPARE(cell(model, QStringLiteral("stockMgt"), WorkflowTableModel::LastRun),
              QStringLiteral("Never run"));
 
@@ -413,7 +415,7 @@ void TestWorkflowsPage::progressAndCancel()
     auto *runButton = page.findChild<QAbstractButton *>(QStringLiteral("runNowButton"));
     auto *cancelButton = page.findChild<QAbstractButton *>(QStringLiteral("cancelButton"));
     QVERIFY(view && messageText && leaseLabel && progress && runButton && cancelButton);
-    QTRY_COMPARE(model->rowCount(), 5);
+    QTRY_COMPARE(model->rowCount(), workflows::WorkflowCatalog::all().size());
     clickRow(view, QStringLiteral("budgetMgt"));
     QTRY_COMPARE(page.selectedWorkflow(), QStringLiteral("budgetMgt"));
     QVERIFY(!cancelButton->isEnabled());
@@ -485,7 +487,7 @@ void TestWorkflowsPage::historyAndJournal()
     auto *logView = page.findChild<QTableView *>(QStringLiteral("runLogTable"));
     auto *levelFilter = page.findChild<QComboBox *>(QStringLiteral("levelFilter"));
     QVERIFY(view && historyView && logView && levelFilter);
-    QTRY_COMPARE(model->rowCount(), 5);
+    QTRY_COMPARE(model->rowCount(), workflows::WorkflowCatalog::all().size());
     clickRow(view, QStringLiteral("operationMgt"));
     QTRY_COMPARE(page.selectedWorkflow(), QStringLiteral("operationMgt"));
     QCOMPARE(page.historyModel()->rowCount(), 0);
@@ -595,7 +597,7 @@ void TestWorkflowsPage::editSchedule()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     auto *view = page.findChild<QTableView *>(QStringLiteral("workflowTable"));
-    QTRY_COMPARE(page.model()->rowCount(), 5);
+    QTRY_COMPARE(page.model()->rowCount(), workflows::WorkflowCatalog::all().size());
     clickRow(view, QStringLiteral("deliveryMgt"));
     QTRY_COMPARE(page.selectedWorkflow(), QStringLiteral("deliveryMgt"));
     const QString scheduleBefore =
@@ -658,7 +660,7 @@ void TestWorkflowsPage::purgeJournal()
     page.resize(1100, 720);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QTRY_COMPARE(page.model()->rowCount(), 5);
+    QTRY_COMPARE(page.model()->rowCount(), workflows::WorkflowCatalog::all().size());
     for (int i = 0; i < 2; ++i)
         QCOMPARE(
             engine->runNow(QStringLiteral("supplierMgt"), engine::Trigger::Manual).result().status,

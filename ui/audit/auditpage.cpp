@@ -3,8 +3,7 @@
 #include "common/csvexport.h"
 #include "common/csvwriter.h"
 #include "common/pagetable.h"
-#include "common/querytablemodel.h"
-#include "common/runtexts.h"
+#include "common/lazytablemodel.h"
 
 #include "audit/audittrail.h"
 #include "engine/workflowengine.h"
@@ -39,15 +38,10 @@ using audit::AuditQuery;
 constexpr int CoalesceMs = 150;
 constexpr int TypingMs = 400;
 
-// The row's values: the id, then one per column (AuditQuery::select()).
-QVariant present(const QVariantList &row, int column, int role)
+// The details, whole, in a tooltip.
+QVariant present(const RowSource &source, const QVariantList &row, int column, int role)
 {
-    const QVariant value = row.value(column + 1);
-    if (role == Qt::DisplayRole) {
-        if (column == AuditQuery::At)
-            return value.isNull() ? QString() : RunTexts::dateTime(value.toLongLong());
-        return value.toString();
-    }
+    const QVariant value = source.value(row, QStringLiteral("details"));
     if (role == Qt::ToolTipRole && column == AuditQuery::Details && !value.isNull())
         return value.toString();
     return {};
@@ -65,27 +59,8 @@ AuditPage::AuditPage(engine::WorkflowEngine *engine, QWidget *parent)
     , m_engine(engine)
 {
     setObjectName(QStringLiteral("auditPage"));
-    m_model = new QueryTableModel(
-        engine, AuditQuery::ColumnCount,
-        [](int column) -> QString {
-            switch (column) {
-            case AuditQuery::At:
-                return tr("Time");
-            case AuditQuery::Operator:
-                return tr("Operator");
-            case AuditQuery::Action:
-                return tr("Action");
-            case AuditQuery::ObjectKind:
-                return tr("Object kind");
-            case AuditQuery::ObjectId:
-                return tr("Object");
-            case AuditQuery::Details:
-                return tr("Details");
-            default:
-                return {};
-            }
-        },
-        present, this);
+    m_model = new LazyTableModel(engine, this);
+    m_model->setPresenter(present);
     buildUi();
     connectSignals();
     retranslateUi();
@@ -164,7 +139,7 @@ void AuditPage::connectSignals()
     connect(m_sinceEdit, &QDateEdit::dateChanged, this, &AuditPage::applyFilter);
     connect(m_refreshButton, &QPushButton::clicked, this, &AuditPage::refresh);
     connect(m_exportButton, &QPushButton::clicked, this, &AuditPage::chooseExportFile);
-    connect(m_model, &QueryTableModel::loaded, this, [this] {
+    connect(m_model, &LazyTableModel::loaded, this, [this] {
         m_error.clear();
         updateCount();
         if (!m_columnsSized && m_model->rowCount() > 0) {
@@ -172,7 +147,7 @@ void AuditPage::connectSignals()
             m_columnsSized = true;
         }
     });
-    connect(m_model, &QueryTableModel::loadFailed, this, [this](const QString &message) {
+    connect(m_model, &LazyTableModel::loadFailed, this, [this](const QString &message) {
         m_error = message;
         updateCount();
     });
@@ -216,10 +191,7 @@ void AuditPage::applyFilter()
     m_filter = filter;
     m_filtered = true;
     m_error.clear();
-    QVariantList params;
-    const QString from = AuditQuery::from(filter, &params);
-    // Newest first (`at` is the second value), the newest row first on a tie.
-    m_model->setQuery(AuditQuery::select(), from, params, QStringLiteral("2 DESC, 1 DESC"));
+    m_model->setSource(AuditQuery::source(filter));
     updateCount();
 }
 

@@ -22,7 +22,7 @@ class WorkflowEngine;
 
 namespace campagna::ui {
 
-class QueryTableModel;
+class LazyTableModel;
 
 // The Audit page: the audit trail (audit_event), newest first, loaded
 // lazily in windows: time, operator, action, object kind and id, details.
@@ -32,7 +32,7 @@ class QueryTableModel;
 // when the engine finishes a run.
 //
 // Threading: GUI thread; every read runs on the engine's pool (see
-// QueryTableModel). The engine must outlive the page.
+// LazyTableModel). The engine must outlive the page.
 class AuditPage final : public QWidget
 {
     Q_OBJECT
@@ -42,7 +42,7 @@ public:
     ~AuditPage() override;
     Q_DISABLE_COPY_MOVE(AuditPage)
 
-    QueryTableModel *model() const { return m_model; }
+    LazyTableModel *model() const { return m_model; }
     // The filter the rows shown were asked with.
     audit::AuditFilter filter() const { return m_filter; }
     // The rows shown (those loaded), as CSV text with the table's headers.
@@ -67,7 +67,7 @@ private:
     void updateCount();
 
     QPointer<engine::WorkflowEngine> m_engine;
-    QueryTableModel *m_model = nullptr;
+    LazyTableModel *m_model = nullptr;
     audit::AuditFilter m_filter;
     bool m_filtered = false;
     bool m_columnsSized = false;

@@ -6,9 +6,10 @@
 #include "common/csvwriter.h"
 #include "common/formats.h"
 #include "common/pagetable.h"
-#include "common/querytablemodel.h"
+#include "common/lazytablemodel.h"
+#include "common/palette.h"
 
-#include "db/sql.h"
+#include "budget/budgetquery.h"
 #include "engine/records.h"
 #include "engine/workflowengine.h"
 
@@ -38,6 +39,8 @@ namespace campagna::ui {
 
 namespace {
 
+using budget::BudgetQuery;
+
 // Engine signals arriving within this window make one refresh.
 constexpr int CoalesceMs = 150;
 // Budgets drawn in the chart: what a page's width can label.
@@ -54,7 +57,7 @@ const QStringList &commitments()
 QColor commitmentColour(const QString &commitment)
 {
     if (commitment == u"spent")
-        return QColor(0x1f, 0x4e, 0x9c);
+        return Palette::active();
     if (commitment == u"committed")
         return QColor(0x3b, 0x7d, 0xd8);
     if (commitment == u"reserved")
@@ -62,13 +65,7 @@ QColor commitmentColour(const QString &commitment)
     return QColor(0xc9, 0xdc, 0xf5);
 }
 
-const QColor AllocationColour(0xa4, 0x1e, 0x22);
-const QColor OverrunBackground(0xf8, 0xd7, 0xd7);
-
-QVariant alignRight()
-{
-    return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-}
+const QColor AllocationColour = Palette::failure();
 
 QCPBars *makeBars(QCustomPlot *plot, const QString &name, const QColor &colour)
 {
@@ -99,181 +96,52 @@ template<typename T> T *plottableNamed(QCustomPlot *plot, const QString &name)
 
 } // namespace
 
-struct BudgetsPage::Details
-{
-    qint64 budgetId = 0;
-    QString label;
-    QString currency;
-    qint64 allocated = 0;
-    struct Point
-    {
-        QString commitment;
-        qint64 day = 0; // Unix seconds / 86400 (UTC days)
-        qint64 cents = 0;
-    };
-    QList<Point> points;
-    struct Category
-    {
-        QString label; // empty: the lines without a category
-        qint64 allocated = 0;
-        qint64 consumed = 0;
-    };
-    QList<Category> categories;
-};
-
 BudgetsPage::BudgetsPage(engine::WorkflowEngine *engine, QWidget *parent)
     : QWidget(parent)
     , m_engine(engine)
+    , m_detailsCall(engine, this)
 {
     setObjectName(QStringLiteral("budgetsPage"));
 
-    m_budgetModel = new QueryTableModel(
-        engine, BudgetColumnCount,
-        [](int column) -> QString {
-            switch (column) {
-            case Label:
-                return tr("Budget");
-            case Currency:
-                return tr("Currency");
-            case Allocated:
-                return tr("Allocated");
-            case Planned:
-                return tr("Planned");
-            case Reserved:
-                return tr("Reserved");
-            case Committed:
-                return tr("Committed");
-            case Spent:
-                return tr("Spent");
-            case Invoiced:
-                return tr("Invoiced");
-            case Available:
-                return tr("Available");
-            case Used:
-                return tr("Used");
-            default:
-                return {};
-            }
-        },
-        [](const QVariantList &row, int column, int role) -> QVariant {
-            const QString currency = row.value(2).toString();
-            const QVariant value = row.value(column + 1);
-            const bool overrun = row.value(Available + 1).toLongLong() < 0;
-            if (role == Qt::DisplayRole) {
-                if (column == Label || column == Currency)
-                    return value.toString();
-                if (column == Used)
-                    return value.isNull() ? QString() : Formats::percent(value.toDouble());
-                return Formats::money(value.toLongLong(), currency);
-            }
-            if (role == Qt::TextAlignmentRole && column >= Allocated)
-                return alignRight();
-            if (role == Qt::BackgroundRole && overrun)
-                return OverrunBackground;
-            if (role == Qt::ForegroundRole && overrun && (column == Available || column == Used))
-                return AllocationColour;
-            if (role == Qt::ToolTipRole && overrun)
-                return tr("Over-run: reserved, committed and spent exceed the allocation by %1.")
-                    .arg(Formats::money(-row.value(Available + 1).toLongLong(), currency));
+    buildTables();
+    buildCharts();
+    buildLayout();
+    connectSignals();
+    retranslateUi();
+    m_budgetModel->setSource(BudgetQuery::budgets());
+}
+
+void BudgetsPage::buildTables()
+{
+    m_budgetModel = new LazyTableModel(m_engine, this);
+    m_budgetModel->setPresenter([](const RowSource &source, const QVariantList &row, int column,
+                                   int role) -> QVariant {
+        const qint64 available = source.value(row, QStringLiteral("available")).toLongLong();
+        if (available >= 0)
             return {};
-        },
-        this);
-
-    m_costModel = new QueryTableModel(
-        engine, 7,
-        [](int column) -> QString {
-            switch (column) {
-            case 0:
-                return tr("Charge date");
-            case 1:
-                return tr("Campaign");
-            case 2:
-                return tr("Delivery or task");
-            case 3:
-                return tr("Category");
-            case 4:
-                return tr("Commitment");
-            case 5:
-                return tr("Basis");
-            case 6:
-                return tr("Amount");
-            default:
-                return {};
-            }
-        },
-        [this](const QVariantList &row, int column, int role) -> QVariant {
-            const QVariant value = row.value(column + 1);
-            if (role == Qt::DisplayRole) {
-                switch (column) {
-                case 0:
-                    return Formats::date(value);
-                case 4:
-                    return Formats::commitment(value.toString());
-                case 5:
-                    return Formats::basis(value.toString());
-                case 6:
-                    return Formats::money(value.toLongLong(), selectedCurrency());
-                default:
-                    return value.toString();
-                }
-            }
-            if (role == Qt::TextAlignmentRole && column == 6)
-                return alignRight();
-            return {};
-        },
-        this);
-
-    m_expenseModel = new QueryTableModel(
-        engine, 6,
-        [](int column) -> QString {
-            switch (column) {
-            case 0:
-                return tr("Campaign");
-            case 1:
-                return tr("Delivery or task");
-            case 2:
-                return tr("Cost type");
-            case 3:
-                return tr("Quantity");
-            case 4:
-                return tr("Amount");
-            case 5:
-                return tr("Category");
-            default:
-                return {};
-            }
-        },
-        [this](const QVariantList &row, int column, int role) -> QVariant {
-            const QVariant value = row.value(column + 1);
-            if (role == Qt::DisplayRole) {
-                if (column == 3)
-                    return value.isNull() ? QString() : Formats::quantity(value.toLongLong());
-                if (column == 4)
-                    return Formats::money(value.toLongLong(), selectedCurrency());
-                return value.toString();
-            }
-            if (role == Qt::TextAlignmentRole && (column == 3 || column == 4))
-                return alignRight();
-            return {};
-        },
-        this);
-
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("budgetCount"));
-    m_refreshButton = new QPushButton(this);
-    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
-    m_csvButton = new QPushButton(this);
-    m_csvButton->setObjectName(QStringLiteral("exportCsvButton"));
-    m_chartButton = new QPushButton(this);
-    m_chartButton->setObjectName(QStringLiteral("exportChartButton"));
-    auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(m_countLabel);
-    toolbar->addStretch(1);
-    toolbar->addWidget(m_refreshButton);
-    toolbar->addWidget(m_csvButton);
-    toolbar->addWidget(m_chartButton);
-
+        if (role == Qt::BackgroundRole)
+            return Palette::failureBackground();
+        if (role == Qt::ForegroundRole && (column == Available || column == Used))
+            return Palette::failure();
+        if (role == Qt::ToolTipRole)
+            return tr("Over-run: reserved, committed and spent exceed the allocation by %1.")
+                .arg(Formats::money(-available,
+                                    source.value(row, QStringLiteral("currency")).toString()));
+        return {};
+    });
+    m_costModel = new LazyTableModel(m_engine, this);
+    m_expenseModel = new LazyTableModel(m_engine, this);
     m_budgetView = makePageTable(this, QStringLiteral("budgetTable"), m_budgetModel, Label);
+    m_costView = makePageTable(this, QStringLiteral("costLineTable"), m_costModel, 0);
+    m_expenseView = makePageTable(this, QStringLiteral("expenseLineTable"), m_expenseModel, 0);
+    m_tableTabs = new QTabWidget(this);
+    m_tableTabs->setObjectName(QStringLiteral("budgetTableTabs"));
+    m_tableTabs->addTab(m_costView, QString());
+    m_tableTabs->addTab(m_expenseView, QString());
+}
+
+void BudgetsPage::buildCharts()
+{
     m_budgetChart = ChartSupport::create(QStringLiteral("budgetChart"), this);
     for (const QString &commitment : commitments())
         makeBars(m_budgetChart, commitment, commitmentColour(commitment));
@@ -300,22 +168,13 @@ BudgetsPage::BudgetsPage(engine::WorkflowEngine *engine, QWidget *parent)
     ChartSupport::setTooltip(m_budgetChart, [this](QCPAbstractPlottable *plottable, int index) {
         if (index < 0 || index >= m_budgetModel->rowCount())
             return QString();
-        const QVariantList &row = m_budgetModel->rowValues(index);
         const QString name = plottable->objectName();
-        int column = Allocated;
-        if (name != u"allocation")
-            column = Planned + int(commitments().indexOf(name));
+        const QString key = name == u"allocation" ? QStringLiteral("allocated") : name;
         return tr("%1 – %2: %3")
-            .arg(row.value(Label + 1).toString(), plottable->name(),
-                 Formats::money(row.value(column + 1).toLongLong(), row.value(2).toString()));
+            .arg(m_budgetModel->value(index, QStringLiteral("label")).toString(), plottable->name(),
+                 Formats::money(m_budgetModel->value(index, key).toLongLong(),
+                                m_budgetModel->value(index, QStringLiteral("currency")).toString()));
     });
-
-    m_costView = makePageTable(this, QStringLiteral("costLineTable"), m_costModel, 0);
-    m_expenseView = makePageTable(this, QStringLiteral("expenseLineTable"), m_expenseModel, 0);
-    m_tableTabs = new QTabWidget(this);
-    m_tableTabs->setObjectName(QStringLiteral("budgetTableTabs"));
-    m_tableTabs->addTab(m_costView, QString());
-    m_tableTabs->addTab(m_expenseView, QString());
 
     m_cumulativeChart = ChartSupport::create(QStringLiteral("cumulativeChart"), this);
     for (const QString &commitment : commitments()) {
@@ -369,6 +228,26 @@ BudgetsPage::BudgetsPage(engine::WorkflowEngine *engine, QWidget *parent)
                  Formats::money(cents, selectedCurrency()));
     });
 
+}
+
+void BudgetsPage::buildLayout()
+{
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("budgetCount"));
+    m_refreshButton = new QPushButton(this);
+    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_csvButton = new QPushButton(this);
+    m_csvButton->setObjectName(QStringLiteral("exportCsvButton"));
+    m_chartButton = new QPushButton(this);
+    m_chartButton->setObjectName(QStringLiteral("exportChartButton"));
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_countLabel);
+    toolbar->addStretch(1);
+    toolbar->addWidget(m_refreshButton);
+    toolbar->addWidget(m_csvButton);
+    toolbar->addWidget(m_chartButton);
+
+
     // Three charts side by side: every budget, then the selected one's
     // cumulative cost and categories.
     auto *charts = new QSplitter(Qt::Horizontal, this);
@@ -408,6 +287,10 @@ BudgetsPage::BudgetsPage(engine::WorkflowEngine *engine, QWidget *parent)
                                           m_budgetView, m_costView, m_expenseView})
         watched->installEventFilter(this);
 
+}
+
+void BudgetsPage::connectSignals()
+{
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(CoalesceMs);
@@ -415,16 +298,16 @@ BudgetsPage::BudgetsPage(engine::WorkflowEngine *engine, QWidget *parent)
     connect(m_refreshButton, &QPushButton::clicked, this, &BudgetsPage::refresh);
     connect(m_csvButton, &QPushButton::clicked, this, &BudgetsPage::chooseCsvExport);
     connect(m_chartButton, &QPushButton::clicked, this, &BudgetsPage::chooseChartExport);
-    connect(m_budgetModel, &QueryTableModel::loaded, this, &BudgetsPage::onBudgetsLoaded);
-    connect(m_budgetModel, &QueryTableModel::loadFailed, this, [this](const QString &message) {
+    connect(m_budgetModel, &LazyTableModel::loaded, this, &BudgetsPage::onBudgetsLoaded);
+    connect(m_budgetModel, &LazyTableModel::loadFailed, this, [this](const QString &message) {
         m_error = message;
         updateCount();
     });
     // Detail columns fit their first rows once; later loads keep what
     // people made of them.
     for (QTableView *view : {m_costView, m_expenseView}) {
-        auto *model = static_cast<QueryTableModel *>(view->model());
-        connect(model, &QueryTableModel::loaded, view, [view, model] {
+        auto *model = static_cast<LazyTableModel *>(view->model());
+        connect(model, &LazyTableModel::loaded, view, [view, model] {
             if (model->rowCount() > 0 && !view->property("sized").toBool()) {
                 view->resizeColumnsToContents();
                 view->setProperty("sized", true);
@@ -441,14 +324,6 @@ BudgetsPage::BudgetsPage(engine::WorkflowEngine *engine, QWidget *parent)
                 });
     }
 
-    retranslateUi();
-    m_budgetModel->setQuery(
-        QStringLiteral("b.id, b.label, b.currency, b.allocated_cents, b.planned_cents, "
-                       "b.reserved_cents, b.committed_cents, b.spent_cents, b.invoiced_cents, "
-                       "b.allocated_cents - b.reserved_cents - b.committed_cents - b.spent_cents, "
-                       "CASE WHEN b.allocated_cents > 0 THEN 100.0 * (b.reserved_cents + "
-                       "b.committed_cents + b.spent_cents) / b.allocated_cents END"),
-        QStringLiteral("FROM budget b"));
 }
 
 BudgetsPage::~BudgetsPage() = default;
@@ -472,7 +347,7 @@ bool BudgetsPage::selectBudget(qint64 budgetId)
 
 QString BudgetsPage::csvText(Table table) const
 {
-    const QueryTableModel *model = table == Table::Budgets     ? m_budgetModel
+    const LazyTableModel *model = table == Table::Budgets     ? m_budgetModel
                                    : table == Table::CostLines ? m_costModel
                                                                : m_expenseModel;
     return CsvWriter::modelText(*model);
@@ -594,33 +469,14 @@ void BudgetsPage::onSelectionChanged()
     const QModelIndexList rows = m_budgetView->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    const QVariantList &row = m_budgetModel->rowValues(rows.constFirst().row());
-    const qint64 id = row.value(0).toLongLong();
-    if (id == m_selectedBudgetId && m_costModel->hasQuery())
+    const int row = rows.constFirst().row();
+    const qint64 id = m_budgetModel->idAt(row);
+    if (id == m_selectedBudgetId && m_costModel->hasSource())
         return;
     m_selectedBudgetId = id;
-    m_selectedCurrency = row.value(2).toString();
-    m_costModel->setQuery(
-        QStringLiteral("c.id, c.charge_at, ca.label, COALESCE(d.label, t.label), ec.label, "
-                       "c.commitment, c.basis, c.amount_cents"),
-        QStringLiteral("FROM cost_line c JOIN campaign ca ON ca.id = c.campaign_id "
-                       "LEFT JOIN delivery d ON d.id = c.delivery_id "
-                       "LEFT JOIN task t ON t.id = c.task_id "
-                       "LEFT JOIN expense_category ec ON ec.id = c.expense_category_id "
-                       "WHERE c.budget_id = ?"),
-        {id}, QStringLiteral("2"));
-    // The expense lines of the campaigns charged to this budget.
-    m_expenseModel->setQuery(
-        QStringLiteral("e.id, ca.label, COALESCE(d.label, t.label), ct.label, e.quantity, "
-                       "e.amount_cents, ec.label"),
-        QStringLiteral("FROM expense_line e LEFT JOIN campaign ca ON ca.id = e.campaign_id "
-                       "LEFT JOIN delivery d ON d.id = e.delivery_id "
-                       "LEFT JOIN task t ON t.id = e.task_id "
-                       "LEFT JOIN cost_type ct ON ct.id = e.cost_type_id "
-                       "LEFT JOIN expense_category ec ON ec.id = e.expense_category_id "
-                       "WHERE e.campaign_id IN (SELECT campaign_id FROM cost_line "
-                       "WHERE budget_id = ?)"),
-        {id}, QStringLiteral("2, 3"));
+    m_selectedCurrency = m_budgetModel->value(row, QStringLiteral("currency")).toString();
+    m_costModel->setSource(BudgetQuery::costLines(id));
+    m_expenseModel->setSource(BudgetQuery::expenseLines(id));
     loadDetails();
 }
 
@@ -628,66 +484,10 @@ void BudgetsPage::loadDetails()
 {
     if (m_selectedBudgetId == 0)
         return;
-    const quint64 generation = ++m_detailsGeneration;
     m_detailsLoaded = false;
-    runAsync<Details>(
-        m_engine, this,
-        [budgetId = m_selectedBudgetId](QSqlDatabase &db) -> Result<Details> {
-            Details details;
-            details.budgetId = budgetId;
-            auto budget = db::Sql::exec(
-                db,
-                QStringLiteral("SELECT label, currency, allocated_cents FROM budget WHERE id = ?"),
-                {budgetId});
-            if (!budget)
-                return budget.error();
-            if (!budget->next())
-                return makeError(Error::Code::NotFound, tr("There is no budget %1.").arg(budgetId));
-            details.label = budget->value(0).toString();
-            details.currency = budget->value(1).toString();
-            details.allocated = budget->value(2).toLongLong();
-            // One point per commitment and day: what the chart can show.
-            auto points = db::Sql::exec(
-                db,
-                QStringLiteral("SELECT commitment, charge_at / 86400 AS day, "
-                               "CAST(SUM(amount_cents) AS BIGINT) FROM cost_line "
-                               "WHERE budget_id = ? AND charge_at IS NOT NULL "
-                               "GROUP BY commitment, charge_at / 86400 ORDER BY 2, 1"),
-                {budgetId});
-            if (!points)
-                return points.error();
-            while (points->next())
-                details.points.append({points->value(0).toString(), points->value(1).toLongLong(),
-                                       points->value(2).toLongLong()});
-            auto categories = db::Sql::exec(
-                db,
-                QStringLiteral(
-                    "SELECT ec.label, ec.amount_cents, COALESCE((SELECT CAST(SUM(c.amount_cents) "
-                    "AS BIGINT) FROM cost_line c WHERE c.budget_id = ec.budget_id "
-                    "AND c.expense_category_id = ec.id AND c.commitment <> 'planned'), 0) "
-                    "FROM expense_category ec WHERE ec.budget_id = ? ORDER BY ec.label, ec.id"),
-                {budgetId});
-            if (!categories)
-                return categories.error();
-            while (categories->next())
-                details.categories.append({categories->value(0).toString(),
-                                           categories->value(1).toLongLong(),
-                                           categories->value(2).toLongLong()});
-            auto none = db::Sql::scalar(
-                db,
-                QStringLiteral("SELECT CAST(SUM(amount_cents) AS BIGINT) FROM cost_line "
-                               "WHERE budget_id = ? AND expense_category_id IS NULL "
-                               "AND commitment <> 'planned'"),
-                {budgetId});
-            if (!none)
-                return none.error();
-            if (none.value() && !none.value()->isNull() && none.value()->toLongLong() != 0)
-                details.categories.append({QString(), 0, none.value()->toLongLong()});
-            return details;
-        },
-        [this, generation](Result<Details> result) {
-            if (generation != m_detailsGeneration)
-                return;
+    m_detailsCall.start<Details>(
+        [budgetId = m_selectedBudgetId](QSqlDatabase &db) { return BudgetQuery::details(db, budgetId); },
+        [this](Result<Details> result) {
             if (!result) {
                 m_error = result.errorMessage();
                 updateCount();
@@ -717,18 +517,19 @@ void BudgetsPage::drawBudgetChart()
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     double top = 0;
     for (int i = 0; i < count; ++i) {
-        const QVariantList &row = m_budgetModel->rowValues(i);
         keys << i + 1;
         // Long names are shortened on the axis; the tooltip has them whole.
-        const QString label = row.value(Label + 1).toString();
+        const QString label = m_budgetModel->value(i, QStringLiteral("label")).toString();
         ticker->addTick(i + 1, label.size() > 16 ? label.left(15) + u'…' : label);
         double stacked = 0;
         for (int c = 0; c < commitments().size(); ++c) {
-            const double amount = double(row.value(Planned + c + 1).toLongLong()) / 100.0;
+            const double amount =
+                double(m_budgetModel->value(i, commitments().at(c)).toLongLong()) / 100.0;
             values[commitments().at(c)] << amount;
             stacked += amount;
         }
-        const double allocated = double(row.value(Allocated + 1).toLongLong()) / 100.0;
+        const double allocated =
+            double(m_budgetModel->value(i, QStringLiteral("allocated")).toLongLong()) / 100.0;
         allocations << allocated;
         top = qMax(top, qMax(stacked, allocated));
     }

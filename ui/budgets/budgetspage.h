@@ -1,5 +1,9 @@
 #pragma once
 
+#include "common/asyncquery.h"
+
+#include "budget/budgetquery.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -20,7 +24,7 @@ class WorkflowEngine;
 
 namespace campagna::ui {
 
-class QueryTableModel;
+class LazyTableModel;
 
 // The Budgets page (01-product.md, console page 2): every budget with its
 // allocated, planned, reserved, committed, spent, invoiced and available
@@ -41,27 +45,16 @@ class BudgetsPage final : public QWidget
 
 public:
     enum class Table { Budgets, CostLines, ExpenseLines };
-    enum BudgetColumn {
-        Label,
-        Currency,
-        Allocated,
-        Planned,
-        Reserved,
-        Committed,
-        Spent,
-        Invoiced,
-        Available,
-        Used,
-        BudgetColumnCount
-    };
+    // The budgets table's columns: BudgetQuery::BudgetColumn.
+    using enum budget::BudgetQuery::BudgetColumn;
 
     explicit BudgetsPage(engine::WorkflowEngine *engine, QWidget *parent = nullptr);
     ~BudgetsPage() override;
     Q_DISABLE_COPY_MOVE(BudgetsPage)
 
-    QueryTableModel *budgetModel() const { return m_budgetModel; }
-    QueryTableModel *costLineModel() const { return m_costModel; }
-    QueryTableModel *expenseLineModel() const { return m_expenseModel; }
+    LazyTableModel *budgetModel() const { return m_budgetModel; }
+    LazyTableModel *costLineModel() const { return m_costModel; }
+    LazyTableModel *expenseLineModel() const { return m_expenseModel; }
     QCustomPlot *budgetChart() const { return m_budgetChart; }
     QCustomPlot *cumulativeChart() const { return m_cumulativeChart; }
     QCustomPlot *categoryChart() const { return m_categoryChart; }
@@ -92,7 +85,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct Details;
+    using Details = budget::BudgetQuery::Details;
+    void buildTables();
+    void buildCharts();
+    void buildLayout();
+    void connectSignals();
     void retranslateUi();
     void onBudgetsLoaded();
     void onSelectionChanged();
@@ -106,12 +103,12 @@ private:
     QString selectedCurrency() const { return m_selectedCurrency; }
 
     QPointer<engine::WorkflowEngine> m_engine;
-    QueryTableModel *m_budgetModel = nullptr;
-    QueryTableModel *m_costModel = nullptr;
-    QueryTableModel *m_expenseModel = nullptr;
+    LazyTableModel *m_budgetModel = nullptr;
+    LazyTableModel *m_costModel = nullptr;
+    LazyTableModel *m_expenseModel = nullptr;
     qint64 m_selectedBudgetId = 0;
     QString m_selectedCurrency;
-    quint64 m_detailsGeneration = 0;
+    AsyncCall m_detailsCall;
     bool m_detailsLoaded = false;
     QString m_error;
     std::unique_ptr<Details> m_details;

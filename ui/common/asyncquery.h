@@ -36,4 +36,59 @@ void runAsync(engine::WorkflowEngine *engine, QObject *context, Work work, Done 
     });
 }
 
+// runAsync with the generation built in, for a model or a page that asks
+// the same kind of question again and again: start() makes every answer
+// still on its way stale, more() asks within the current generation (the
+// next window of a table), cancel() drops everything on its way. An answer
+// reaches `done` only if it is of the latest generation and `context`
+// still exists. The owner (usually `context` itself) keeps the call.
+// GUI thread.
+class AsyncCall final
+{
+public:
+    AsyncCall(engine::WorkflowEngine *engine, QObject *context)
+        : m_engine(engine)
+        , m_context(context)
+    {}
+    Q_DISABLE_COPY_MOVE(AsyncCall)
+
+    engine::WorkflowEngine *engine() const { return m_engine; }
+    // True from a start() or more() until its answer arrives or is dropped.
+    bool isBusy() const { return m_busy; }
+    void cancel()
+    {
+        ++m_generation;
+        m_busy = false;
+    }
+
+    template<typename T, typename Work, typename Done> void start(Work work, Done done)
+    {
+        cancel();
+        more<T>(std::move(work), std::move(done));
+    }
+
+    template<typename T, typename Work, typename Done> void more(Work work, Done done)
+    {
+        if (!m_engine)
+            return;
+        m_busy = true;
+        const quint64 generation = m_generation;
+        // runAsync calls back only while the context, which keeps this
+        // call, exists.
+        runAsync<T>(m_engine, m_context, std::move(work),
+                    [this, generation, done = std::move(done)](Result<T> result) {
+                        if (generation != m_generation)
+                            return;
+                        m_busy = false;
+                        done(std::move(result));
+                    });
+    }
+
+private:
+    QPointer<engine::WorkflowEngine> m_engine;
+    QObject *m_context;
+    quint64 m_generation = 0;
+    bool m_busy = false;
+};
+
 } // namespace campagna::ui

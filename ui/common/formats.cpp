@@ -1,5 +1,9 @@
 #include "common/formats.h"
 
+#include "common/runtexts.h"
+#include "deliveries/deliverytexts.h"
+#include "workflows/workflowtablemodel.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QVariant>
@@ -102,6 +106,66 @@ QString Formats::orderStatus(const QString &value)
     if (value == u"cancelled")
         return tr("Cancelled", "stock order");
     return value;
+}
+
+QString Formats::cell(const RowSource &source, const QVariantList &row, int column)
+{
+    const QueryColumn &descriptor = source.columns().at(column);
+    const QString currency = descriptor.currencyKey.isEmpty()
+                                 ? QString()
+                                 : source.value(row, descriptor.currencyKey).toString();
+    return cell(descriptor.format, row.value(column + 1), currency);
+}
+
+QString Formats::cell(CellFormat format, const QVariant &value, const QString &currency)
+{
+    if (value.isNull() && format != CellFormat::Text)
+        return {};
+    switch (format) {
+    case CellFormat::Text:
+        return value.toString();
+    case CellFormat::Integer:
+    case CellFormat::Quantity:
+        return quantity(value.toLongLong());
+    case CellFormat::Money:
+        return money(value.toLongLong(), currency);
+    case CellFormat::Percent:
+        return percent(value.toDouble());
+    case CellFormat::Date:
+        return date(value);
+    case CellFormat::DateTime:
+        return RunTexts::dateTime(value.toLongLong());
+    case CellFormat::Duration:
+        return RunTexts::duration(value.toLongLong());
+    case CellFormat::RunStatus:
+        return RunTexts::status(value.toString());
+    case CellFormat::RunTrigger:
+        return RunTexts::trigger(value.toString());
+    case CellFormat::Workflow:
+        return WorkflowTableModel::label(value.toString());
+    case CellFormat::Commitment:
+        return commitment(value.toString());
+    case CellFormat::Basis:
+        return basis(value.toString());
+    case CellFormat::StockStatus:
+        return stockStatus(value.toString());
+    case CellFormat::OrderStatus:
+        return orderStatus(value.toString());
+    case CellFormat::AlertKind:
+        return alertKind(value.toString());
+    case CellFormat::Channel:
+        return DeliveryTexts::channel(value.toString());
+    case CellFormat::DeliveryStatus:
+        return DeliveryTexts::status(value.toString());
+    }
+    return value.toString();
+}
+
+bool Formats::isNumeric(CellFormat format)
+{
+    return format == CellFormat::Integer || format == CellFormat::Quantity ||
+           format == CellFormat::Money || format == CellFormat::Percent ||
+           format == CellFormat::Duration;
 }
 
 } // namespace campagna::ui

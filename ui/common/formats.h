@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/rowsource.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -27,6 +29,14 @@ public:
     static QString stockStatus(const QString &value);
     static QString alertKind(const QString &value);
     static QString orderStatus(const QString &value);
+
+    // The text of column `column` of a row read from `source` (the id
+    // first), as its CellFormat says.
+    static QString cell(const RowSource &source, const QVariantList &row, int column);
+    static QString cell(CellFormat format, const QVariant &value,
+                        const QString &currency = QString());
+    // Numbers, money, percentages and durations are right-aligned.
+    static bool isNumeric(CellFormat format);
 };
 
 } // namespace campagna::ui

@@ -11,7 +11,7 @@ namespace campagna::ui {
 
 bool ConnectionAttempt::createsSchema(const db::DatabaseUrl &url, bool createMissing)
 {
-    if (!url.isSqlite())
+    if (!url.isFile())
         return false;
     const QFileInfo file(url.filePath());
     return file.exists() ? file.isFile() && file.size() == 0 : createMissing;

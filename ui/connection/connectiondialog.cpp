@@ -385,7 +385,7 @@ void ConnectionDialog::setClock(std::shared_ptr<engine::Clock> clock)
 
 void ConnectionDialog::setUrl(const db::DatabaseUrl &url)
 {
-    if (url.isSqlite()) {
+    if (url.isFile()) {
         m_sqlitePath->setText(url.filePath());
         setKind(Kind::SqliteFile);
         return;
@@ -480,7 +480,7 @@ void ConnectionDialog::connectToDatabase()
         return;
     }
     db::DatabaseUrl target = url.value();
-    const bool typed = !target.isSqlite() && !target.hasExplicitPassword() && m_passwordTyped &&
+    const bool typed = target.takesPassword() && !target.hasExplicitPassword() && m_passwordTyped &&
                        m_passwordFor == target.toString();
     if (typed)
         target.setPassword(m_password);
@@ -530,7 +530,7 @@ void ConnectionDialog::onOpened(const db::DatabaseUrl &url, Result<OpenedDatabas
             askPassword(withoutPassword, m_attemptTyped);
             return;
         }
-        if (result.errorCode() == Error::Code::NotFound && url.isSqlite()) {
+        if (result.errorCode() == Error::Code::NotFound && url.isFile()) {
             // Nothing was created: the user decides.
             m_missingFile = url.toString();
             setState(State::Editing);
@@ -569,11 +569,11 @@ void ConnectionDialog::showOperators()
 {
     const QString where = m_opened.database ? m_opened.database->url().toDisplayString() : QString();
     m_operatorTitle->setText(tr("Connected to %1. Choose the operator you act as:").arg(where));
-    const bool sqlite = m_opened.database && m_opened.database->isSqlite();
+    const bool fileOwner = m_opened.database && !m_opened.database->dialect().serverJudgesRights();
     m_operatorNote->setText(
-        sqlite ? tr("Whoever can write a SQLite file owns it: you may act as any operator.")
-               : tr("A database user acts as the operator of the same name; a superuser or the "
-                    "database owner may act as any operator."));
+        fileOwner ? tr("Whoever can write a SQLite file owns it: you may act as any operator.")
+                  : tr("A database user acts as the operator of the same name; a superuser or the "
+                       "database owner may act as any operator."));
 
     const QString selected = m_operators->currentItem()
                                  ? m_operators->currentItem()->data(RequestRole).toString()
@@ -583,8 +583,8 @@ void ConnectionDialog::showOperators()
     for (const OperatorChoice &choice : std::as_const(m_opened.operators)) {
         QString text = choice.name;
         if (!choice.hasRow)
-            text = sqlite ? tr("%1 (local administrator)").arg(choice.name)
-                          : tr("%1 (database administrator)").arg(choice.name);
+            text = fileOwner ? tr("%1 (local administrator)").arg(choice.name)
+                             : tr("%1 (database administrator)").arg(choice.name);
         else if (choice.isAdmin)
             text = tr("%1 (administrator)").arg(choice.name);
         auto *item = new QListWidgetItem(text, m_operators);

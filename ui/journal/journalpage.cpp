@@ -3,7 +3,7 @@
 #include "common/runtexts.h"
 
 #include "engine/workflowengine.h"
-#include "engine/workflowinfo.h"
+#include "workflows/workflowcatalog.h"
 #include "common/csvexport.h"
 #include "common/csvwriter.h"
 #include "journal/logtablemodel.h"
@@ -255,8 +255,8 @@ void JournalPage::fillCombos()
     const QSignalBlocker statusBlocker(m_statusCombo);
     if (m_workflowCombo->count() == 0) {
         m_workflowCombo->addItem(QString(), QString());
-        for (const engine::WorkflowInfo &info : engine::WorkflowCatalog::all())
-            m_workflowCombo->addItem(QString(), info.name);
+        for (const QString &workflow : workflows::WorkflowCatalog::names())
+            m_workflowCombo->addItem(QString(), workflow);
         m_statusCombo->addItem(QString(), QString());
         for (const QString &status : runStatuses())
             m_statusCombo->addItem(QString(), status);

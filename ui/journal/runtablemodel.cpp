@@ -2,10 +2,9 @@
 
 #include "common/runtexts.h"
 
-#include "common/translations.h"
 #include "db/database.h"
 #include "engine/workflowengine.h"
-#include "engine/workflowinfo.h"
+#include "workflows/workflowcatalog.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -269,8 +268,7 @@ void RunTableModel::load(int limit, int offset, bool replace)
 
 QString RunTableModel::label(const QString &workflow)
 {
-    const engine::WorkflowInfo *info = engine::WorkflowCatalog::find(workflow);
-    return info ? info->label(currentLanguage()) : workflow;
+    return workflows::WorkflowCatalog::label(workflow);
 }
 
 } // namespace campagna::ui

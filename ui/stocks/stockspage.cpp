@@ -6,13 +6,14 @@
 #include "common/csvwriter.h"
 #include "common/formats.h"
 #include "common/pagetable.h"
-#include "common/querytablemodel.h"
+#include "common/lazytablemodel.h"
+#include "common/palette.h"
 
-#include "db/sql.h"
 #include "engine/clock.h"
 #include "engine/records.h"
 #include "engine/workflowengine.h"
 #include "stock/stockorders.h"
+#include "stock/stockquery.h"
 
 #include <QColor>
 #include <QEvent>
@@ -42,27 +43,38 @@ constexpr qint64 Day = 86400;
 // Orders drawn as markers: the most recent ones.
 constexpr int MaxOrderMarkers = 200;
 
+using stock::StockQuery;
+
 QColor statusColour(const QString &status)
 {
     if (status == u"insufficient")
-        return QColor(0xa4, 0x1e, 0x22);
+        return Palette::failure();
     if (status == u"alert")
-        return QColor(0x8a, 0x52, 0x00);
-    return QColor(0x1e, 0x6b, 0x2e);
+        return Palette::warning();
+    return Palette::success();
 }
 
 QColor statusBackground(const QString &status)
 {
     if (status == u"insufficient")
-        return QColor(0xf8, 0xd7, 0xd7);
+        return Palette::failureBackground();
     if (status == u"alert")
-        return QColor(0xfc, 0xeb, 0xc8);
-    return QColor(0xd9, 0xf0, 0xdc);
+        return Palette::warningBackground();
+    return Palette::successBackground();
 }
 
-QVariant alignRight()
+// The lines: the status coloured, negative quantities in red.
+QVariant presentLine(const RowSource &source, const QVariantList &row, int column, int role)
 {
-    return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    const QString status = source.value(row, QStringLiteral("status")).toString();
+    if (column == StockQuery::Status && role == Qt::ForegroundRole)
+        return statusColour(status);
+    if (column == StockQuery::Status && role == Qt::BackgroundRole)
+        return statusBackground(status);
+    if ((column == StockQuery::InStock || column == StockQuery::Forecast) &&
+        role == Qt::ForegroundRole && row.value(column + 1).toLongLong() < 0)
+        return statusColour(QStringLiteral("insufficient"));
+    return {};
 }
 
 QCPGraph *makeGraph(QCustomPlot *plot, const QString &name, const QPen &pen)
@@ -82,199 +94,98 @@ QCPGraph *graphNamed(QCustomPlot *plot, const QString &name)
     return nullptr;
 }
 
-// The cells of the consumption and proposal tables: two texts, a quantity
-// and a date (the query's first column is the row's id).
-QVariant twoTextsQuantityDate(const QVariantList &row, int column, int role)
-{
-    const QVariant value = row.value(column + 1);
-    if (role == Qt::DisplayRole) {
-        if (column == 2)
-            return Formats::quantity(value.toLongLong());
-        if (column == 3)
-            return Formats::date(value);
-        return value.toString();
-    }
-    if (role == Qt::TextAlignmentRole && column == 2)
-        return alignRight();
-    return {};
-}
-
 } // namespace
-
-struct StocksPage::Details
-{
-    qint64 lineId = 0;
-    QString label;
-    qint64 initial = 0;
-    qint64 alertLevel = 0;
-    qint64 inStock = 0;
-    qint64 forecast = 0;
-    qint64 planned = 0;
-    qint64 leadDays = 0;
-    qint64 now = 0;
-    struct Movement
-    {
-        qint64 day = 0; // Unix seconds / 86400 (UTC days)
-        qint64 delta = 0;
-    };
-    QList<Movement> movements;
-    struct Order
-    {
-        qint64 id = 0;
-        QString status;
-        qint64 quantity = 0;
-        qint64 at = 0; // received_at when received, else delivery_at
-    };
-    QList<Order> orders;
-    // Drawn: the markers' orders in key order.
-    QList<Order> markers;
-};
 
 StocksPage::StocksPage(engine::WorkflowEngine *engine, QWidget *parent)
     : QWidget(parent)
     , m_engine(engine)
+    , m_detailsCall(engine, this)
 {
     setObjectName(QStringLiteral("stocksPage"));
 
-    m_lineModel = new QueryTableModel(
-        engine, LineColumnCount,
-        [](int column) -> QString {
-            switch (column) {
-            case Stock:
-                return tr("Stock");
-            case Line:
-                return tr("Line");
-            case Initial:
-                return tr("Initial");
-            case Consumed:
-                return tr("Consumed");
-            case Received:
-                return tr("Received");
-            case OnOrder:
-                return tr("On order");
-            case Planned:
-                return tr("Planned");
-            case InStock:
-                return tr("In stock");
-            case Forecast:
-                return tr("Forecast");
-            case AlertLevel:
-                return tr("Alert level");
-            case Status:
-                return tr("Status");
-            default:
-                return {};
-            }
-        },
-        [](const QVariantList &row, int column, int role) -> QVariant {
-            const QVariant value = row.value(column + 1);
-            const QString status = row.value(Status + 1).toString();
-            if (role == Qt::DisplayRole) {
-                if (column == Stock || column == Line)
-                    return value.toString();
-                if (column == Status)
-                    return Formats::stockStatus(status);
-                return Formats::quantity(value.toLongLong());
-            }
-            if (role == Qt::TextAlignmentRole && column >= Initial)
-                return alignRight();
-            if (column == Status && role == Qt::ForegroundRole)
-                return statusColour(status);
-            if (column == Status && role == Qt::BackgroundRole)
-                return statusBackground(status);
-            if ((column == InStock || column == Forecast) && role == Qt::ForegroundRole &&
-                value.toLongLong() < 0)
-                return statusColour(QStringLiteral("insufficient"));
-            return {};
-        },
-        this);
+    buildTables();
+    buildChart();
+    buildLayout();
+    connectSignals();
+    retranslateUi();
+    m_lineModel->setSource(StockQuery::lines());
+    m_alertModel->setSource(StockQuery::alerts());
+    m_proposalModel->setSource(StockQuery::proposals());
+    updateProposalButtons();
+}
 
-    m_alertModel = new QueryTableModel(
-        engine, 7,
-        [](int column) -> QString {
-            switch (column) {
-            case 0:
-                return tr("Stock");
-            case 1:
-                return tr("Line");
-            case 2:
-                return tr("Alert");
-            case 3:
-                return tr("Raised");
-            case 4:
-                return tr("Cleared");
-            case 5:
-                return tr("In stock");
-            case 6:
-                return tr("Forecast");
-            default:
+void StocksPage::buildTables()
+{
+    m_lineModel = new LazyTableModel(m_engine, this);
+    m_lineModel->setPresenter(presentLine);
+    m_alertModel = new LazyTableModel(m_engine, this);
+    // An open alert: "Open", coloured as its kind.
+    m_alertModel->setPresenter(
+        [](const RowSource &source, const QVariantList &row, int column, int role) -> QVariant {
+            const QString key = source.columns().at(column).key;
+            if (!source.value(row, QStringLiteral("clearedAt")).isNull())
                 return {};
-            }
-        },
-        [](const QVariantList &row, int column, int role) -> QVariant {
-            const QVariant value = row.value(column + 1);
-            const bool open = row.value(5).isNull();
-            if (role == Qt::DisplayRole) {
-                switch (column) {
-                case 2:
-                    return Formats::alertKind(value.toString());
-                case 3:
-                    return Formats::date(value);
-                case 4:
-                    return open ? tr("Open") : Formats::date(value);
-                case 5:
-                case 6:
-                    return value.isNull() ? QString() : Formats::quantity(value.toLongLong());
-                default:
-                    return value.toString();
-                }
-            }
-            if (role == Qt::ForegroundRole && open && (column == 2 || column == 4))
-                return statusColour(row.value(3).toString() == u"insufficient"
+            if (role == Qt::DisplayRole && key == u"clearedAt")
+                return tr("Open");
+            if (role == Qt::ForegroundRole && (key == u"kind" || key == u"clearedAt"))
+                return statusColour(source.value(row, QStringLiteral("kind")).toString() ==
+                                            u"insufficient"
                                         ? QStringLiteral("insufficient")
                                         : QStringLiteral("alert"));
-            if (role == Qt::TextAlignmentRole && column >= 5)
-                return alignRight();
             return {};
-        },
-        this);
+        });
+    m_consumptionModel = new LazyTableModel(m_engine, this);
+    m_proposalModel = new LazyTableModel(m_engine, this);
+    m_lineView = makePageTable(this, QStringLiteral("stockLineTable"), m_lineModel, -1);
+    m_consumptionView =
+        makePageTable(this, QStringLiteral("consumptionTable"), m_consumptionModel, -1);
+    m_alertView = makePageTable(this, QStringLiteral("alertTable"), m_alertModel, -1);
+    m_proposalView = makePageTable(this, QStringLiteral("proposalTable"), m_proposalModel, -1);
+}
 
-    m_consumptionModel = new QueryTableModel(
-        engine, 4,
-        [](int column) -> QString {
-            switch (column) {
-            case 0:
-                return tr("Campaign");
-            case 1:
-                return tr("Delivery");
-            case 2:
-                return tr("Quantity");
-            case 3:
-                return tr("Assigned");
-            default:
-                return {};
-            }
-        },
-        twoTextsQuantityDate, this);
+void StocksPage::buildChart()
+{
+    m_levelChart = ChartSupport::create(QStringLiteral("stockLevelChart"), this);
+    {
+        QCPGraph *level =
+            makeGraph(m_levelChart, QStringLiteral("level"), QPen(Palette::active(), 2));
+        level->setLineStyle(QCPGraph::lsStepLeft);
+        QColor fill = Palette::active();
+        fill.setAlpha(30);
+        level->setBrush(fill);
+        QCPGraph *forecast = makeGraph(m_levelChart, QStringLiteral("forecast"),
+                                       QPen(Palette::active(), 2, Qt::DashLine));
+        forecast->setLineStyle(QCPGraph::lsStepLeft);
+        makeGraph(m_levelChart, QStringLiteral("alertLevel"), QPen(Palette::failure(), 2));
+        QCPGraph *orders = makeGraph(m_levelChart, QStringLiteral("orders"), QPen(Qt::NoPen));
+        orders->setLineStyle(QCPGraph::lsNone);
+        orders->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssTriangle,
+                                                QPen(Palette::success(), 1.5),
+                                                QColor(0x8f, 0xd1, 0x9e), 11));
+    }
+    ChartSupport::setDateAxis(m_levelChart->xAxis);
+    m_levelChart->yAxis->setNumberFormat(QStringLiteral("f"));
+    m_levelChart->yAxis->setNumberPrecision(0);
+    ChartSupport::setTooltip(m_levelChart, [this](QCPAbstractPlottable *plottable, int index) {
+        auto *graph = qobject_cast<QCPGraph *>(plottable);
+        if (!graph || index < 0 || index >= graph->dataCount() || !m_details)
+            return QString();
+        const auto point = graph->data()->at(index);
+        if (graph->objectName() == u"orders" && index < m_markers.size()) {
+            const Details::Order &order = m_markers.at(index);
+            return tr("Order %1: %2 units, %3, %4")
+                .arg(QString::number(order.id), Formats::quantity(order.quantity),
+                     Formats::orderStatus(order.status), Formats::date(order.at));
+        }
+        return tr("%1, %2: %3")
+            .arg(graph->name(), Formats::date(qint64(point->key)),
+                 Formats::quantity(qRound64(point->value)));
+    });
 
-    m_proposalModel = new QueryTableModel(
-        engine, 4,
-        [](int column) -> QString {
-            switch (column) {
-            case 0:
-                return tr("Stock");
-            case 1:
-                return tr("Line");
-            case 2:
-                return tr("Quantity");
-            case 3:
-                return tr("Expected delivery");
-            default:
-                return {};
-            }
-        },
-        twoTextsQuantityDate, this);
+}
 
+void StocksPage::buildLayout()
+{
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("lineCount"));
     m_refreshButton = new QPushButton(this);
@@ -290,46 +201,6 @@ StocksPage::StocksPage(engine::WorkflowEngine *engine, QWidget *parent)
     toolbar->addWidget(m_csvButton);
     toolbar->addWidget(m_chartButton);
 
-    m_lineView = makePageTable(this, QStringLiteral("stockLineTable"), m_lineModel, -1);
-    m_levelChart = ChartSupport::create(QStringLiteral("stockLevelChart"), this);
-    {
-        QCPGraph *level =
-            makeGraph(m_levelChart, QStringLiteral("level"), QPen(QColor(0x1f, 0x4e, 0x9c), 2));
-        level->setLineStyle(QCPGraph::lsStepLeft);
-        level->setBrush(QColor(0x1f, 0x4e, 0x9c, 30));
-        QCPGraph *forecast = makeGraph(m_levelChart, QStringLiteral("forecast"),
-                                       QPen(QColor(0x1f, 0x4e, 0x9c), 2, Qt::DashLine));
-        forecast->setLineStyle(QCPGraph::lsStepLeft);
-        makeGraph(m_levelChart, QStringLiteral("alertLevel"), QPen(QColor(0xa4, 0x1e, 0x22), 2));
-        QCPGraph *orders = makeGraph(m_levelChart, QStringLiteral("orders"), QPen(Qt::NoPen));
-        orders->setLineStyle(QCPGraph::lsNone);
-        orders->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssTriangle,
-                                                QPen(QColor(0x1e, 0x6b, 0x2e), 1.5),
-                                                QColor(0x8f, 0xd1, 0x9e), 11));
-    }
-    ChartSupport::setDateAxis(m_levelChart->xAxis);
-    m_levelChart->yAxis->setNumberFormat(QStringLiteral("f"));
-    m_levelChart->yAxis->setNumberPrecision(0);
-    ChartSupport::setTooltip(m_levelChart, [this](QCPAbstractPlottable *plottable, int index) {
-        auto *graph = qobject_cast<QCPGraph *>(plottable);
-        if (!graph || index < 0 || index >= graph->dataCount() || !m_details)
-            return QString();
-        const auto point = graph->data()->at(index);
-        if (graph->objectName() == u"orders" && index < m_details->markers.size()) {
-            const Details::Order &order = m_details->markers.at(index);
-            return tr("Order %1: %2 units, %3, %4")
-                .arg(QString::number(order.id), Formats::quantity(order.quantity),
-                     Formats::orderStatus(order.status), Formats::date(order.at));
-        }
-        return tr("%1, %2: %3")
-            .arg(graph->name(), Formats::date(qint64(point->key)),
-                 Formats::quantity(qRound64(point->value)));
-    });
-
-    m_consumptionView =
-        makePageTable(this, QStringLiteral("consumptionTable"), m_consumptionModel, -1);
-    m_alertView = makePageTable(this, QStringLiteral("alertTable"), m_alertModel, -1);
-    m_proposalView = makePageTable(this, QStringLiteral("proposalTable"), m_proposalModel, -1);
     m_confirmButton = new QPushButton(this);
     m_confirmButton->setObjectName(QStringLiteral("confirmProposalButton"));
     m_cancelButton = new QPushButton(this);
@@ -384,6 +255,10 @@ StocksPage::StocksPage(engine::WorkflowEngine *engine, QWidget *parent)
                                                              m_consumptionView, m_proposalView})
         watched->installEventFilter(this);
 
+}
+
+void StocksPage::connectSignals()
+{
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(CoalesceMs);
@@ -393,14 +268,14 @@ StocksPage::StocksPage(engine::WorkflowEngine *engine, QWidget *parent)
     connect(m_chartButton, &QPushButton::clicked, this, &StocksPage::chooseChartExport);
     connect(m_confirmButton, &QPushButton::clicked, this, [this] { askProposal(true); });
     connect(m_cancelButton, &QPushButton::clicked, this, [this] { askProposal(false); });
-    connect(m_lineModel, &QueryTableModel::loaded, this, &StocksPage::onLinesLoaded);
-    connect(m_lineModel, &QueryTableModel::loadFailed, this, [this](const QString &message) {
+    connect(m_lineModel, &LazyTableModel::loaded, this, &StocksPage::onLinesLoaded);
+    connect(m_lineModel, &LazyTableModel::loadFailed, this, [this](const QString &message) {
         m_error = message;
         updateCount();
     });
     // Rows are replaced in place when the proposals are read again: the
     // selection follows the proposal, not the row it was on.
-    connect(m_proposalModel, &QueryTableModel::loaded, this, [this] {
+    connect(m_proposalModel, &LazyTableModel::loaded, this, [this] {
         if (m_selectedProposalId != 0 && !selectProposal(m_selectedProposalId)) {
             m_selectedProposalId = 0;
             m_proposalView->selectionModel()->clearSelection();
@@ -408,8 +283,8 @@ StocksPage::StocksPage(engine::WorkflowEngine *engine, QWidget *parent)
         updateProposalButtons();
     });
     for (QTableView *view : {m_consumptionView, m_alertView, m_proposalView}) {
-        auto *model = static_cast<QueryTableModel *>(view->model());
-        connect(model, &QueryTableModel::loaded, view, [view, model] {
+        auto *model = static_cast<LazyTableModel *>(view->model());
+        connect(model, &LazyTableModel::loaded, view, [view, model] {
             if (model->rowCount() > 0 && !view->property("sized").toBool()) {
                 view->resizeColumnsToContents();
                 view->setProperty("sized", true);
@@ -432,26 +307,6 @@ StocksPage::StocksPage(engine::WorkflowEngine *engine, QWidget *parent)
                 });
     }
 
-    retranslateUi();
-    m_lineModel->setQuery(
-        QStringLiteral("l.id, s.label, l.label, l.status, l.initial_qty, l.consumed_qty, "
-                       "l.received_qty, l.on_order_qty, l.planned_qty, l.in_stock_qty, "
-                       "l.forecast_qty, l.alert_level"),
-        QStringLiteral("FROM stock_line l JOIN stock s ON s.id = l.stock_id"), {},
-        QStringLiteral("2, 3"));
-    // Open alerts first, then the most recent.
-    m_alertModel->setQuery(
-        QStringLiteral("a.id, s.label, l.label, a.kind, a.raised_at, a.cleared_at, "
-                       "a.in_stock_qty, a.forecast_qty"),
-        QStringLiteral("FROM stock_alert a JOIN stock_line l ON l.id = a.stock_line_id "
-                       "JOIN stock s ON s.id = l.stock_id"),
-        {}, QStringLiteral("CASE WHEN a.cleared_at IS NULL THEN 0 ELSE 1 END, 5 DESC"));
-    m_proposalModel->setQuery(
-        QStringLiteral("o.id, s.label, l.label, o.quantity, o.delivery_at, o.stock_line_id"),
-        QStringLiteral("FROM stock_order o JOIN stock_line l ON l.id = o.stock_line_id "
-                       "JOIN stock s ON s.id = l.stock_id WHERE o.status = 'proposed'"),
-        {}, QStringLiteral("5"));
-    updateProposalButtons();
 }
 
 StocksPage::~StocksPage() = default;
@@ -484,7 +339,7 @@ bool StocksPage::selectProposal(qint64 orderId)
 
 QString StocksPage::csvText(Table table) const
 {
-    const QueryTableModel *model = table == Table::Lines         ? m_lineModel
+    const LazyTableModel *model = table == Table::Lines         ? m_lineModel
                                    : table == Table::Alerts      ? m_alertModel
                                    : table == Table::Consumption ? m_consumptionModel
                                                                  : m_proposalModel;
@@ -542,12 +397,14 @@ void StocksPage::askProposal(bool confirm)
     const int row = m_proposalModel->rowOfId(m_selectedProposalId);
     if (row < 0)
         return;
-    const QVariantList &values = m_proposalModel->rowValues(row);
-    const qint64 orderId = values.value(0).toLongLong();
-    const QString what =
-        tr("%1 units of \"%2\" (stock \"%3\"), expected on %4")
-            .arg(Formats::quantity(values.value(3).toLongLong()), values.value(2).toString(),
-                 values.value(1).toString(), Formats::date(values.value(4)));
+    const qint64 orderId = m_proposalModel->idAt(row);
+    const auto value = [this, row](const char *key) {
+        return m_proposalModel->value(row, QLatin1String(key));
+    };
+    const QString what = tr("%1 units of \"%2\" (stock \"%3\"), expected on %4")
+                             .arg(Formats::quantity(value("quantity").toLongLong()),
+                                  value("line").toString(), value("stock").toString(),
+                                  Formats::date(value("deliveryAt")));
     // Not exec(): the event loop (and the engine's signals) keep running.
     auto *box = new QMessageBox(
         QMessageBox::Question, confirm ? tr("Confirm reorder") : tr("Cancel reorder"),
@@ -648,14 +505,10 @@ void StocksPage::onSelectionChanged()
     if (rows.isEmpty())
         return;
     const qint64 id = m_lineModel->idAt(rows.constFirst().row());
-    if (id == m_selectedLineId && m_consumptionModel->hasQuery())
+    if (id == m_selectedLineId && m_consumptionModel->hasSource())
         return;
     m_selectedLineId = id;
-    m_consumptionModel->setQuery(
-        QStringLiteral("c.id, ca.label, d.label, c.quantity, c.assigned_at"),
-        QStringLiteral("FROM stock_consumption c LEFT JOIN campaign ca ON ca.id = c.campaign_id "
-                       "LEFT JOIN delivery d ON d.id = c.delivery_id WHERE c.stock_line_id = ?"),
-        {id}, QStringLiteral("2, 3"));
+    m_consumptionModel->setSource(StockQuery::consumption(id));
     loadDetails();
 }
 
@@ -663,70 +516,13 @@ void StocksPage::loadDetails()
 {
     if (m_selectedLineId == 0 || !m_engine)
         return;
-    const quint64 generation = ++m_detailsGeneration;
     m_detailsLoaded = false;
     const qint64 now = m_engine->clock()->now();
-    runAsync<Details>(
-        m_engine, this,
-        [lineId = m_selectedLineId, now](QSqlDatabase &db) -> Result<Details> {
-            Details details;
-            details.lineId = lineId;
-            details.now = now;
-            auto line = db::Sql::exec(
-                db,
-                QStringLiteral("SELECT label, initial_qty, alert_level, in_stock_qty, "
-                               "forecast_qty, planned_qty, lead_days FROM stock_line "
-                               "WHERE id = ?"),
-                {lineId});
-            if (!line)
-                return line.error();
-            if (!line->next())
-                return makeError(Error::Code::NotFound,
-                                 tr("There is no stock line %1.").arg(lineId));
-            details.label = line->value(0).toString();
-            details.initial = line->value(1).toLongLong();
-            details.alertLevel = line->value(2).toLongLong();
-            details.inStock = line->value(3).toLongLong();
-            details.forecast = line->value(4).toLongLong();
-            details.planned = line->value(5).toLongLong();
-            details.leadDays = line->value(6).toLongLong();
-            // The level's movements per day: consumption out, received
-            // orders in (a consumption without a date counts from now).
-            auto movements = db::Sql::exec(
-                db,
-                QStringLiteral(
-                    "SELECT day, CAST(SUM(delta) AS BIGINT) FROM ("
-                    " SELECT COALESCE(assigned_at, ?) / 86400 AS day, -quantity AS delta "
-                    " FROM stock_consumption WHERE stock_line_id = ?"
-                    " UNION ALL"
-                    " SELECT COALESCE(received_at, delivery_at) / 86400 AS day, quantity AS delta"
-                    " FROM stock_order WHERE stock_line_id = ? AND status = 'received'"
-                    ") m GROUP BY day ORDER BY day"),
-                {now, lineId, lineId});
-            if (!movements)
-                return movements.error();
-            while (movements->next())
-                details.movements.append(
-                    {movements->value(0).toLongLong(), movements->value(1).toLongLong()});
-            auto orders = db::Sql::exec(
-                db,
-                QStringLiteral("SELECT id, status, quantity, CASE WHEN status = 'received' "
-                               "THEN COALESCE(received_at, delivery_at) ELSE delivery_at END "
-                               "AS at FROM stock_order WHERE stock_line_id = ? "
-                               "AND status <> 'cancelled' ORDER BY 4 DESC, 1 DESC LIMIT ?"),
-                {lineId, MaxOrderMarkers});
-            if (!orders)
-                return orders.error();
-            while (orders->next())
-                details.orders.append({orders->value(0).toLongLong(), orders->value(1).toString(),
-                                       orders->value(2).toLongLong(),
-                                       orders->value(3).toLongLong()});
-            std::reverse(details.orders.begin(), details.orders.end());
-            return details;
+    m_detailsCall.start<Details>(
+        [lineId = m_selectedLineId, now](QSqlDatabase &db) {
+            return StockQuery::details(db, lineId, now, MaxOrderMarkers);
         },
-        [this, generation](Result<Details> result) {
-            if (generation != m_detailsGeneration)
-                return;
+        [this](Result<Details> result) {
             if (!result) {
                 m_error = result.errorMessage();
                 updateCount();
@@ -807,11 +603,11 @@ void StocksPage::drawLevelChart()
                 value = forecastValues.at(i);
             return value;
         };
-        d.markers.clear();
+        m_markers.clear();
         for (const Details::Order &order : std::as_const(d.orders)) {
             orderKeys << double(order.at);
             orderValues << valueAt(double(order.at));
-            d.markers << order;
+            m_markers << order;
         }
     }
     graphNamed(m_levelChart, QStringLiteral("level"))->setData(levelKeys, levelValues, true);

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "common/asyncquery.h"
+
+#include "stock/stockquery.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -20,7 +24,7 @@ class WorkflowEngine;
 
 namespace campagna::ui {
 
-class QueryTableModel;
+class LazyTableModel;
 
 // The Stocks page (01-product.md, console page 3): every stock line with
 // its initial, consumed, received, on order, planned, in stock and forecast
@@ -41,29 +45,17 @@ class StocksPage final : public QWidget
 
 public:
     enum class Table { Lines, Alerts, Consumption, Proposals };
-    enum LineColumn {
-        Stock,
-        Line,
-        Status,
-        Initial,
-        Consumed,
-        Received,
-        OnOrder,
-        Planned,
-        InStock,
-        Forecast,
-        AlertLevel,
-        LineColumnCount
-    };
+    // The lines table's columns: StockQuery::LineColumn.
+    using enum stock::StockQuery::LineColumn;
 
     explicit StocksPage(engine::WorkflowEngine *engine, QWidget *parent = nullptr);
     ~StocksPage() override;
     Q_DISABLE_COPY_MOVE(StocksPage)
 
-    QueryTableModel *lineModel() const { return m_lineModel; }
-    QueryTableModel *alertModel() const { return m_alertModel; }
-    QueryTableModel *consumptionModel() const { return m_consumptionModel; }
-    QueryTableModel *proposalModel() const { return m_proposalModel; }
+    LazyTableModel *lineModel() const { return m_lineModel; }
+    LazyTableModel *alertModel() const { return m_alertModel; }
+    LazyTableModel *consumptionModel() const { return m_consumptionModel; }
+    LazyTableModel *proposalModel() const { return m_proposalModel; }
     QCustomPlot *levelChart() const { return m_levelChart; }
     QCustomPlot *currentChart() const { return m_levelChart; }
 
@@ -94,7 +86,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct Details;
+    using Details = stock::StockQuery::Details;
+    void buildTables();
+    void buildChart();
+    void buildLayout();
+    void connectSignals();
     void retranslateUi();
     void onLinesLoaded();
     void onSelectionChanged();
@@ -106,16 +102,18 @@ private:
     void updateCount();
 
     QPointer<engine::WorkflowEngine> m_engine;
-    QueryTableModel *m_lineModel = nullptr;
-    QueryTableModel *m_alertModel = nullptr;
-    QueryTableModel *m_consumptionModel = nullptr;
-    QueryTableModel *m_proposalModel = nullptr;
+    LazyTableModel *m_lineModel = nullptr;
+    LazyTableModel *m_alertModel = nullptr;
+    LazyTableModel *m_consumptionModel = nullptr;
+    LazyTableModel *m_proposalModel = nullptr;
     qint64 m_selectedLineId = 0;
     qint64 m_selectedProposalId = 0;
-    quint64 m_detailsGeneration = 0;
+    AsyncCall m_detailsCall;
     bool m_detailsLoaded = false;
     QString m_error;
     std::unique_ptr<Details> m_details;
+    // The orders drawn as markers, in key order.
+    QList<Details::Order> m_markers;
     QPointer<QTableView> m_lastTable;
 
     QLabel *m_countLabel = nullptr;

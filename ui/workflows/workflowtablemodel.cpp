@@ -2,9 +2,8 @@
 
 #include "common/runtexts.h"
 
-#include "common/translations.h"
 #include "engine/workflowengine.h"
-#include "engine/workflowinfo.h"
+#include "workflows/workflowcatalog.h"
 
 #include <QApplication>
 #include <QColor>
@@ -398,14 +397,12 @@ QString WorkflowTableModel::nextRunText(const engine::WorkflowStatus &row) const
 
 QString WorkflowTableModel::label(const QString &workflow)
 {
-    const engine::WorkflowInfo *info = engine::WorkflowCatalog::find(workflow);
-    return info ? info->label(currentLanguage()) : workflow;
+    return workflows::WorkflowCatalog::label(workflow);
 }
 
 QString WorkflowTableModel::description(const QString &workflow)
 {
-    const engine::WorkflowInfo *info = engine::WorkflowCatalog::find(workflow);
-    return info ? info->description(currentLanguage()) : QString();
+    return workflows::WorkflowCatalog::description(workflow);
 }
 
 QString WorkflowTableModel::stateText(const QString &state)
