@@ -57,16 +57,18 @@ Result<int> Bootstrap::initialise(db::Database &database, qint64 now)
     auto migrated = db::Migrator::migrate(db, database.backend());
     if (!migrated)
         return migrated.error();
-    if (auto ensured = ensureWorkflows(db, now); !ensured)
+    if (auto ensured = ensureWorkflows(db, now, Writes::Always); !ensured)
         return ensured.error();
     return migrated.value();
 }
 
-Result<void> Bootstrap::ensureWorkflows(const QSqlDatabase &db, qint64 now)
+Result<void> Bootstrap::ensureWorkflows(const QSqlDatabase &db, qint64 now, Writes writes)
 {
     // Read first: a database with every row (the usual case) is not
-    // written, so that opening it takes no write lock and needs no right to
-    // write (an operator's PostgreSQL role has none).
+    // written on open, so that opening it takes no write lock and needs no
+    // right to write (an operator's PostgreSQL role has none). `init`
+    // always writes: a database it cannot write (read-only, immutable) is
+    // refused, not reported initialised.
     auto present = db::Sql::exec(db, QStringLiteral("SELECT name FROM workflow"));
     if (!present)
         return present.error();
@@ -75,7 +77,7 @@ Result<void> Bootstrap::ensureWorkflows(const QSqlDatabase &db, qint64 now)
         names.insert(present->value(0).toString());
     QList<const workflows::WorkflowDescriptor *> missing;
     for (const workflows::WorkflowDescriptor &workflow : workflows::WorkflowCatalog::all()) {
-        if (!names.contains(workflow.name))
+        if (writes == Writes::Always || !names.contains(workflow.name))
             missing << &workflow;
     }
     if (missing.isEmpty())
@@ -116,7 +118,7 @@ Result<std::shared_ptr<db::Database>> Bootstrap::open(const db::DatabaseUrl &url
     }
     if (auto usable = db::Migrator::ensureUsable(db, url.backend()); !usable)
         return usable.error();
-    auto ensured = ensureWorkflows(db, now);
+    auto ensured = ensureWorkflows(db, now, Writes::WhenMissing);
     if (!ensured && ensured.errorCode() != Error::Code::Forbidden)
         return ensured.error();
     return database;

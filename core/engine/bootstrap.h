@@ -40,10 +40,13 @@ public:
     // Inserts the `workflow` row of each workflow of
     // workflows::WorkflowCatalog that has none: state started, its default
     // schedule, due at `now` (02-schema.md, 04-engine.md). Existing rows,
-    // their schedule and state, are never changed; writes nothing when no
-    // row is missing. Idempotent; safe against another program doing the
+    // their schedule and state, are never changed; with Writes::WhenMissing,
+    // writes nothing when no row is missing. Idempotent; safe against another program doing the
     // same at once.
-    static Result<void> ensureWorkflows(const QSqlDatabase &db, qint64 now);
+    // Whether ensureWorkflows() writes when no row is missing.
+    enum class Writes { WhenMissing, Always };
+    static Result<void> ensureWorkflows(const QSqlDatabase &db, qint64 now,
+                                        Writes writes = Writes::WhenMissing);
 
     // Opens `url` and checks the schema is usable (migrating an older one),
     // then ensureWorkflows(): a workflow added by a newer Campagna gets its
