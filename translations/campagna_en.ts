@@ -1013,6 +1013,33 @@
     </message>
 </context>
 <context>
+    <name>campagna::delivery::DeliverySubmission</name>
+    <message>
+        <source>There is no delivery %1.</source>
+        <translation>There is no delivery %1.</translation>
+    </message>
+    <message>
+        <source>Only the campaign&apos;s manager (%1) and administrators may submit the delivery %2 &quot;%3&quot;; &quot;%4&quot; is neither.</source>
+        <translation>Only the campaign&apos;s manager (%1) and administrators may submit the delivery %2 &quot;%3&quot;; &quot;%4&quot; is neither.</translation>
+    </message>
+    <message>
+        <source>Only administrators may submit the delivery %1 &quot;%2&quot; (its campaign has no manager); &quot;%3&quot; is not one.</source>
+        <translation>Only administrators may submit the delivery %1 &quot;%2&quot; (its campaign has no manager); &quot;%3&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; is a template of a recurring campaign: its copies are submitted, not the template.</source>
+        <translation>The delivery %1 &quot;%2&quot; is a template of a recurring campaign: its copies are submitted, not the template.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; is %3: only a delivery being edited, or one waiting for validation with a rejected approval, can be submitted.</source>
+        <translation>The delivery %1 &quot;%2&quot; is %3: only a delivery being edited, or one waiting for validation with a rejected approval, can be submitted.</translation>
+    </message>
+    <message>
+        <source>The targeting job could not be queued.</source>
+        <translation>The targeting job could not be queued.</translation>
+    </message>
+</context>
+<context>
     <name>campagna::delivery::DeliveryWorkflow</name>
     <message>
         <source>targeting</source>
@@ -1557,10 +1584,60 @@ campagnactl approval decide %1 approve|reject --by NAME</translation>
     </message>
 </context>
 <context>
+    <name>campagna::engine::FailureNotifier</name>
+    <message>
+        <source>%1 was paused after this failure (on_error = pause); start it again once the cause is fixed.</source>
+        <translation>%1 was paused after this failure (on_error = pause); start it again once the cause is fixed.</translation>
+    </message>
+    <message>
+        <source>Campagna: the workflow %1 failed</source>
+        <translation>Campagna: the workflow %1 failed</translation>
+    </message>
+    <message>
+        <source>Run %1 of the workflow %2 failed at %3 (UTC).
+
+Cause: %4
+
+What to do: read the run&apos;s journal in the console (Workflows page) or with &quot;campagnactl log %2 --run %1&quot;, fix the cause, then start the workflow again.</source>
+        <translation>Run %1 of the workflow %2 failed at %3 (UTC).
+
+Cause: %4
+
+What to do: read the run&apos;s journal in the console (Workflows page) or with &quot;campagnactl log %2 --run %1&quot;, fix the cause, then start the workflow again.</translation>
+    </message>
+    <message>
+        <source>No supervisor was told of this failure: the operator group &quot;workflow-supervisors&quot; has no members.</source>
+        <translation>No supervisor was told of this failure: the operator group &quot;workflow-supervisors&quot; has no members.</translation>
+    </message>
+</context>
+<context>
     <name>campagna::engine::JournalPurge</name>
     <message>
         <source>Purge the journal</source>
         <translation>Purge the journal</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::engine::LeaseStore</name>
+    <message>
+        <source>Unknown workflow &quot;%1&quot;: the database has no row for it (run &quot;campagnactl init&quot;).</source>
+        <translation>Unknown workflow &quot;%1&quot;: the database has no row for it (run &quot;campagnactl init&quot;).</translation>
+    </message>
+    <message>
+        <source>The workflow row disappeared.</source>
+        <translation>The workflow row disappeared.</translation>
+    </message>
+    <message>
+        <source>The run was lost: its runner stopped renewing the lease (crashed, killed or cut off).</source>
+        <translation>The run was lost: its runner stopped renewing the lease (crashed, killed or cut off).</translation>
+    </message>
+    <message>
+        <source>The run could not be recorded.</source>
+        <translation>The run could not be recorded.</translation>
+    </message>
+    <message>
+        <source>The run lost its lease before it could record its end.</source>
+        <translation>The run lost its lease before it could record its end.</translation>
     </message>
 </context>
 <context>
@@ -1672,22 +1749,6 @@ campagnactl approval decide %1 approve|reject --by NAME</translation>
         <translation>Run %1</translation>
     </message>
     <message>
-        <source>Unknown workflow &quot;%1&quot;: the database has no row for it (run &quot;campagnactl init&quot;).</source>
-        <translation>Unknown workflow &quot;%1&quot;: the database has no row for it (run &quot;campagnactl init&quot;).</translation>
-    </message>
-    <message>
-        <source>The workflow row disappeared.</source>
-        <translation>The workflow row disappeared.</translation>
-    </message>
-    <message>
-        <source>The run was lost: its runner stopped renewing the lease (crashed, killed or cut off).</source>
-        <translation>The run was lost: its runner stopped renewing the lease (crashed, killed or cut off).</translation>
-    </message>
-    <message>
-        <source>The run could not be recorded.</source>
-        <translation>The run could not be recorded.</translation>
-    </message>
-    <message>
         <source>%1 is being run by %2; it was not started again.</source>
         <translation>%1 is being run by %2; it was not started again.</translation>
     </message>
@@ -1698,34 +1759,6 @@ campagnactl approval decide %1 approve|reject --by NAME</translation>
     <message>
         <source>Internal error (unknown exception).</source>
         <translation>Internal error (unknown exception).</translation>
-    </message>
-    <message>
-        <source>The run lost its lease before it could record its end.</source>
-        <translation>The run lost its lease before it could record its end.</translation>
-    </message>
-    <message>
-        <source>%1 was paused after this failure (on_error = pause); start it again once the cause is fixed.</source>
-        <translation>%1 was paused after this failure (on_error = pause); start it again once the cause is fixed.</translation>
-    </message>
-    <message>
-        <source>Campagna: the workflow %1 failed</source>
-        <translation>Campagna: the workflow %1 failed</translation>
-    </message>
-    <message>
-        <source>Run %1 of the workflow %2 failed at %3 (UTC).
-
-Cause: %4
-
-What to do: read the run&apos;s journal in the console (Workflows page) or with &quot;campagnactl log %2 --run %1&quot;, fix the cause, then start the workflow again.</source>
-        <translation>Run %1 of the workflow %2 failed at %3 (UTC).
-
-Cause: %4
-
-What to do: read the run&apos;s journal in the console (Workflows page) or with &quot;campagnactl log %2 --run %1&quot;, fix the cause, then start the workflow again.</translation>
-    </message>
-    <message>
-        <source>No supervisor was told of this failure: the operator group &quot;workflow-supervisors&quot; has no members.</source>
-        <translation>No supervisor was told of this failure: the operator group &quot;workflow-supervisors&quot; has no members.</translation>
     </message>
 </context>
 <context>
@@ -1861,33 +1894,6 @@ What to do: read the run&apos;s journal in the console (Workflows page) or with 
     <message>
         <source>%1 (the setting smtp.user is set, and the password is never sent unencrypted: use an smtps:// URL or a server that offers STARTTLS)</source>
         <translation>%1 (the setting smtp.user is set, and the password is never sent unencrypted: use an smtps:// URL or a server that offers STARTTLS)</translation>
-    </message>
-</context>
-<context>
-    <name>campagna::operation::DeliverySubmission</name>
-    <message>
-        <source>There is no delivery %1.</source>
-        <translation>There is no delivery %1.</translation>
-    </message>
-    <message>
-        <source>Only administrators may submit the delivery %1 &quot;%2&quot; (its campaign has no manager); &quot;%3&quot; is not one.</source>
-        <translation>Only administrators may submit the delivery %1 &quot;%2&quot; (its campaign has no manager); &quot;%3&quot; is not one.</translation>
-    </message>
-    <message>
-        <source>Only the campaign&apos;s manager (%1) and administrators may submit the delivery %2 &quot;%3&quot;; &quot;%4&quot; is neither.</source>
-        <translation>Only the campaign&apos;s manager (%1) and administrators may submit the delivery %2 &quot;%3&quot;; &quot;%4&quot; is neither.</translation>
-    </message>
-    <message>
-        <source>The delivery %1 &quot;%2&quot; is a template of a recurring campaign: its copies are submitted, not the template.</source>
-        <translation>The delivery %1 &quot;%2&quot; is a template of a recurring campaign: its copies are submitted, not the template.</translation>
-    </message>
-    <message>
-        <source>The delivery %1 &quot;%2&quot; is %3: only a delivery being edited, or one waiting for validation with a rejected approval, can be submitted.</source>
-        <translation>The delivery %1 &quot;%2&quot; is %3: only a delivery being edited, or one waiting for validation with a rejected approval, can be submitted.</translation>
-    </message>
-    <message>
-        <source>The targeting job could not be queued.</source>
-        <translation>The targeting job could not be queued.</translation>
     </message>
 </context>
 <context>

@@ -1013,6 +1013,33 @@
     </message>
 </context>
 <context>
+    <name>campagna::delivery::DeliverySubmission</name>
+    <message>
+        <source>There is no delivery %1.</source>
+        <translation>La consegna %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>Only the campaign&apos;s manager (%1) and administrators may submit the delivery %2 &quot;%3&quot;; &quot;%4&quot; is neither.</source>
+        <translation>Solo il responsabile della campagna (%1) e gli amministratori possono inoltrare la consegna %2 &quot;%3&quot;; &quot;%4&quot; non è né l&apos;uno né l&apos;altro.</translation>
+    </message>
+    <message>
+        <source>Only administrators may submit the delivery %1 &quot;%2&quot; (its campaign has no manager); &quot;%3&quot; is not one.</source>
+        <translation>Solo gli amministratori possono inoltrare la consegna %1 &quot;%2&quot; (la sua campagna non ha un responsabile); &quot;%3&quot; non lo è.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; is a template of a recurring campaign: its copies are submitted, not the template.</source>
+        <translation>La consegna %1 &quot;%2&quot; è un modello di una campagna ricorrente: vengono inoltrate le sue copie, non il modello.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 &quot;%2&quot; is %3: only a delivery being edited, or one waiting for validation with a rejected approval, can be submitted.</source>
+        <translation>La consegna %1 &quot;%2&quot; è %3: si può inoltrare solo una consegna in modifica, oppure una in attesa di convalida con un&apos;approvazione rifiutata.</translation>
+    </message>
+    <message>
+        <source>The targeting job could not be queued.</source>
+        <translation>Impossibile mettere in coda il processo di targeting.</translation>
+    </message>
+</context>
+<context>
     <name>campagna::delivery::DeliveryWorkflow</name>
     <message>
         <source>targeting</source>
@@ -1557,10 +1584,60 @@ campagnactl approval decide %1 approve|reject --by NOME</translation>
     </message>
 </context>
 <context>
+    <name>campagna::engine::FailureNotifier</name>
+    <message>
+        <source>%1 was paused after this failure (on_error = pause); start it again once the cause is fixed.</source>
+        <translation>%1 è stato sospeso dopo questo errore (on_error = pause); avviarlo di nuovo dopo aver risolto la causa.</translation>
+    </message>
+    <message>
+        <source>Campagna: the workflow %1 failed</source>
+        <translation>Campagna: errore del flusso di lavoro %1</translation>
+    </message>
+    <message>
+        <source>Run %1 of the workflow %2 failed at %3 (UTC).
+
+Cause: %4
+
+What to do: read the run&apos;s journal in the console (Workflows page) or with &quot;campagnactl log %2 --run %1&quot;, fix the cause, then start the workflow again.</source>
+        <translation>L&apos;esecuzione %1 del flusso di lavoro %2 non è riuscita il %3 (UTC).
+
+Causa: %4
+
+Cosa fare: leggere il registro dell&apos;esecuzione nella console (pagina Flussi di lavoro) o con &quot;campagnactl log %2 --run %1&quot;, risolvere la causa, quindi avviare di nuovo il flusso di lavoro.</translation>
+    </message>
+    <message>
+        <source>No supervisor was told of this failure: the operator group &quot;workflow-supervisors&quot; has no members.</source>
+        <translation>Nessun supervisore è stato informato di questo errore: il gruppo di operatori &quot;workflow-supervisors&quot; non ha membri.</translation>
+    </message>
+</context>
+<context>
     <name>campagna::engine::JournalPurge</name>
     <message>
         <source>Purge the journal</source>
         <translation>Pulisci il registro</translation>
+    </message>
+</context>
+<context>
+    <name>campagna::engine::LeaseStore</name>
+    <message>
+        <source>Unknown workflow &quot;%1&quot;: the database has no row for it (run &quot;campagnactl init&quot;).</source>
+        <translation>Flusso di lavoro sconosciuto &quot;%1&quot;: il database non contiene una riga corrispondente (eseguire &quot;campagnactl init&quot;).</translation>
+    </message>
+    <message>
+        <source>The workflow row disappeared.</source>
+        <translation>La riga del flusso di lavoro è scomparsa.</translation>
+    </message>
+    <message>
+        <source>The run was lost: its runner stopped renewing the lease (crashed, killed or cut off).</source>
+        <translation>L&apos;esecuzione è andata persa: il suo esecutore ha smesso di rinnovare il lease (arresto anomalo, processo terminato o connessione interrotta).</translation>
+    </message>
+    <message>
+        <source>The run could not be recorded.</source>
+        <translation>Impossibile registrare l&apos;esecuzione.</translation>
+    </message>
+    <message>
+        <source>The run lost its lease before it could record its end.</source>
+        <translation>L&apos;esecuzione ha perso il lease prima di poterne registrare la fine.</translation>
     </message>
 </context>
 <context>
@@ -1672,22 +1749,6 @@ campagnactl approval decide %1 approve|reject --by NOME</translation>
         <translation>Esegui %1</translation>
     </message>
     <message>
-        <source>Unknown workflow &quot;%1&quot;: the database has no row for it (run &quot;campagnactl init&quot;).</source>
-        <translation>Flusso di lavoro sconosciuto &quot;%1&quot;: il database non contiene una riga corrispondente (eseguire &quot;campagnactl init&quot;).</translation>
-    </message>
-    <message>
-        <source>The workflow row disappeared.</source>
-        <translation>La riga del flusso di lavoro è scomparsa.</translation>
-    </message>
-    <message>
-        <source>The run was lost: its runner stopped renewing the lease (crashed, killed or cut off).</source>
-        <translation>L&apos;esecuzione è andata persa: il suo esecutore ha smesso di rinnovare il lease (arresto anomalo, processo terminato o connessione interrotta).</translation>
-    </message>
-    <message>
-        <source>The run could not be recorded.</source>
-        <translation>Impossibile registrare l&apos;esecuzione.</translation>
-    </message>
-    <message>
         <source>%1 is being run by %2; it was not started again.</source>
         <translation>%1 è in esecuzione da parte di %2; non è stato avviato di nuovo.</translation>
     </message>
@@ -1698,34 +1759,6 @@ campagnactl approval decide %1 approve|reject --by NOME</translation>
     <message>
         <source>Internal error (unknown exception).</source>
         <translation>Errore interno (eccezione sconosciuta).</translation>
-    </message>
-    <message>
-        <source>The run lost its lease before it could record its end.</source>
-        <translation>L&apos;esecuzione ha perso il lease prima di poterne registrare la fine.</translation>
-    </message>
-    <message>
-        <source>%1 was paused after this failure (on_error = pause); start it again once the cause is fixed.</source>
-        <translation>%1 è stato sospeso dopo questo errore (on_error = pause); avviarlo di nuovo dopo aver risolto la causa.</translation>
-    </message>
-    <message>
-        <source>Campagna: the workflow %1 failed</source>
-        <translation>Campagna: errore del flusso di lavoro %1</translation>
-    </message>
-    <message>
-        <source>Run %1 of the workflow %2 failed at %3 (UTC).
-
-Cause: %4
-
-What to do: read the run&apos;s journal in the console (Workflows page) or with &quot;campagnactl log %2 --run %1&quot;, fix the cause, then start the workflow again.</source>
-        <translation>L&apos;esecuzione %1 del flusso di lavoro %2 non è riuscita il %3 (UTC).
-
-Causa: %4
-
-Cosa fare: leggere il registro dell&apos;esecuzione nella console (pagina Flussi di lavoro) o con &quot;campagnactl log %2 --run %1&quot;, risolvere la causa, quindi avviare di nuovo il flusso di lavoro.</translation>
-    </message>
-    <message>
-        <source>No supervisor was told of this failure: the operator group &quot;workflow-supervisors&quot; has no members.</source>
-        <translation>Nessun supervisore è stato informato di questo errore: il gruppo di operatori &quot;workflow-supervisors&quot; non ha membri.</translation>
     </message>
 </context>
 <context>
@@ -1861,33 +1894,6 @@ Cosa fare: leggere il registro dell&apos;esecuzione nella console (pagina Flussi
     <message>
         <source>%1 (the setting smtp.user is set, and the password is never sent unencrypted: use an smtps:// URL or a server that offers STARTTLS)</source>
         <translation>%1 (l&apos;impostazione smtp.user è impostata e la password non viene mai inviata in chiaro: usare un URL smtps:// o un server che offra STARTTLS)</translation>
-    </message>
-</context>
-<context>
-    <name>campagna::operation::DeliverySubmission</name>
-    <message>
-        <source>There is no delivery %1.</source>
-        <translation>La consegna %1 non esiste.</translation>
-    </message>
-    <message>
-        <source>Only administrators may submit the delivery %1 &quot;%2&quot; (its campaign has no manager); &quot;%3&quot; is not one.</source>
-        <translation>Solo gli amministratori possono inoltrare la consegna %1 &quot;%2&quot; (la sua campagna non ha un responsabile); &quot;%3&quot; non lo è.</translation>
-    </message>
-    <message>
-        <source>Only the campaign&apos;s manager (%1) and administrators may submit the delivery %2 &quot;%3&quot;; &quot;%4&quot; is neither.</source>
-        <translation>Solo il responsabile della campagna (%1) e gli amministratori possono inoltrare la consegna %2 &quot;%3&quot;; &quot;%4&quot; non è né l&apos;uno né l&apos;altro.</translation>
-    </message>
-    <message>
-        <source>The delivery %1 &quot;%2&quot; is a template of a recurring campaign: its copies are submitted, not the template.</source>
-        <translation>La consegna %1 &quot;%2&quot; è un modello di una campagna ricorrente: vengono inoltrate le sue copie, non il modello.</translation>
-    </message>
-    <message>
-        <source>The delivery %1 &quot;%2&quot; is %3: only a delivery being edited, or one waiting for validation with a rejected approval, can be submitted.</source>
-        <translation>La consegna %1 &quot;%2&quot; è %3: si può inoltrare solo una consegna in modifica, oppure una in attesa di convalida con un&apos;approvazione rifiutata.</translation>
-    </message>
-    <message>
-        <source>The targeting job could not be queued.</source>
-        <translation>Impossibile mettere in coda il processo di targeting.</translation>
     </message>
 </context>
 <context>
