@@ -6,6 +6,7 @@
 #include "common/csvwriter.h"
 #include "common/formats.h"
 #include "common/pagetable.h"
+#include "common/pagetoolbar.h"
 #include "common/lazytablemodel.h"
 #include "common/palette.h"
 
@@ -232,21 +233,7 @@ void BudgetsPage::buildCharts()
 
 void BudgetsPage::buildLayout()
 {
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("budgetCount"));
-    m_refreshButton = new QPushButton(this);
-    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
-    m_csvButton = new QPushButton(this);
-    m_csvButton->setObjectName(QStringLiteral("exportCsvButton"));
-    m_chartButton = new QPushButton(this);
-    m_chartButton->setObjectName(QStringLiteral("exportChartButton"));
-    auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(m_countLabel);
-    toolbar->addStretch(1);
-    toolbar->addWidget(m_refreshButton);
-    toolbar->addWidget(m_csvButton);
-    toolbar->addWidget(m_chartButton);
-
+    m_toolbar = new PageToolbar(this, QStringLiteral("budgetCount"));
 
     // Three charts side by side: every budget, then the selected one's
     // cumulative cost and categories.
@@ -279,7 +266,7 @@ void BudgetsPage::buildLayout()
     m_splitter->setSizes({170, 330, 260});
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(toolbar);
+    layout->addLayout(m_toolbar);
     layout->addWidget(m_splitter, 1);
 
     for (QWidget *watched :
@@ -295,9 +282,9 @@ void BudgetsPage::connectSignals()
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(CoalesceMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &BudgetsPage::refresh);
-    connect(m_refreshButton, &QPushButton::clicked, this, &BudgetsPage::refresh);
-    connect(m_csvButton, &QPushButton::clicked, this, &BudgetsPage::chooseCsvExport);
-    connect(m_chartButton, &QPushButton::clicked, this, &BudgetsPage::chooseChartExport);
+    connect(m_toolbar->refreshButton(), &QPushButton::clicked, this, &BudgetsPage::refresh);
+    connect(m_toolbar->csvButton(), &QPushButton::clicked, this, &BudgetsPage::chooseCsvExport);
+    connect(m_toolbar->chartButton(), &QPushButton::clicked, this, &BudgetsPage::chooseChartExport);
     connect(m_budgetModel, &LazyTableModel::loaded, this, &BudgetsPage::onBudgetsLoaded);
     connect(m_budgetModel, &LazyTableModel::loadFailed, this, [this](const QString &message) {
         m_error = message;
@@ -393,13 +380,11 @@ bool BudgetsPage::eventFilter(QObject *watched, QEvent *event)
 
 void BudgetsPage::retranslateUi()
 {
-    m_refreshButton->setText(tr("&Refresh"));
-    m_refreshButton->setToolTip(tr("Read the budgets again"));
-    m_csvButton->setText(tr("Export &CSV…"));
-    m_csvButton->setToolTip(
+    m_toolbar->retranslate();
+    m_toolbar->refreshButton()->setToolTip(tr("Read the budgets again"));
+    m_toolbar->csvButton()->setToolTip(
         tr("Save the table clicked last (the budgets by default) as a CSV file"));
-    m_chartButton->setText(tr("Export c&hart…"));
-    m_chartButton->setToolTip(
+    m_toolbar->chartButton()->setToolTip(
         tr("Save the chart clicked last (the budgets chart by default) as PNG or PDF"));
     m_tableTabs->setTabText(0, tr("Cost lines"));
     m_tableTabs->setTabText(1, tr("Expense lines"));
@@ -668,16 +653,8 @@ void BudgetsPage::chooseCsvExport()
 
 void BudgetsPage::updateCount()
 {
-    if (!m_error.isEmpty()) {
-        m_countLabel->setText(tr("Cannot read the budgets"));
-        m_countLabel->setToolTip(m_error);
-        return;
-    }
-    m_countLabel->setToolTip(QString());
-    const qint64 total = m_budgetModel->totalCount();
-    m_countLabel->setText(total < 0
-                              ? tr("Loading…")
-                              : tr("%Ln budget(s)", nullptr, int(qMin<qint64>(total, 1 << 30))));
+    m_toolbar->showCount(m_error, tr("Cannot read the budgets"), m_budgetModel->totalCount(),
+                         [](int total) { return tr("%Ln budget(s)", nullptr, total); });
     m_detailTitle->setText(
         m_details ? tr("Budget \"%1\" (%2):").arg(m_details->label, m_details->currency)
                   : tr("Select a budget to see its lines and charts."));

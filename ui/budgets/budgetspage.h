@@ -12,7 +12,6 @@
 class QCustomPlot;
 class QEvent;
 class QLabel;
-class QPushButton;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -25,6 +24,7 @@ class WorkflowEngine;
 namespace campagna::ui {
 
 class LazyTableModel;
+class PageToolbar;
 
 // The Budgets page (01-product.md, console page 2): every budget with its
 // allocated, planned, reserved, committed, spent, invoiced and available
@@ -115,10 +115,7 @@ private:
     QPointer<QCustomPlot> m_lastChart;
     QPointer<QTableView> m_lastTable;
 
-    QLabel *m_countLabel = nullptr;
-    QPushButton *m_refreshButton = nullptr;
-    QPushButton *m_csvButton = nullptr;
-    QPushButton *m_chartButton = nullptr;
+    PageToolbar *m_toolbar = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_budgetView = nullptr;
     QTableView *m_costView = nullptr;

@@ -6,6 +6,7 @@
 #include "common/csvwriter.h"
 #include "common/formats.h"
 #include "common/pagetable.h"
+#include "common/pagetoolbar.h"
 #include "common/lazytablemodel.h"
 #include "common/palette.h"
 
@@ -186,20 +187,7 @@ void StocksPage::buildChart()
 
 void StocksPage::buildLayout()
 {
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("lineCount"));
-    m_refreshButton = new QPushButton(this);
-    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
-    m_csvButton = new QPushButton(this);
-    m_csvButton->setObjectName(QStringLiteral("exportCsvButton"));
-    m_chartButton = new QPushButton(this);
-    m_chartButton->setObjectName(QStringLiteral("exportChartButton"));
-    auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(m_countLabel);
-    toolbar->addStretch(1);
-    toolbar->addWidget(m_refreshButton);
-    toolbar->addWidget(m_csvButton);
-    toolbar->addWidget(m_chartButton);
+    m_toolbar = new PageToolbar(this, QStringLiteral("lineCount"));
 
     m_confirmButton = new QPushButton(this);
     m_confirmButton->setObjectName(QStringLiteral("confirmProposalButton"));
@@ -248,7 +236,7 @@ void StocksPage::buildLayout()
     m_splitter->setSizes({260, 440});
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(toolbar);
+    layout->addLayout(m_toolbar);
     layout->addWidget(m_splitter, 1);
 
     for (QWidget *watched : std::initializer_list<QWidget *>{m_lineView, m_alertView,
@@ -263,9 +251,9 @@ void StocksPage::connectSignals()
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(CoalesceMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &StocksPage::refresh);
-    connect(m_refreshButton, &QPushButton::clicked, this, &StocksPage::refresh);
-    connect(m_csvButton, &QPushButton::clicked, this, &StocksPage::chooseCsvExport);
-    connect(m_chartButton, &QPushButton::clicked, this, &StocksPage::chooseChartExport);
+    connect(m_toolbar->refreshButton(), &QPushButton::clicked, this, &StocksPage::refresh);
+    connect(m_toolbar->csvButton(), &QPushButton::clicked, this, &StocksPage::chooseCsvExport);
+    connect(m_toolbar->chartButton(), &QPushButton::clicked, this, &StocksPage::chooseChartExport);
     connect(m_confirmButton, &QPushButton::clicked, this, [this] { askProposal(true); });
     connect(m_cancelButton, &QPushButton::clicked, this, [this] { askProposal(false); });
     connect(m_lineModel, &LazyTableModel::loaded, this, &StocksPage::onLinesLoaded);
@@ -446,13 +434,11 @@ bool StocksPage::eventFilter(QObject *watched, QEvent *event)
 
 void StocksPage::retranslateUi()
 {
-    m_refreshButton->setText(tr("&Refresh"));
-    m_refreshButton->setToolTip(tr("Read the stock lines again"));
-    m_csvButton->setText(tr("Export &CSV…"));
-    m_csvButton->setToolTip(
+    m_toolbar->retranslate();
+    m_toolbar->refreshButton()->setToolTip(tr("Read the stock lines again"));
+    m_toolbar->csvButton()->setToolTip(
         tr("Save the table clicked last (the stock lines by default) as a CSV file"));
-    m_chartButton->setText(tr("Export c&hart…"));
-    m_chartButton->setToolTip(tr("Save the stock level chart as PNG or PDF"));
+    m_toolbar->chartButton()->setToolTip(tr("Save the stock level chart as PNG or PDF"));
     m_confirmButton->setText(tr("C&onfirm"));
     m_confirmButton->setToolTip(tr("Confirm the selected proposal: it becomes an order"));
     m_cancelButton->setText(tr("C&ancel proposal"));
@@ -651,16 +637,8 @@ void StocksPage::chooseCsvExport()
 
 void StocksPage::updateCount()
 {
-    if (!m_error.isEmpty()) {
-        m_countLabel->setText(tr("Cannot read the stock"));
-        m_countLabel->setToolTip(m_error);
-        return;
-    }
-    m_countLabel->setToolTip(QString());
-    const qint64 total = m_lineModel->totalCount();
-    m_countLabel->setText(
-        total < 0 ? tr("Loading…")
-                  : tr("%Ln stock line(s)", nullptr, int(qMin<qint64>(total, 1 << 30))));
+    m_toolbar->showCount(m_error, tr("Cannot read the stock"), m_lineModel->totalCount(),
+                         [](int total) { return tr("%Ln stock line(s)", nullptr, total); });
     m_detailTitle->setText(m_details ? tr("Stock line \"%1\":").arg(m_details->label)
                                      : tr("Select a stock line to see its level and consumption."));
 }

@@ -25,6 +25,7 @@ class WorkflowEngine;
 namespace campagna::ui {
 
 class LazyTableModel;
+class PageToolbar;
 
 // The Stocks page (01-product.md, console page 3): every stock line with
 // its initial, consumed, received, on order, planned, in stock and forecast
@@ -116,10 +117,7 @@ private:
     QList<Details::Order> m_markers;
     QPointer<QTableView> m_lastTable;
 
-    QLabel *m_countLabel = nullptr;
-    QPushButton *m_refreshButton = nullptr;
-    QPushButton *m_csvButton = nullptr;
-    QPushButton *m_chartButton = nullptr;
+    PageToolbar *m_toolbar = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_lineView = nullptr;
     QTableView *m_alertView = nullptr;
