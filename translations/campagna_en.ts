@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>PageToolbar</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export c&amp;hart…</source>
+        <translation>Export c&amp;hart…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
     <name>campagna::Console</name>
     <message>
         <source>Campagna</source>
@@ -2995,24 +3014,12 @@ Campagna</numerusform>
         <translation>No category</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
         <source>Read the budgets again</source>
         <translation>Read the budgets again</translation>
     </message>
     <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Export &amp;CSV…</translation>
-    </message>
-    <message>
         <source>Save the table clicked last (the budgets by default) as a CSV file</source>
         <translation>Save the table clicked last (the budgets by default) as a CSV file</translation>
-    </message>
-    <message>
-        <source>Export c&amp;hart…</source>
-        <translation>Export c&amp;hart…</translation>
     </message>
     <message>
         <source>Save the chart clicked last (the budgets chart by default) as PNG or PDF</source>
@@ -3080,10 +3087,6 @@ Campagna</numerusform>
     <message>
         <source>Cannot read the budgets</source>
         <translation>Cannot read the budgets</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln budget(s)</source>
@@ -4797,24 +4800,12 @@ Campagna</numerusform>
         <translation>Cancel the proposed reorder of %1?</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
         <source>Read the stock lines again</source>
         <translation>Read the stock lines again</translation>
     </message>
     <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Export &amp;CSV…</translation>
-    </message>
-    <message>
         <source>Save the table clicked last (the stock lines by default) as a CSV file</source>
         <translation>Save the table clicked last (the stock lines by default) as a CSV file</translation>
-    </message>
-    <message>
-        <source>Export c&amp;hart…</source>
-        <translation>Export c&amp;hart…</translation>
     </message>
     <message>
         <source>Save the stock level chart as PNG or PDF</source>
@@ -4876,10 +4867,6 @@ Campagna</numerusform>
     <message>
         <source>Cannot read the stock</source>
         <translation>Cannot read the stock</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stock line(s)</source>

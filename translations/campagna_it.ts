@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>PageToolbar</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Esporta &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export c&amp;hart…</source>
+        <translation>Esporta &amp;grafico…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+</context>
+<context>
     <name>campagna::Console</name>
     <message>
         <source>Campagna</source>
@@ -2995,24 +3014,12 @@ Campagna</numerusform>
         <translation>Senza categoria</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aggiorna</translation>
-    </message>
-    <message>
         <source>Read the budgets again</source>
         <translation>Rileggi i budget</translation>
     </message>
     <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Esporta &amp;CSV…</translation>
-    </message>
-    <message>
         <source>Save the table clicked last (the budgets by default) as a CSV file</source>
         <translation>Salva come file CSV l&apos;ultima tabella cliccata (per impostazione predefinita i budget)</translation>
-    </message>
-    <message>
-        <source>Export c&amp;hart…</source>
-        <translation>Esporta &amp;grafico…</translation>
     </message>
     <message>
         <source>Save the chart clicked last (the budgets chart by default) as PNG or PDF</source>
@@ -3080,10 +3087,6 @@ Campagna</numerusform>
     <message>
         <source>Cannot read the budgets</source>
         <translation>Impossibile leggere i budget</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Caricamento…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln budget(s)</source>
@@ -4797,24 +4800,12 @@ Campagna</numerusform>
         <translation>Annullare il riordino proposto di %1?</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aggiorna</translation>
-    </message>
-    <message>
         <source>Read the stock lines again</source>
         <translation>Rileggi le righe di stock</translation>
     </message>
     <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Esporta &amp;CSV…</translation>
-    </message>
-    <message>
         <source>Save the table clicked last (the stock lines by default) as a CSV file</source>
         <translation>Salva come file CSV l&apos;ultima tabella cliccata (per impostazione predefinita le righe di stock)</translation>
-    </message>
-    <message>
-        <source>Export c&amp;hart…</source>
-        <translation>Esporta &amp;grafico…</translation>
     </message>
     <message>
         <source>Save the stock level chart as PNG or PDF</source>
@@ -4876,10 +4867,6 @@ Campagna</numerusform>
     <message>
         <source>Cannot read the stock</source>
         <translation>Impossibile leggere lo stock</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Caricamento…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stock line(s)</source>
