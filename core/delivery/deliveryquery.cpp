@@ -2,6 +2,7 @@
 
 #include "db/dialect.h"
 #include "db/sql.h"
+#include "delivery/deliverystates.h"
 #include "delivery/diagnosis.h"
 #include "delivery/reviewers.h"
 
@@ -33,18 +34,22 @@ const QString kCurrentApproval =
                    "AND b.kind = a.kind AND (b.submitted_at > a.submitted_at OR "
                    "(b.submitted_at = a.submitted_at AND b.id > a.id)))");
 
-QString approvalCount(const QString &status)
+QString approvalCount(ApprovalStatus status)
 {
     return QStringLiteral("(SELECT COUNT(*) FROM approval a WHERE a.delivery_id = d.id "
                           "AND a.status = '%1' AND %2)")
-        .arg(status, kCurrentApproval);
+        .arg(sqlName(status), kCurrentApproval);
 }
 
-// The WHERE clause of `filter`, with its parameters appended to `params`.
+constexpr const char *Context = "campagna::delivery::DeliveryQuery";
+
+const QString kFrom = QStringLiteral("FROM delivery d JOIN campaign c ON c.id = d.campaign_id");
+
+// The FROM and WHERE of `filter`, with its parameters appended to `params`.
 // The stalled ids are integers written into the statement: a set of tens of
 // thousands of bound parameters exceeds SQLite's limit.
-QString whereClause(const DeliveryQuery::Filter &filter, const QSet<qint64> &stalled,
-                    QVariantList *params)
+QString fromClause(const DeliveryQuery::Filter &filter, const QSet<qint64> &stalled,
+                   QVariantList *params)
 {
     QStringList conditions;
     if (!filter.status.isEmpty()) {
@@ -79,96 +84,153 @@ QString whereClause(const DeliveryQuery::Filter &filter, const QSet<qint64> &sta
         }
     }
     return conditions.isEmpty()
-               ? QString()
-               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+               ? kFrom
+               : kFrom + QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-QString orderClause(const DeliveryQuery::Sort &sort)
+// The deliveries of a filter: the SQL of SqlRowSource over the filter's
+// FROM and WHERE (with the stalled set when the filter wants it), then the
+// stalled marker of each row read from Diagnosis.
+class DeliveryRows final : public RowSource
 {
-    const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QString key;
-    switch (sort.key) {
-    case DeliveryQuery::SortKey::Id:
-        return QStringLiteral(" ORDER BY d.id") + direction;
-    case DeliveryQuery::SortKey::Label:
-        key = QStringLiteral("d.label");
-        break;
-    case DeliveryQuery::SortKey::Campaign:
-        key = QStringLiteral("c.label");
-        break;
-    case DeliveryQuery::SortKey::Channel:
-        key = QStringLiteral("d.channel");
-        break;
-    case DeliveryQuery::SortKey::Status:
-        key = QStringLiteral("d.status");
-        break;
-    case DeliveryQuery::SortKey::ContactAt:
-        // Unknown dates last in ascending order, first in descending: the
-        // same on both databases (they place NULLs differently).
-        key = QStringLiteral("CASE WHEN d.contact_at IS NULL THEN 1 ELSE 0 END") + direction +
-              QStringLiteral(", d.contact_at");
-        break;
-    case DeliveryQuery::SortKey::PendingApprovals:
-        key = approvalCount(QStringLiteral("pending"));
-        break;
+public:
+    DeliveryRows(DeliveryQuery::Filter filter, DeliveryQuery::Now now,
+                 std::shared_ptr<DeliveryQuery::StalledSearch> stalled)
+        : RowSource(Context, DeliveryQuery::columns())
+        , m_filter(std::move(filter))
+        , m_now(std::move(now))
+        , m_stalled(std::move(stalled))
+    {}
+
+    Result<qint64> count(const QSqlDatabase &db) const override
+    {
+        auto sql = statement(db, m_now());
+        if (!sql)
+            return sql.error();
+        return sql->count(db);
     }
-    return QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", d.id") + direction;
-}
+
+    Result<QList<QVariantList>> rows(const QSqlDatabase &db, const RowSort &sort, int limit,
+                                     int offset) const override
+    {
+        const qint64 now = m_now();
+        auto sql = statement(db, now);
+        if (!sql)
+            return sql.error();
+        auto rows = sql->rows(db, sort, limit, offset);
+        if (!rows)
+            return rows.error();
+        for (QVariantList &row : rows.value()) {
+            if (auto marked = markStalled(db, now, &row); !marked)
+                return marked.error();
+        }
+        return rows;
+    }
+
+private:
+    Result<SqlRowSource> statement(const QSqlDatabase &db, qint64 now) const
+    {
+        QSet<qint64> stalled;
+        if (m_filter.stalledOnly) {
+            auto found = m_stalled->ids(db, now);
+            if (!found)
+                return found.error();
+            stalled = std::move(found).value();
+        }
+        QVariantList params;
+        const QString from = fromClause(m_filter, stalled, &params);
+        return SqlRowSource(Context, columns(), QStringLiteral("d.id"), from, params);
+    }
+
+    // Finished and cancelled deliveries and templates are not diagnosed.
+    Result<void> markStalled(const QSqlDatabase &db, qint64 now, QVariantList *row) const
+    {
+        const auto status =
+            fromSql<DeliveryStatus>(value(*row, QStringLiteral("status")).toString());
+        if (value(*row, QStringLiteral("template")).toInt() == 1 ||
+            status == DeliveryStatus::Finished || status == DeliveryStatus::Cancelled)
+            return {};
+        auto report = Diagnosis::diagnose(db, row->value(0).toLongLong(), now);
+        if (!report)
+            return report.error();
+        QStringList failed;
+        for (const auto &check : report->checks) {
+            if (check.result == Diagnosis::Check::Result::Failed)
+                failed << check.reason + QStringLiteral(": ") + check.message;
+        }
+        (*row)[indexOf(QStringLiteral("stalled")) + 1] = report->stalled ? 1 : 0;
+        (*row)[indexOf(QStringLiteral("stalledText")) + 1] = failed.join(u'\n');
+        return {};
+    }
+
+    DeliveryQuery::Filter m_filter;
+    DeliveryQuery::Now m_now;
+    std::shared_ptr<DeliveryQuery::StalledSearch> m_stalled;
+};
 
 } // namespace
 
-Result<QList<DeliveryQuery::Row>> DeliveryQuery::rows(const QSqlDatabase &db, const Filter &filter,
-                                                      const Sort &sort, int limit, int offset,
-                                                      const QSet<qint64> &stalled)
+const QList<QueryColumn> &DeliveryQuery::columns()
 {
-    QVariantList params;
-    const QString where = whereClause(filter, stalled, &params);
-    params << limit << offset;
-    auto query = Sql::exec(
-        db,
-        QStringLiteral("SELECT d.id, d.label, d.campaign_id, c.label, d.channel, d.status, "
-                       "d.contact_at, d.is_template, c.kind, %1, %2, %3 "
-                       "FROM delivery d JOIN campaign c ON c.id = d.campaign_id")
-                .arg(approvalCount(QStringLiteral("pending")),
-                     approvalCount(QStringLiteral("approved")),
-                     approvalCount(QStringLiteral("rejected"))) +
-            where + orderClause(sort) + QStringLiteral(" LIMIT ? OFFSET ?"),
-        params);
-    if (!query)
-        return query.error();
-    QList<Row> rows;
-    while (query->next()) {
-        const QSqlQuery &q = query.value();
-        Row row;
-        row.id = q.value(0).toLongLong();
-        row.label = q.value(1).toString();
-        row.campaignId = q.value(2).toLongLong();
-        row.campaignLabel = q.value(3).toString();
-        row.channel = q.value(4).toString();
-        row.status = q.value(5).toString();
-        row.contactAt = optionalInt(q.value(6));
-        row.isTemplate = q.value(7).toInt() == 1 || q.value(8).toString() == u"periodic";
-        row.pendingApprovals = q.value(9).toInt();
-        row.approvedApprovals = q.value(10).toInt();
-        row.rejectedApprovals = q.value(11).toInt();
-        rows.append(row);
-    }
-    return rows;
+    // Unknown contact dates last in ascending order, first in descending:
+    // the same on both databases (they place NULLs differently).
+    static const QList<QueryColumn> columns{
+        QueryColumn::sorted(QStringLiteral("id"), QStringLiteral("d.id"), QT_TR_NOOP("ID"),
+                            CellFormat::Integer),
+        QueryColumn::sorted(QStringLiteral("label"), QStringLiteral("d.label"),
+                            QT_TR_NOOP("Delivery")),
+        QueryColumn::sorted(QStringLiteral("campaign"), QStringLiteral("c.label"),
+                            QT_TR_NOOP("Campaign")),
+        QueryColumn::sorted(QStringLiteral("channel"), QStringLiteral("d.channel"),
+                            QT_TR_NOOP("Channel"), CellFormat::Channel),
+        QueryColumn::sorted(QStringLiteral("status"), QStringLiteral("d.status"),
+                            QT_TR_NOOP("Status"), CellFormat::DeliveryStatus),
+        {QStringLiteral("contactAt"), QStringLiteral("d.contact_at"),
+         QStringLiteral("COALESCE(d.contact_at, 9223372036854775807)"), QT_TR_NOOP("Contact date"),
+         CellFormat::DateTime, QString(), true},
+        QueryColumn::sorted(QStringLiteral("approvals"), approvalCount(ApprovalStatus::Pending),
+                            QT_TR_NOOP("Approvals")),
+        // Diagnosis's, filled in row by row.
+        {QStringLiteral("stalled"), QString(), QString(), QT_TR_NOOP("Stalled"), CellFormat::Text,
+         QString(), true},
+        QueryColumn::hidden(QStringLiteral("campaignId"), QStringLiteral("d.campaign_id")),
+        QueryColumn::hidden(QStringLiteral("template"),
+                            QStringLiteral("CASE WHEN d.is_template = 1 OR c.kind = 'periodic' "
+                                           "THEN 1 ELSE 0 END")),
+        QueryColumn::hidden(QStringLiteral("approved"), approvalCount(ApprovalStatus::Approved)),
+        QueryColumn::hidden(QStringLiteral("rejected"), approvalCount(ApprovalStatus::Rejected)),
+        QueryColumn::hidden(QStringLiteral("stalledText"), QString()),
+    };
+    return columns;
 }
 
-Result<qint64> DeliveryQuery::count(const QSqlDatabase &db, const Filter &filter,
-                                    const QSet<qint64> &stalled)
+std::shared_ptr<const RowSource> DeliveryQuery::source(const Filter &filter, Now now,
+                                                       std::shared_ptr<StalledSearch> stalled)
 {
-    QVariantList params;
-    const QString where = whereClause(filter, stalled, &params);
-    auto total = Sql::scalar(
-        db,
-        QStringLiteral("SELECT COUNT(*) FROM delivery d JOIN campaign c ON c.id = d.campaign_id") +
-            where,
-        params);
-    if (!total)
-        return total.error();
-    return total.value() ? total.value()->toLongLong() : 0;
+    return std::make_shared<DeliveryRows>(filter, std::move(now), std::move(stalled));
+}
+
+Result<QSet<qint64>> DeliveryQuery::StalledSearch::ids(const QSqlDatabase &db, qint64 now)
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    if (!m_stale.load() && m_ids)
+        return *m_ids;
+    // A renew() from here on stops this search and makes the next read search again.
+    m_stale.store(false);
+    m_progress.cancelled.store(false);
+    auto found = stalledIds(db, now, &m_progress);
+    if (!found) {
+        m_stale.store(true);
+        return found.error();
+    }
+    m_ids = found.value();
+    return found;
+}
+
+void DeliveryQuery::StalledSearch::renew()
+{
+    m_stale.store(true);
+    m_progress.cancelled.store(true);
 }
 
 Result<QSet<qint64>> DeliveryQuery::stalledIds(const QSqlDatabase &db, qint64 now,
@@ -178,8 +240,9 @@ Result<QSet<qint64>> DeliveryQuery::stalledIds(const QSqlDatabase &db, qint64 no
     // templates) can never be stalled; every other one is diagnosed.
     auto candidates = Sql::exec(
         db, QStringLiteral("SELECT d.id FROM delivery d JOIN campaign c ON c.id = d.campaign_id "
-                           "WHERE d.status NOT IN ('finished', 'cancelled') "
-                           "AND d.is_template = 0 AND c.kind <> 'periodic' ORDER BY d.id"));
+                           "WHERE d.status NOT IN (%1) "
+                           "AND d.is_template = 0 AND c.kind <> 'periodic' ORDER BY d.id")
+                .arg(sqlList({DeliveryStatus::Finished, DeliveryStatus::Cancelled})));
     if (!candidates)
         return candidates.error();
     QList<qint64> ids;
@@ -211,14 +274,14 @@ Result<QSet<qint64>> DeliveryQuery::stalledIds(const QSqlDatabase &db, qint64 no
     return stalled;
 }
 
-Result<QList<DeliveryQuery::Campaign>> DeliveryQuery::campaigns(const QSqlDatabase &db)
+Result<QList<DeliveryQuery::CampaignOption>> DeliveryQuery::campaigns(const QSqlDatabase &db)
 {
     auto query = Sql::exec(db, QStringLiteral("SELECT c.id, c.label FROM campaign c WHERE EXISTS "
                                               "(SELECT 1 FROM delivery d WHERE d.campaign_id = "
                                               "c.id) ORDER BY c.label, c.id"));
     if (!query)
         return query.error();
-    QList<Campaign> campaigns;
+    QList<CampaignOption> campaigns;
     while (query->next())
         campaigns.append({query->value(0).toLongLong(), query->value(1).toString()});
     return campaigns;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "common/rowsource.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -10,17 +11,22 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
 #include <optional>
 
 namespace campagna::delivery {
 
 // Read-only queries of the console's Deliveries page: the deliveries with
-// their campaign and a summary of their current approvals, filtered and
-// sorted in SQL and read in windows (LIMIT/OFFSET), how many the filter
-// matches, and for one delivery its approvals, events and provider job.
-// "Stalled" is what Diagnosis says (a failed check): it cannot be said in
-// SQL, so stalledIds() runs Diagnosis over every delivery it does not skip,
-// and the filter then keeps that id set.
+// their campaign, a summary of their current approvals and whether
+// Diagnosis finds them stalled, as a lazy row source (filtered and sorted
+// in SQL, read in windows); the campaigns that have deliveries; and for one
+// delivery its approvals, events and provider job. "Stalled" is what
+// Diagnosis says (a failed check): it cannot be said in SQL, so the stalled
+// marker of each row read is Diagnosis's verdict, and the "stalled only"
+// filter keeps the set that stalledIds() finds by diagnosing every
+// delivery it does not skip (StalledSearch).
 //
 // Same SQL on SQLite and PostgreSQL. Stateless; runs on the calling thread's
 // connection, outside any transaction (Diagnosis opens its own).
@@ -40,38 +46,25 @@ public:
         bool operator==(const Filter &) const = default;
     };
 
-    enum class SortKey { Id, Label, Campaign, Channel, Status, ContactAt, PendingApprovals };
-    struct Sort
-    {
-        SortKey key = SortKey::Id;
-        bool descending = false;
-
-        bool operator==(const Sort &) const = default;
+    // The shown columns of source(), in this order, by key: "id", "label",
+    // "campaign" (its label), "channel", "status", "contactAt", "approvals"
+    // (pending approvals of the current round), "stalled" (1, 0, or NULL
+    // when Diagnosis skips the delivery; not sortable). Then, not shown:
+    // "campaignId", "template" (1 for a template or a delivery of a
+    // periodic campaign), "approved" and "rejected" (of the current round)
+    // and "stalledText" (the failed checks, "Reason: message" per line).
+    enum Column {
+        Id,
+        Label,
+        Campaign,
+        Channel,
+        Status,
+        ContactDate,
+        Approvals,
+        Stalled,
+        ColumnCount
     };
-
-    struct Row
-    {
-        qint64 id = 0;
-        QString label;
-        qint64 campaignId = 0;
-        QString campaignLabel;
-        QString channel;
-        QString status;
-        std::optional<qint64> contactAt;
-        bool isTemplate = false; // is_template, or a delivery of a periodic campaign
-        // The approvals of the current round (the latest of each kind).
-        int pendingApprovals = 0;
-        int approvedApprovals = 0;
-        int rejectedApprovals = 0;
-    };
-
-    // Deliveries matching `filter`, ordered by `sort` then id, rows offset ..
-    // offset + limit - 1. With filter.stalledOnly, `stalled` is the set of
-    // stalled deliveries (from stalledIds()).
-    static Result<QList<Row>> rows(const QSqlDatabase &db, const Filter &filter, const Sort &sort,
-                                   int limit, int offset, const QSet<qint64> &stalled = {});
-    static Result<qint64> count(const QSqlDatabase &db, const Filter &filter,
-                                const QSet<qint64> &stalled = {});
+    static const QList<QueryColumn> &columns();
 
     // How far stalledIds() got, readable from any thread while it runs; set
     // `cancelled` to stop it.
@@ -82,19 +75,48 @@ public:
         std::atomic<qint64> total{-1}; // -1 until the candidates are counted
     };
 
+    // The stalled deliveries behind "stalled only": searched (stalledIds) by
+    // the first read that needs them and kept for the reads that follow
+    // (windows, other filters) until renew(). Thread-safe: a read waits for
+    // a search under way; renew() and progress() from any thread.
+    class StalledSearch final
+    {
+    public:
+        StalledSearch() = default;
+        Q_DISABLE_COPY_MOVE(StalledSearch)
+
+        Result<QSet<qint64>> ids(const QSqlDatabase &db, qint64 now);
+        // The next ids() searches again; a search under way stops (Cancelled).
+        void renew();
+        const Progress &progress() const { return m_progress; }
+
+    private:
+        std::mutex m_mutex;
+        Progress m_progress;
+        std::optional<QSet<qint64>> m_ids;
+        std::atomic<bool> m_stale{true};
+    };
+
+    // "Now" for Diagnosis, asked on the reading thread at each read.
+    using Now = std::function<qint64()>;
+    // The deliveries matching `filter`, by id unless sorted; with
+    // filter.stalledOnly, those in `stalled`'s set.
+    static std::shared_ptr<const RowSource> source(const Filter &filter, Now now,
+                                                   std::shared_ptr<StalledSearch> stalled);
+
     // The deliveries Diagnosis finds stalled at `now`: every delivery that is
     // not finished, cancelled or a template goes through Diagnosis::diagnose.
     // Stops with Error::Code::Cancelled when progress->cancelled becomes true.
     static Result<QSet<qint64>> stalledIds(const QSqlDatabase &db, qint64 now,
                                            Progress *progress = nullptr);
 
-    struct Campaign
+    struct CampaignOption
     {
         qint64 id = 0;
         QString label;
     };
     // Every campaign that has deliveries, by label.
-    static Result<QList<Campaign>> campaigns(const QSqlDatabase &db);
+    static Result<QList<CampaignOption>> campaigns(const QSqlDatabase &db);
 
     struct Approval
     {

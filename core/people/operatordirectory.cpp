@@ -3,11 +3,14 @@
 #include "audit/audittrail.h"
 #include "db/dialect.h"
 #include "db/sql.h"
+#include "people/operatorquery.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <limits>
 
 namespace campagna::people {
 
@@ -62,9 +65,9 @@ Result<void> setGroups(const QSqlDatabase &db, qint64 operatorId, const QStringL
             !created)
             return created.error();
     }
-    if (auto cleared = Sql::exec(
-            db, QStringLiteral("DELETE FROM operator_group_member WHERE operator_id = ?"),
-            {operatorId});
+    if (auto cleared =
+            Sql::exec(db, QStringLiteral("DELETE FROM operator_group_member WHERE operator_id = ?"),
+                      {operatorId});
         !cleared)
         return cleared.error();
     for (const QString &group : groups) {
@@ -88,28 +91,12 @@ Result<void> requireAdmin(const QSqlDatabase &db, const Actor &actor, const QStr
 
 Result<QList<OperatorRecord>> OperatorDirectory::list(const QSqlDatabase &db)
 {
-    auto query = Sql::exec(db, QStringLiteral("SELECT id, name, email, is_admin, locale FROM "
-                                              "operator ORDER BY name"));
-    if (!query)
-        return query.error();
+    auto rows = OperatorQuery::source()->rows(db, RowSort{}, std::numeric_limits<int>::max(), 0);
+    if (!rows)
+        return rows.error();
     QList<OperatorRecord> operators;
-    while (query->next())
-        operators.append({query->value(0).toLongLong(), query->value(1).toString(),
-                          query->value(2).toString(), query->value(3).toInt() == 1,
-                          query->value(4).toString(), {}});
-    query->finish();
-    auto members = Sql::exec(db, QStringLiteral("SELECT m.operator_id, g.name FROM "
-                                                "operator_group_member m JOIN operator_group g "
-                                                "ON g.id = m.group_id ORDER BY g.name"));
-    if (!members)
-        return members.error();
-    while (members->next()) {
-        const qint64 id = members->value(0).toLongLong();
-        for (OperatorRecord &record : operators) {
-            if (record.id == id)
-                record.groups << members->value(1).toString();
-        }
-    }
+    for (const QVariantList &row : rows.value())
+        operators << OperatorQuery::record(row);
     return operators;
 }
 
@@ -124,14 +111,13 @@ Result<void> OperatorDirectory::validate(const QString &name, const OperatorValu
                              .arg(QString(name).remove(control)));
     if (values.locale && !values.locale->isEmpty() && *values.locale != u"it" &&
         *values.locale != u"en")
-        return makeError(Error::Code::Usage,
-                         tr("Invalid language \"%1\": use it or en.")
-                             .arg(QString(*values.locale).remove(control)));
+        return makeError(Error::Code::Usage, tr("Invalid language \"%1\": use it or en.")
+                                                 .arg(QString(*values.locale).remove(control)));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
     if (values.email && !values.email->isEmpty() && !email.match(*values.email).hasMatch())
-        return makeError(Error::Code::Usage,
-                         tr("Invalid e-mail address \"%1\".")
-                             .arg(QString(*values.email).remove(control)));
+        return makeError(
+            Error::Code::Usage,
+            tr("Invalid e-mail address \"%1\".").arg(QString(*values.email).remove(control)));
     if (values.groups) {
         for (const QString &group : *values.groups) {
             if (group.trimmed().isEmpty() || group.contains(control) || group.contains(u','))
@@ -145,8 +131,7 @@ Result<void> OperatorDirectory::validate(const QString &name, const OperatorValu
 }
 
 Result<qint64> OperatorDirectory::add(const QSqlDatabase &db, const Actor &actor,
-                                      const QString &name, const OperatorValues &values,
-                                      qint64 now)
+                                      const QString &name, const OperatorValues &values, qint64 now)
 {
     if (auto valid = validate(name, values); !valid)
         return valid.error();
@@ -163,12 +148,12 @@ Result<qint64> OperatorDirectory::add(const QSqlDatabase &db, const Actor &actor
                          tr("There is already an operator named \"%1\".").arg(name));
     qint64 id = 0;
     if (db::Dialect::of(db).serverJudgesRights()) {
-        auto added = Sql::scalar(
-            db,
-            QStringLiteral("SELECT campagna_operator_add(?, ?, ?, "
-                           "string_to_array(CAST(? AS TEXT), chr(10)), ?, ?, ?)"),
-            {actor.name, name, values.admin.value_or(false), groupsText(values.groups),
-             optionalText(values.locale), optionalText(values.email), now});
+        auto added =
+            Sql::scalar(db,
+                        QStringLiteral("SELECT campagna_operator_add(?, ?, ?, "
+                                       "string_to_array(CAST(? AS TEXT), chr(10)), ?, ?, ?)"),
+                        {actor.name, name, values.admin.value_or(false), groupsText(values.groups),
+                         optionalText(values.locale), optionalText(values.email), now});
         if (!added)
             return added.error();
         id = added.value() ? added.value()->toLongLong() : 0;
@@ -177,8 +162,7 @@ Result<qint64> OperatorDirectory::add(const QSqlDatabase &db, const Actor &actor
             db,
             QStringLiteral("INSERT INTO operator (name, email, is_admin, locale) VALUES (?, ?, "
                            "?, ?) RETURNING id"),
-            {name,
-             values.email && !values.email->isEmpty() ? QVariant(*values.email) : nullText(),
+            {name, values.email && !values.email->isEmpty() ? QVariant(*values.email) : nullText(),
              values.admin.value_or(false) ? 1 : 0,
              values.locale && !values.locale->isEmpty() ? QVariant(*values.locale) : nullText()});
         if (!inserted)
@@ -191,8 +175,7 @@ Result<qint64> OperatorDirectory::add(const QSqlDatabase &db, const Actor &actor
             return grouped.error();
         QJsonObject details = detailsOf(values);
         details[u"admin"] = values.admin.value_or(false);
-        if (auto audited = audit::AuditTrail::record(db, actor, now,
-                                                     QStringLiteral("operator.add"),
+        if (auto audited = audit::AuditTrail::record(db, actor, now, QStringLiteral("operator.add"),
                                                      QStringLiteral("operator"), name, details);
             !audited)
             return audited.error();
@@ -202,8 +185,8 @@ Result<qint64> OperatorDirectory::add(const QSqlDatabase &db, const Actor &actor
     return id;
 }
 
-Result<void> OperatorDirectory::set(const QSqlDatabase &db, const Actor &actor,
-                                    const QString &name, const OperatorValues &values, qint64 now)
+Result<void> OperatorDirectory::set(const QSqlDatabase &db, const Actor &actor, const QString &name,
+                                    const OperatorValues &values, qint64 now)
 {
     if (auto valid = validate(name, values); !valid)
         return valid.error();
@@ -218,12 +201,12 @@ Result<void> OperatorDirectory::set(const QSqlDatabase &db, const Actor &actor,
     if (!existing.value())
         return makeError(Error::Code::NotFound, tr("There is no operator named \"%1\".").arg(name));
     if (db::Dialect::of(db).serverJudgesRights()) {
-        auto changed = Sql::exec(
-            db,
-            QStringLiteral("SELECT campagna_operator_set(?, ?, ?, "
-                           "string_to_array(CAST(? AS TEXT), chr(10)), ?, ?, ?)"),
-            {actor.name, name, optionalFlag(values.admin), groupsText(values.groups),
-             optionalText(values.locale), optionalText(values.email), now});
+        auto changed =
+            Sql::exec(db,
+                      QStringLiteral("SELECT campagna_operator_set(?, ?, ?, "
+                                     "string_to_array(CAST(? AS TEXT), chr(10)), ?, ?, ?)"),
+                      {actor.name, name, optionalFlag(values.admin), groupsText(values.groups),
+                       optionalText(values.locale), optionalText(values.email), now});
         if (!changed)
             return changed.error();
     } else {
@@ -236,18 +219,17 @@ Result<void> OperatorDirectory::set(const QSqlDatabase &db, const Actor &actor,
                            "email = CASE WHEN ? IS NULL THEN email ELSE NULLIF(?, '') END "
                            "WHERE id = ?"),
             {optionalFlag(values.admin), values.admin && *values.admin ? 1 : 0,
-             optionalText(values.locale), optionalText(values.locale),
-             optionalText(values.email), optionalText(values.email), id});
+             optionalText(values.locale), optionalText(values.locale), optionalText(values.email),
+             optionalText(values.email), id});
         if (!changed)
             return changed.error();
         if (values.groups) {
             if (auto grouped = setGroups(db, id, *values.groups); !grouped)
                 return grouped.error();
         }
-        if (auto audited = audit::AuditTrail::record(db, actor, now,
-                                                     QStringLiteral("operator.set"),
-                                                     QStringLiteral("operator"), name,
-                                                     detailsOf(values));
+        if (auto audited =
+                audit::AuditTrail::record(db, actor, now, QStringLiteral("operator.set"),
+                                          QStringLiteral("operator"), name, detailsOf(values));
             !audited)
             return audited.error();
     }
@@ -292,9 +274,9 @@ Result<void> OperatorDirectory::remove(const QSqlDatabase &db, const Actor &acto
             return removed.errorMessage().contains(QLatin1String("FOREIGN KEY"))
                        ? makeError(Error::Code::Failed, referenced)
                        : removed.error();
-        if (auto audited = audit::AuditTrail::record(db, actor, now,
-                                                     QStringLiteral("operator.remove"),
-                                                     QStringLiteral("operator"), name);
+        if (auto audited =
+                audit::AuditTrail::record(db, actor, now, QStringLiteral("operator.remove"),
+                                          QStringLiteral("operator"), name);
             !audited)
             return audited.error();
     }

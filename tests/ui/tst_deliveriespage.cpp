@@ -1,9 +1,9 @@
+#include "common/lazytablemodel.h"
 #include "common/translations.h"
 #include "db/database.h"
 #include "deliveries/approvalmodel.h"
 #include "deliveries/decisiondialog.h"
 #include "deliveries/deliveriespage.h"
-#include "deliveries/deliverytablemodel.h"
 #include "deliveries/deliverytexts.h"
 #include "deliveries/diagnosismodel.h"
 #include "deliveries/eventmodel.h"
@@ -35,13 +35,14 @@
 #include <memory>
 
 using namespace campagna;
+using campagna::delivery::DeliveryQuery;
 using campagna::ui::ApprovalModel;
 using campagna::ui::DecisionDialog;
 using campagna::ui::DeliveriesPage;
-using campagna::ui::DeliveryTableModel;
 using campagna::ui::DeliveryTexts;
 using campagna::ui::DiagnosisModel;
 using campagna::ui::EventModel;
+using campagna::ui::LazyTableModel;
 using test::column;
 using test::scalarInt;
 using test::scalarText;
@@ -63,11 +64,11 @@ void selectCombo(QComboBox *combo, const QVariant &data)
 }
 
 // The ids of the loaded rows, in the model's order.
-QStringList modelIds(const DeliveryTableModel *model)
+QStringList modelIds(const LazyTableModel *model)
 {
     QStringList ids;
     for (int row = 0; row < model->rowCount(); ++row)
-        ids << QString::number(model->item(row).row.id);
+        ids << QString::number(model->idAt(row));
     return ids;
 }
 
@@ -79,10 +80,9 @@ QStringList sorted(QStringList list)
 }
 
 // The row of `deliveryId` in the model, -1 when not loaded.
-QString cell(const DeliveryTableModel *model, qint64 deliveryId, int column,
-             int role = Qt::DisplayRole)
+QString cell(const LazyTableModel *model, qint64 deliveryId, int column, int role = Qt::DisplayRole)
 {
-    const int row = model->rowOfDelivery(deliveryId);
+    const int row = model->rowOfId(deliveryId);
     if (row < 0)
         return QStringLiteral("<not loaded>");
     return model->index(row, column).data(role).toString();
@@ -197,7 +197,7 @@ void TestDeliveriesPage::tableAndFilters()
     auto engine = makeEngine(database);
     DeliveriesPage page(engine.get());
     page.resize(1200, 800);
-    DeliveryTableModel *model = page.model();
+    LazyTableModel *model = page.model();
 
     // Every delivery, in one window, ordered by id.
     const qint64 total = scalarInt(*database, QStringLiteral("SELECT COUNT(*) FROM delivery"));
@@ -210,27 +210,27 @@ void TestDeliveriesPage::tableAndFilters()
     // Some exact cells against the database.
     for (qint64 id : {1, 11, 16}) {
         QCOMPARE(
-            cell(model, id, DeliveryTableModel::Label),
+            cell(model, id, DeliveryQuery::Label),
             scalarText(*database, QStringLiteral("SELECT label FROM delivery WHERE id = ?"), {id}));
-        QCOMPARE(cell(model, id, DeliveryTableModel::Campaign),
+        QCOMPARE(cell(model, id, DeliveryQuery::Campaign),
                  scalarText(*database,
                             QStringLiteral("SELECT c.label FROM delivery d JOIN campaign c "
                                            "ON c.id = d.campaign_id WHERE d.id = ?"),
                             {id}));
-        QCOMPARE(cell(model, id, DeliveryTableModel::Channel, DeliveryTableModel::RawValueRole),
+        QCOMPARE(cell(model, id, DeliveryQuery::Channel, LazyTableModel::RawValueRole),
                  scalarText(*database, QStringLiteral("SELECT channel FROM delivery WHERE id = ?"),
                             {id}));
-        QCOMPARE(cell(model, id, DeliveryTableModel::Status, DeliveryTableModel::RawValueRole),
+        QCOMPARE(cell(model, id, DeliveryQuery::Status, LazyTableModel::RawValueRole),
                  scalarText(*database, QStringLiteral("SELECT status FROM delivery WHERE id = ?"),
                             {id}));
     }
     const qint64 contact1 =
         scalarInt(*database, QStringLiteral("SELECT contact_at FROM delivery WHERE id = 1"));
-    QCOMPARE(cell(model, 1, DeliveryTableModel::ContactDate),
+    QCOMPARE(cell(model, 1, DeliveryQuery::ContactDate),
              QLocale(QLocale::English, QLocale::UnitedKingdom)
                  .toString(QDateTime::fromSecsSinceEpoch(contact1), QLocale::ShortFormat));
-    QCOMPARE(cell(model, 1, DeliveryTableModel::Channel), QStringLiteral("Email"));
-    QCOMPARE(cell(model, 1, DeliveryTableModel::Status), QStringLiteral("Finished"));
+    QCOMPARE(cell(model, 1, DeliveryQuery::Channel), QStringLiteral("Email"));
+    QCOMPARE(cell(model, 1, DeliveryQuery::Status), QStringLiteral("Finished"));
     // Approvals of the current round: delivery 8 has a pending targeting approval.
     const auto count = [&](qint64 id, const QString &status) {
         return int(
@@ -243,12 +243,12 @@ void TestDeliveriesPage::tableAndFilters()
                       {id, status}));
     };
     for (qint64 id : {7, 8, 9}) {
-        QCOMPARE(cell(model, id, DeliveryTableModel::Approvals),
+        QCOMPARE(cell(model, id, DeliveryQuery::Approvals),
                  DeliveryTexts::approvalsSummary(count(id, QStringLiteral("pending")),
                                                  count(id, QStringLiteral("approved")),
                                                  count(id, QStringLiteral("rejected"))));
     }
-    QVERIFY(cell(model, 8, DeliveryTableModel::Approvals).contains(QStringLiteral("1 pending")));
+    QVERIFY(cell(model, 8, DeliveryQuery::Approvals).contains(QStringLiteral("1 pending")));
 
     // The stalled marker is Diagnosis's verdict, delivery by delivery.
     QSet<qint64> stalled;
@@ -263,11 +263,11 @@ void TestDeliveriesPage::tableAndFilters()
     QVERIFY(stalled.contains(3));  // WorkflowNeverRun
     QVERIFY(!stalled.contains(10) && !stalled.contains(1));
     for (int row = 0; row < model->rowCount(); ++row) {
-        const qint64 id = model->item(row).row.id;
-        QCOMPARE(model->index(row, DeliveryTableModel::Stalled).data().toString(),
+        const qint64 id = model->idAt(row);
+        QCOMPARE(model->index(row, DeliveryQuery::Stalled).data().toString(),
                  stalled.contains(id) ? QStringLiteral("Stalled") : QString());
     }
-    QVERIFY(cell(model, 11, DeliveryTableModel::Stalled, Qt::ToolTipRole)
+    QVERIFY(cell(model, 11, DeliveryQuery::Stalled, Qt::ToolTipRole)
                 .contains(QStringLiteral("unknown field")));
 
     auto *statusCombo = page.findChild<QComboBox *>(QStringLiteral("statusFilter"));
@@ -302,12 +302,12 @@ void TestDeliveriesPage::tableAndFilters()
                     QStringLiteral("SELECT id FROM delivery WHERE campaign_id = 1 ORDER BY id")));
     selectCombo(campaignCombo, qint64(0));
     searchEdit->setText(QStringLiteral("ROMA"));
-    QTRY_COMPARE(model->filter().search, QStringLiteral("ROMA"));
+    QTRY_COMPARE(page.filter().search, QStringLiteral("ROMA"));
     waitRows(column(*database, QStringLiteral("SELECT id FROM delivery WHERE LOWER(label) LIKE "
                                               "'%roma%' ORDER BY id")));
     QVERIFY(model->rowCount() >= 1);
     searchEdit->clear();
-    QTRY_COMPARE(model->filter().search, QString());
+    QTRY_COMPARE(page.filter().search, QString());
     stalledCheck->setChecked(true);
     QStringList stalledIds;
     for (qint64 id : std::as_const(stalled))
@@ -351,7 +351,7 @@ void TestDeliveriesPage::tableAndFilters()
     QVERIFY(lines.at(1).startsWith(QStringLiteral("1,")));
 
     // Sorting is SQL's: by label, descending.
-    model->sort(DeliveryTableModel::Label, Qt::DescendingOrder);
+    model->sort(DeliveryQuery::Label, Qt::DescendingOrder);
     waitRows(
         column(*database, QStringLiteral("SELECT id FROM delivery ORDER BY label DESC, id DESC")));
 }
@@ -536,7 +536,7 @@ void TestDeliveriesPage::actions()
         QStringLiteral("approved|Testo approvato|1|%1").arg(FixedNow));
     QTRY_COMPARE(approvalStatus(page.approvalModel(), approvalId), QStringLiteral("approved"));
     QTRY_VERIFY(
-        !cell(page.model(), 7, DeliveryTableModel::Approvals).contains(QStringLiteral("pending")));
+        !cell(page.model(), 7, DeliveryQuery::Approvals).contains(QStringLiteral("pending")));
     QTRY_VERIFY(!page.approveAction()->isEnabled());
 
     // Rejected through the dialog: delivery 38's proof approval.
@@ -560,8 +560,8 @@ void TestDeliveriesPage::actions()
                    {proofId}),
         QStringLiteral("rejected|Wrong logo on the proof"));
     QTRY_COMPARE(approvalStatus(page.approvalModel(), proofId), QStringLiteral("rejected"));
-    QTRY_VERIFY(cell(page.model(), 38, DeliveryTableModel::Approvals)
-                    .contains(QStringLiteral("1 rejected")));
+    QTRY_VERIFY(
+        cell(page.model(), 38, DeliveryQuery::Approvals).contains(QStringLiteral("1 rejected")));
     // A rejected approval can be submitted again.
     QTRY_VERIFY(page.submitAction()->isEnabled());
 
@@ -577,8 +577,7 @@ void TestDeliveriesPage::actions()
     QCOMPARE(scalarText(*database, QStringLiteral("SELECT status FROM delivery WHERE id = 4")),
              QStringLiteral("start_pending"));
     QTRY_COMPARE(page.detailsStatus(), QStringLiteral("start_pending"));
-    QTRY_COMPARE(cell(page.model(), 4, DeliveryTableModel::Status),
-                 QStringLiteral("Start pending"));
+    QTRY_COMPARE(cell(page.model(), 4, DeliveryQuery::Status), QStringLiteral("Start pending"));
     QVERIFY(!page.confirmAction()->isEnabled());
 
     // Submit: being_edited → targeting_pending with a pending targeting job.
@@ -594,9 +593,8 @@ void TestDeliveriesPage::actions()
                        QStringLiteral("SELECT COUNT(*) FROM operation_job WHERE delivery_id = 10 "
                                       "AND kind = 'targeting' AND status = 'pending'")),
              qint64(1));
-    QTRY_COMPARE(
-        cell(page.model(), 10, DeliveryTableModel::Status, DeliveryTableModel::RawValueRole),
-        QStringLiteral("targeting_pending"));
+    QTRY_COMPARE(cell(page.model(), 10, DeliveryQuery::Status, LazyTableModel::RawValueRole),
+                 QStringLiteral("targeting_pending"));
 
     // A refused confirm changes nothing: delivery 22 is start_pending, not waiting.
     selectAndWait(page, 22);
@@ -627,14 +625,14 @@ void TestDeliveriesPage::languageSwitch()
     DeliveriesPage page(engine.get());
     page.show();
     selectAndWait(page, 11);
-    DeliveryTableModel *model = page.model();
+    LazyTableModel *model = page.model();
     const qint64 contact1 =
         scalarInt(*database, QStringLiteral("SELECT contact_at FROM delivery WHERE id = 1"));
     const QDateTime when = QDateTime::fromSecsSinceEpoch(contact1);
-    QCOMPARE(model->headerData(DeliveryTableModel::ContactDate, Qt::Horizontal).toString(),
+    QCOMPARE(model->headerData(DeliveryQuery::ContactDate, Qt::Horizontal).toString(),
              QStringLiteral("Contact date"));
     QCOMPARE(
-        cell(model, 1, DeliveryTableModel::ContactDate),
+        cell(model, 1, DeliveryQuery::ContactDate),
         QLocale(QLocale::English, QLocale::UnitedKingdom).toString(when, QLocale::ShortFormat));
     auto *submitButton = page.findChild<QPushButton *>(QStringLiteral("submitButton"));
     QVERIFY(submitButton);
@@ -644,16 +642,16 @@ void TestDeliveriesPage::languageSwitch()
     QVERIFY(englishMessage.startsWith(QStringLiteral("Last error")));
 
     QVERIFY(installTranslations(QStringLiteral("it")));
-    QTRY_COMPARE(model->headerData(DeliveryTableModel::ContactDate, Qt::Horizontal).toString(),
+    QTRY_COMPARE(model->headerData(DeliveryQuery::ContactDate, Qt::Horizontal).toString(),
                  QStringLiteral("Data di contatto"));
-    QCOMPARE(model->headerData(DeliveryTableModel::Status, Qt::Horizontal).toString(),
+    QCOMPARE(model->headerData(DeliveryQuery::Status, Qt::Horizontal).toString(),
              QStringLiteral("Stato"));
     const QString italianDate =
         QLocale(QLocale::Italian, QLocale::Italy).toString(when, QLocale::ShortFormat);
-    QCOMPARE(cell(model, 1, DeliveryTableModel::ContactDate), italianDate);
+    QCOMPARE(cell(model, 1, DeliveryQuery::ContactDate), italianDate);
     QVERIFY(italianDate !=
             QLocale(QLocale::English, QLocale::UnitedKingdom).toString(when, QLocale::ShortFormat));
-    QCOMPARE(cell(model, 1, DeliveryTableModel::Status), QStringLiteral("Terminata"));
+    QCOMPARE(cell(model, 1, DeliveryQuery::Status), QStringLiteral("Terminata"));
     QTRY_COMPARE(withoutMnemonic(submitButton->text()), QStringLiteral("Invia"));
     auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
     QVERIFY(tabs);
@@ -662,7 +660,7 @@ void TestDeliveriesPage::languageSwitch()
     QCOMPARE(withoutMnemonic(tabs->tabText(2)), QStringLiteral("Eventi"));
     QCOMPARE(withoutMnemonic(tabs->tabText(3)), QStringLiteral("Lavoro del fornitore"));
     // The stalled marker's explanation and the diagnosis are read again in Italian.
-    QTRY_VERIFY(cell(model, 11, DeliveryTableModel::Stalled, Qt::ToolTipRole)
+    QTRY_VERIFY(cell(model, 11, DeliveryQuery::Stalled, Qt::ToolTipRole)
                     .contains(QStringLiteral("Ultimo errore")));
     QTRY_VERIFY(page.diagnosisModel()
                     ->index(9, DiagnosisModel::Message)
@@ -671,7 +669,7 @@ void TestDeliveriesPage::languageSwitch()
                     .startsWith(QStringLiteral("Ultimo errore")));
 
     QVERIFY(installTranslations(QStringLiteral("en")));
-    QTRY_COMPARE(model->headerData(DeliveryTableModel::ContactDate, Qt::Horizontal).toString(),
+    QTRY_COMPARE(model->headerData(DeliveryQuery::ContactDate, Qt::Horizontal).toString(),
                  QStringLiteral("Contact date"));
 }
 

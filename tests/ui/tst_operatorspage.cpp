@@ -1,6 +1,7 @@
 // The Operators page (ui/operators): the list, and Add / Edit / Remove as
 // an administrator through the page, with the rows and the audit trail
 // checked in SQL; read-only for anyone else. On SQLite and PostgreSQL.
+#include "common/lazytablemodel.h"
 #include "common/translations.h"
 #include "db/database.h"
 #include "db/sql.h"
@@ -8,9 +9,9 @@
 #include "engine/workflowengine.h"
 #include "operators/operatordialog.h"
 #include "operators/operatorspage.h"
-#include "operators/operatortablemodel.h"
 #include "people/actor.h"
 #include "people/operatordirectory.h"
+#include "people/operatorquery.h"
 #include "sqlqueries.h"
 #include "testdatabase.h"
 
@@ -28,12 +29,12 @@
 #include <memory>
 
 using namespace campagna;
+using campagna::people::OperatorQuery;
 using campagna::test::column;
 using campagna::test::scalarInt;
 using campagna::test::scalarText;
 using campagna::ui::OperatorDialog;
 using campagna::ui::OperatorsPage;
-using campagna::ui::OperatorTableModel;
 
 namespace {
 
@@ -86,9 +87,8 @@ QString groupsOf(db::Database &database, const QString &name)
 
 QString cell(const OperatorsPage &page, const QString &name, int column)
 {
-    const OperatorTableModel *model = page.model();
-    const int row = model->rowOf(name);
-    return row < 0 ? QStringLiteral("<none>") : model->index(row, column).data().toString();
+    const int row = page.rowOf(name);
+    return row < 0 ? QStringLiteral("<none>") : page.model()->index(row, column).data().toString();
 }
 
 } // namespace
@@ -215,10 +215,10 @@ void TestOperatorsPage::addThroughDialog()
     // The list follows, with the new operator selected.
     QTRY_VERIFY(!page.isBusy() && page.model()->rowCount() == 1);
     QCOMPARE(page.selectedName(), name);
-    QCOMPARE(cell(page, name, OperatorTableModel::Administrator), QStringLiteral("Yes"));
-    QCOMPARE(cell(page, name, OperatorTableModel::Groups), QStringLiteral("reviewers, stock"));
-    QCOMPARE(cell(page, name, OperatorTableModel::Language), QStringLiteral("Italian"));
-    QCOMPARE(cell(page, name, OperatorTableModel::Email), QStringLiteral("anna@example.com"));
+    QCOMPARE(cell(page, name, OperatorQuery::Administrator), QStringLiteral("Yes"));
+    QCOMPARE(cell(page, name, OperatorQuery::Groups), QStringLiteral("reviewers, stock"));
+    QCOMPARE(cell(page, name, OperatorQuery::Language), QStringLiteral("Italian"));
+    QCOMPARE(cell(page, name, OperatorQuery::Email), QStringLiteral("anna@example.com"));
     QVERIFY(page.editOperatorAction()->isEnabled());
     QVERIFY(page.removeOperatorAction()->isEnabled());
 
@@ -292,7 +292,7 @@ void TestOperatorsPage::editSetsOnlyChanges()
     QVERIFY2(details.contains(QStringLiteral("admin")) &&
                  !details.contains(QStringLiteral("email")),
              qPrintable(details));
-    QTRY_COMPARE(cell(page, name, OperatorTableModel::Administrator), QStringLiteral("No"));
+    QTRY_COMPARE(cell(page, name, OperatorQuery::Administrator), QStringLiteral("No"));
 }
 
 void TestOperatorsPage::removeAsksFirst_data()

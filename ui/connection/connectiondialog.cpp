@@ -28,6 +28,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrentRun>
 
+#include <type_traits>
+
 namespace campagna::ui {
 
 namespace {
@@ -39,15 +41,33 @@ constexpr int RequestRole = Qt::UserRole + 1;
 enum FormPage { SqlitePage, PostgresPage, UrlPage };
 enum StackPage { FormStackPage, OperatorStackPage };
 
-const QStringList SslModes = {QString(), QStringLiteral("disable"), QStringLiteral("allow"),
-                              QStringLiteral("prefer"), QStringLiteral("require"),
-                              QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+const QStringList SslModes = {QString(),
+                              QStringLiteral("disable"),
+                              QStringLiteral("allow"),
+                              QStringLiteral("prefer"),
+                              QStringLiteral("require"),
+                              QStringLiteral("verify-ca"),
+                              QStringLiteral("verify-full")};
 
 QString withoutTrailingSlash(QString path)
 {
     while (path.size() > 1 && path.endsWith(u'/'))
         path.chop(1);
     return path;
+}
+
+// Runs `work` on a thread of the global pool (there is no engine yet; the
+// attempt opens its own connections) and hands its result to `done` on
+// the GUI thread while `dialog` exists, unless a later attempt started.
+template<typename Work, typename Done>
+void runAttempt(ConnectionDialog *dialog, const quint64 *generation, Work work, Done done)
+{
+    using R = std::invoke_result_t<Work>;
+    QtConcurrent::run(std::move(work))
+        .then(dialog, [generation, started = *generation, done = std::move(done)](R result) {
+            if (started == *generation)
+                done(std::move(result));
+        });
 }
 
 } // namespace
@@ -235,8 +255,7 @@ void ConnectionDialog::buildUi()
     m_operators = new QListWidget(operatorPage);
     m_operators->setObjectName(QStringLiteral("operatorList"));
     m_operatorTitle->setBuddy(m_operators);
-    connect(m_operators, &QListWidget::itemActivated, this,
-            [this] { openAsSelectedOperator(); });
+    connect(m_operators, &QListWidget::itemActivated, this, [this] { openAsSelectedOperator(); });
     m_operatorNote = new QLabel(operatorPage);
     m_operatorNote->setWordWrap(true);
     m_operatorNote->setMinimumWidth(500);
@@ -429,14 +448,13 @@ Result<db::DatabaseUrl> ConnectionDialog::urlFromForm() const
                                 "folder of its Unix socket."));
         if (host.contains(QRegularExpression(QStringLiteral("[\\s@?&]"))) ||
             (!host.startsWith(u'/') && host.contains(u'/')))
-            return makeError(Error::Code::Usage,
-                             tr("\"%1\" is not a host name, an address or a socket folder.")
-                                 .arg(host));
+            return makeError(
+                Error::Code::Usage,
+                tr("\"%1\" is not a host name, an address or a socket folder.").arg(host));
         if (name.isEmpty())
             return makeError(Error::Code::Usage, tr("Enter the name of the database."));
         if (name.contains(QRegularExpression(QStringLiteral("[\\s/?&]"))))
-            return makeError(Error::Code::Usage,
-                             tr("\"%1\" is not a database name.").arg(name));
+            return makeError(Error::Code::Usage, tr("\"%1\" is not a database name.").arg(name));
         if (user.contains(QRegularExpression(QStringLiteral("[\\s:@/?&]"))))
             return makeError(Error::Code::Usage, tr("\"%1\" is not a user name.").arg(user));
         db::DatabaseUrl url = db::DatabaseUrl::postgres(host, m_port->value(), name, user);
@@ -502,19 +520,15 @@ void ConnectionDialog::startAttempt(const db::DatabaseUrl &url, bool typedPasswo
 {
     m_attemptTyped = typedPassword;
     m_missingFile.clear();
-    const quint64 generation = ++m_generation;
+    ++m_generation;
     m_connectingTo = url.toDisplayString();
     showMessage(QString(), false);
     setState(State::Connecting);
     const qint64 now = m_clock->now();
-    QtConcurrent::run([url, now, createMissing] {
-        return ConnectionAttempt::open(url, now, createMissing);
-    })
-        .then(this, [this, generation, url](Result<OpenedDatabase> result) {
-            if (generation != m_generation)
-                return;
-            onOpened(url, std::move(result));
-        });
+    runAttempt(
+        this, &m_generation,
+        [url, now, createMissing] { return ConnectionAttempt::open(url, now, createMissing); },
+        [this, url](Result<OpenedDatabase> result) { onOpened(url, std::move(result)); });
 }
 
 void ConnectionDialog::onOpened(const db::DatabaseUrl &url, Result<OpenedDatabase> result)
@@ -567,7 +581,8 @@ void ConnectionDialog::askPassword(const db::DatabaseUrl &url, bool refused)
 
 void ConnectionDialog::showOperators()
 {
-    const QString where = m_opened.database ? m_opened.database->url().toDisplayString() : QString();
+    const QString where =
+        m_opened.database ? m_opened.database->url().toDisplayString() : QString();
     m_operatorTitle->setText(tr("Connected to %1. Choose the operator you act as:").arg(where));
     const bool fileOwner = m_opened.database && !m_opened.database->dialect().serverJudgesRights();
     m_operatorNote->setText(
@@ -612,16 +627,14 @@ void ConnectionDialog::openAsSelectedOperator()
         return;
     }
     const QString name = item->data(RequestRole).toString();
-    const quint64 generation = ++m_generation;
+    ++m_generation;
     const std::shared_ptr<db::Database> database = m_opened.database;
     showMessage(QString(), false);
     setState(State::Resolving);
-    QtConcurrent::run([database, name] { return ConnectionAttempt::chooseOperator(database, name); })
-        .then(this, [this, generation](Result<people::Actor> result) {
-            if (generation != m_generation)
-                return;
-            onResolved(std::move(result));
-        });
+    runAttempt(
+        this, &m_generation,
+        [database, name] { return ConnectionAttempt::chooseOperator(database, name); },
+        [this](Result<people::Actor> result) { onResolved(std::move(result)); });
 }
 
 void ConnectionDialog::onResolved(Result<people::Actor> result)
@@ -658,9 +671,8 @@ void ConnectionDialog::setState(State state)
     m_pagesStack->widget(OperatorStackPage)->setEnabled(state == State::ChoosingOperator);
     m_busy->setVisible(busy);
     fitHeightSoon();
-    m_busyLabel->setText(state == State::Resolving
-                             ? tr("Checking who you may act as…")
-                             : tr("Connecting to %1…").arg(m_connectingTo));
+    m_busyLabel->setText(state == State::Resolving ? tr("Checking who you may act as…")
+                                                   : tr("Connecting to %1…").arg(m_connectingTo));
     m_connectButton->setText(onOperators ? tr("&Open") : tr("&Connect"));
     m_connectButton->setEnabled(state == State::Editing || state == State::ChoosingOperator);
     m_backButton->setVisible(onOperators);

@@ -2,10 +2,14 @@
 
 #include "deliveries/deliverytexts.h"
 
-#include <QColor>
+#include "common/palette.h"
+#include "delivery/deliverystates.h"
+
 #include <QLocale>
 
 namespace campagna::ui {
+
+using delivery::ApprovalStatus;
 
 ApprovalModel::ApprovalModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -31,7 +35,7 @@ QVariant ApprovalModel::data(const QModelIndex &index, int role) const
     if (role == ApprovalIdRole)
         return a.id;
     if (role == Qt::ForegroundRole && !a.current)
-        return QColor(Qt::gray);
+        return Palette::inactive();
     if (role == Qt::ToolTipRole && !a.current)
         return tr("An approval of an earlier round: a later one of the same kind replaced it.");
     const bool display = role == Qt::DisplayRole;
@@ -55,10 +59,11 @@ QVariant ApprovalModel::data(const QModelIndex &index, int role) const
         if (raw)
             return a.status;
         if (role == Qt::ForegroundRole) {
-            if (a.status == u"rejected")
-                return QColor(0xa4, 0x1e, 0x22);
-            if (a.status == u"approved")
-                return QColor(0x1e, 0x6b, 0x2e);
+            const auto status = fromSql<ApprovalStatus>(a.status);
+            if (status == ApprovalStatus::Rejected)
+                return Palette::failure();
+            if (status == ApprovalStatus::Approved)
+                return Palette::success();
         }
         break;
     case Reviewers:
@@ -147,7 +152,7 @@ QList<delivery::DeliveryQuery::Approval> ApprovalModel::pending() const
 {
     QList<delivery::DeliveryQuery::Approval> pending;
     for (const auto &a : m_approvals) {
-        if (a.status == u"pending")
+        if (fromSql<ApprovalStatus>(a.status) == ApprovalStatus::Pending)
             pending.append(a);
     }
     return pending;

@@ -2,18 +2,23 @@
 
 #include "deliveries/approvalmodel.h"
 #include "deliveries/decisiondialog.h"
-#include "deliveries/deliverytablemodel.h"
 #include "deliveries/deliverytexts.h"
 #include "deliveries/diagnosismodel.h"
 #include "deliveries/eventmodel.h"
 
-#include "db/database.h"
-#include "delivery/deliveryactions.h"
-#include "delivery/diagnosis.h"
-#include "engine/workflowengine.h"
 #include "common/csvexport.h"
 #include "common/csvwriter.h"
+#include "common/lazytablemodel.h"
+#include "common/pagetable.h"
+#include "common/palette.h"
+
+#include "db/database.h"
+#include "delivery/deliveryactions.h"
+#include "delivery/deliverystates.h"
 #include "delivery/deliverysubmission.h"
+#include "delivery/diagnosis.h"
+#include "engine/clock.h"
+#include "engine/workflowengine.h"
 #include "people/actor.h"
 
 #include <QAction>
@@ -42,7 +47,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <limits>
 #include <utility>
@@ -58,19 +62,16 @@ constexpr int SearchDelayMs = 250;
 
 using Message = std::function<QString()>;
 
-QTableView *makeTable(QWidget *parent, const QString &name)
+using delivery::ApprovalStatus;
+using delivery::DeliveryQuery;
+using delivery::DeliveryStatus;
+
+// A detail table: its model holds a few rows in their own order.
+QTableView *makeDetailTable(QWidget *parent, const QString &name, QAbstractItemModel *model)
 {
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setHighlightSections(false);
+    QTableView *view = makePageTable(parent, name, model);
+    view->setSortingEnabled(false);
+    view->horizontalHeader()->setSortIndicatorShown(false);
     return view;
 }
 
@@ -80,31 +81,121 @@ struct DeliveriesPage::Details
 {
     qint64 deliveryId = 0;
     delivery::Diagnosis::Report report;
-    QList<delivery::DeliveryQuery::Approval> approvals;
-    QList<delivery::DeliveryQuery::Event> events;
-    std::optional<delivery::DeliveryQuery::ProviderJob> providerJob;
+    QList<DeliveryQuery::Approval> approvals;
+    QList<DeliveryQuery::Event> events;
+    std::optional<DeliveryQuery::ProviderJob> providerJob;
 };
 
 DeliveriesPage::DeliveriesPage(engine::WorkflowEngine *engine, QWidget *parent)
     : QWidget(parent)
     , m_engine(engine)
+    , m_stalled(std::make_shared<DeliveryQuery::StalledSearch>())
+    , m_detailsCall(engine, this)
+    , m_campaignCall(engine, this)
 {
     setObjectName(QStringLiteral("deliveriesPage"));
-    m_model = new DeliveryTableModel(engine, this);
+    m_model = new LazyTableModel(engine, this);
+    m_model->setPresenter(present);
     m_diagnosisModel = new DiagnosisModel(this);
     m_approvalModel = new ApprovalModel(this);
     m_eventModel = new EventModel(this);
     buildUi();
+    connectSignals();
     retranslateUi();
     loadCampaigns();
     applyFilter();
 }
 
-DeliveriesPage::~DeliveriesPage() = default;
+DeliveriesPage::~DeliveriesPage()
+{
+    // A search for the stalled deliveries still under way stops.
+    m_stalled->renew();
+}
+
+QVariant DeliveriesPage::present(const RowSource &source, const QVariantList &row, int column,
+                                 int role)
+{
+    const auto value = [&](const char *key) {
+        return source.value(row, QLatin1String(key));
+    };
+    switch (column) {
+    case DeliveryQuery::Label:
+    case DeliveryQuery::Campaign:
+        if (role == Qt::ToolTipRole)
+            return row.value(column + 1);
+        break;
+    case DeliveryQuery::Status:
+        if (role == Qt::DisplayRole && value("template").toInt() == 1)
+            return tr("%1 (template)").arg(DeliveryTexts::status(value("status").toString()));
+        if (role == Qt::ForegroundRole &&
+            fromSql<DeliveryStatus>(value("status").toString()) == DeliveryStatus::Failed)
+            return Palette::failure();
+        break;
+    case DeliveryQuery::Approvals:
+        if (role == Qt::DisplayRole)
+            return DeliveryTexts::approvalsSummary(
+                value("approvals").toInt(), value("approved").toInt(), value("rejected").toInt());
+        break;
+    case DeliveryQuery::Stalled: {
+        const bool stalled = value("stalled").toInt() == 1;
+        if (role == Qt::DisplayRole)
+            return stalled ? tr("Stalled") : QString();
+        if (!stalled)
+            break;
+        if (role == Qt::DecorationRole)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (role == Qt::ForegroundRole)
+            return Palette::failure();
+        if (role == Qt::ToolTipRole)
+            return value("stalledText");
+        break;
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
+DeliveryQuery::Now DeliveriesPage::engineNow() const
+{
+    return [clock = m_engine->clock(), database = m_engine->database()] {
+        return clock->now(database.get());
+    };
+}
 
 void DeliveriesPage::buildUi()
 {
-    // Filters.
+    QLayout *filters = buildFilters();
+    auto *countRow = new QHBoxLayout;
+    countRow->addWidget(m_countLabel);
+    countRow->addWidget(m_cancelStalledButton);
+    countRow->addStretch(1);
+    countRow->addWidget(m_refreshButton);
+    countRow->addWidget(m_exportButton);
+
+    // The deliveries: by id until a header is clicked.
+    m_view = makePageTable(this, QStringLiteral("deliveryTable"), m_model, DeliveryQuery::Id);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setMinimumSectionSize(40);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("deliveriesSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(buildDetails());
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(countRow);
+    layout->addWidget(buildMessageArea());
+    layout->addWidget(m_splitter, 1);
+    buildActions();
+}
+
+QLayout *DeliveriesPage::buildFilters()
+{
     m_statusLabel = new QLabel(this);
     m_statusCombo = new QComboBox(this);
     m_statusCombo->setObjectName(QStringLiteral("statusFilter"));
@@ -151,14 +242,12 @@ void DeliveriesPage::buildUi()
     filters->addWidget(m_searchEdit, 1);
     filters->addSpacing(6);
     filters->addWidget(m_stalledCheck);
-    auto *countRow = new QHBoxLayout;
-    countRow->addWidget(m_countLabel);
-    countRow->addWidget(m_cancelStalledButton);
-    countRow->addStretch(1);
-    countRow->addWidget(m_refreshButton);
-    countRow->addWidget(m_exportButton);
+    return filters;
+}
 
-    // The message area: what the last action came to.
+QWidget *DeliveriesPage::buildMessageArea()
+{
+    // What the last action came to.
     m_messageArea = new QFrame(this);
     m_messageArea->setObjectName(QStringLiteral("messageArea"));
     m_messageArea->setFrameShape(QFrame::StyledPanel);
@@ -178,17 +267,11 @@ void DeliveriesPage::buildUi()
     messageLayout->addWidget(m_messageClose, 0, Qt::AlignTop);
     m_messageArea->hide();
     connect(m_messageClose, &QToolButton::clicked, this, &DeliveriesPage::hideMessage);
+    return m_messageArea;
+}
 
-    // The deliveries.
-    m_view = makeTable(this, QStringLiteral("deliveryTable"));
-    m_view->setModel(m_model);
-    m_view->horizontalHeader()->setSortIndicator(DeliveryTableModel::Id, Qt::AscendingOrder);
-    m_view->setSortingEnabled(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setMinimumSectionSize(40);
-
-    // The selected delivery.
+QWidget *DeliveriesPage::buildDetails()
+{
     m_detailsTitle = new QLabel(this);
     m_detailsTitle->setObjectName(QStringLiteral("detailsTitle"));
     m_detailsTitle->setTextFormat(Qt::PlainText);
@@ -211,18 +294,32 @@ void DeliveriesPage::buildUi()
     actionsRow->addWidget(m_confirmButton);
     actionsRow->addWidget(m_submitButton);
 
-    m_diagnosisView = makeTable(this, QStringLiteral("diagnosisTable"));
-    m_diagnosisView->setModel(m_diagnosisModel);
+    m_diagnosisView = makeDetailTable(this, QStringLiteral("diagnosisTable"), m_diagnosisModel);
     m_diagnosisView->setSelectionMode(QAbstractItemView::NoSelection);
     // Ten checks at most: their messages are read whole, wrapped.
     m_diagnosisView->setWordWrap(true);
     m_diagnosisView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_approvalView = makeTable(this, QStringLiteral("approvalTable"));
-    m_approvalView->setModel(m_approvalModel);
-    m_eventView = makeTable(this, QStringLiteral("eventTable"));
-    m_eventView->setModel(m_eventModel);
+    m_approvalView = makeDetailTable(this, QStringLiteral("approvalTable"), m_approvalModel);
+    m_eventView = makeDetailTable(this, QStringLiteral("eventTable"), m_eventModel);
     m_eventView->setSelectionMode(QAbstractItemView::NoSelection);
 
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->addTab(m_diagnosisView, QString());
+    m_tabs->addTab(m_approvalView, QString());
+    m_tabs->addTab(m_eventView, QString());
+    m_tabs->addTab(buildProviderPane(), QString());
+
+    auto *detailsPane = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(detailsPane);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addLayout(actionsRow);
+    detailsLayout->addWidget(m_tabs, 1);
+    return detailsPane;
+}
+
+QWidget *DeliveriesPage::buildProviderPane()
+{
     m_providerPane = new QWidget(this);
     m_providerPane->setObjectName(QStringLiteral("providerJobPane"));
     m_providerNone = new QLabel(m_providerPane);
@@ -251,34 +348,12 @@ void DeliveriesPage::buildUi()
     providerLayout->addWidget(m_providerForm);
     providerLayout->addStretch(1);
     m_providerForm->hide();
+    return m_providerPane;
+}
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("detailTabs"));
-    m_tabs->addTab(m_diagnosisView, QString());
-    m_tabs->addTab(m_approvalView, QString());
-    m_tabs->addTab(m_eventView, QString());
-    m_tabs->addTab(m_providerPane, QString());
-
-    auto *detailsPane = new QWidget(this);
-    auto *detailsLayout = new QVBoxLayout(detailsPane);
-    detailsLayout->setContentsMargins(0, 0, 0, 0);
-    detailsLayout->addLayout(actionsRow);
-    detailsLayout->addWidget(m_tabs, 1);
-
-    m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->setObjectName(QStringLiteral("deliveriesSplitter"));
-    m_splitter->addWidget(m_view);
-    m_splitter->addWidget(detailsPane);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addLayout(countRow);
-    layout->addWidget(m_messageArea);
-    layout->addWidget(m_splitter, 1);
-
-    // Actions: shortcuts work anywhere on the page.
+void DeliveriesPage::buildActions()
+{
+    // Shortcuts work anywhere on the page.
     auto makeAction = [this](const QString &name, const QKeySequence &shortcut) {
         auto *action = new QAction(this);
         action->setObjectName(name);
@@ -296,6 +371,18 @@ void DeliveriesPage::buildUi()
     m_submitAction =
         makeAction(QStringLiteral("submitAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_refreshAction = makeAction(QStringLiteral("refreshAction"), QKeySequence::Refresh);
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setInterval(200);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(CoalesceMs);
+}
+
+void DeliveriesPage::connectSignals()
+{
     connect(m_approveAction, &QAction::triggered, this, [this] { openDecisionDialog(true); });
     connect(m_rejectAction, &QAction::triggered, this, [this] { openDecisionDialog(false); });
     connect(m_confirmAction, &QAction::triggered, this, &DeliveriesPage::confirmSelected);
@@ -310,61 +397,33 @@ void DeliveriesPage::buildUi()
     // Cancelling the search for stalled deliveries is leaving that filter.
     connect(m_cancelStalledButton, &QPushButton::clicked, m_stalledCheck,
             [this] { m_stalledCheck->setChecked(false); });
-    m_progressTimer = new QTimer(this);
-    m_progressTimer->setInterval(200);
     connect(m_progressTimer, &QTimer::timeout, this, &DeliveriesPage::updateCount);
-
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(SearchDelayMs);
     connect(m_searchTimer, &QTimer::timeout, this, &DeliveriesPage::applyFilter);
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &DeliveriesPage::applyFilter);
-    m_refreshTimer = new QTimer(this);
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(CoalesceMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &DeliveriesPage::refresh);
 
     connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &DeliveriesPage::applyFilter);
     connect(m_channelCombo, &QComboBox::currentIndexChanged, this, &DeliveriesPage::applyFilter);
     connect(m_campaignCombo, &QComboBox::currentIndexChanged, this, &DeliveriesPage::applyFilter);
     connect(m_stalledCheck, &QCheckBox::toggled, this, &DeliveriesPage::applyFilter);
-    connect(m_model, &DeliveryTableModel::loaded, this, &DeliveriesPage::onRowsLoaded);
-    connect(m_model, &DeliveryTableModel::loadFailed, this, [this](const QString &message) {
+    connect(m_model, &LazyTableModel::loaded, this, &DeliveriesPage::onRowsLoaded);
+    connect(m_model, &LazyTableModel::loadFailed, this, [this](const QString &message) {
+        m_findingStalled = false;
         m_loadError = message;
         updateCount();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DeliveriesPage::onSelectionChanged);
+    // The stalled marker is Diagnosis's, not a column SQL can order by: the
+    // indicator stays where the model's order is.
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            [this](int column, Qt::SortOrder) {
-                // The stalled marker is Diagnosis's, not a column SQL can order by.
-                if (!DeliveryTableModel::isSortable(column)) {
-                    const QSignalBlocker blocker(m_view->horizontalHeader());
-                    const auto &sort = m_model->sortOrder();
-                    const int current = [&] {
-                        using K = delivery::DeliveryQuery::SortKey;
-                        switch (sort.key) {
-                        case K::Id:
-                            return int(DeliveryTableModel::Id);
-                        case K::Label:
-                            return int(DeliveryTableModel::Label);
-                        case K::Campaign:
-                            return int(DeliveryTableModel::Campaign);
-                        case K::Channel:
-                            return int(DeliveryTableModel::Channel);
-                        case K::Status:
-                            return int(DeliveryTableModel::Status);
-                        case K::ContactAt:
-                            return int(DeliveryTableModel::ContactDate);
-                        case K::PendingApprovals:
-                            return int(DeliveryTableModel::Approvals);
-                        }
-                        return int(DeliveryTableModel::Id);
-                    }();
-                    m_view->horizontalHeader()->setSortIndicator(
-                        current, sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
-                }
+            [this](int column) {
+                if (m_model->isSortable(column))
+                    return;
+                const QSignalBlocker blocker(m_view->horizontalHeader());
+                m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(),
+                                                             m_model->sortOrder());
             });
     connect(m_approvalView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DeliveriesPage::updateActions);
@@ -381,7 +440,7 @@ void DeliveriesPage::buildUi()
 
 bool DeliveriesPage::selectDelivery(qint64 deliveryId)
 {
-    const int row = m_model->rowOfDelivery(deliveryId);
+    const int row = m_model->rowOfId(deliveryId);
     if (row < 0)
         return false;
     const QModelIndex index = m_model->index(row, 0);
@@ -399,6 +458,11 @@ QString DeliveriesPage::messageText() const
 void DeliveriesPage::refresh()
 {
     m_refreshTimer->stop();
+    if (m_filter.stalledOnly) {
+        // The stalled set is searched again by the read.
+        m_stalled->renew();
+        m_findingStalled = true;
+    }
     m_model->refresh();
     loadCampaigns();
     loadDetails();
@@ -484,6 +548,10 @@ void DeliveriesPage::retranslateUi()
 
     fillCombos();
     m_model->retranslate();
+    // The stalled markers' tooltips are Diagnosis's messages, in the
+    // language of their read: read the rows again (the stalled set stays).
+    if (m_model->totalCount() >= 0 && !m_model->isLoading())
+        m_model->refresh();
     m_diagnosisModel->retranslate();
     m_approvalModel->retranslate();
     m_eventModel->retranslate();
@@ -530,56 +598,55 @@ void DeliveriesPage::fillCombos()
 
 void DeliveriesPage::loadCampaigns()
 {
-    if (!m_engine)
-        return;
-    const quint64 generation = ++m_campaignGeneration;
-    QPointer<DeliveriesPage> self(this);
-    QtConcurrent::run(m_engine->pool(),
-                      [database = m_engine->database()] {
-                          return database->withConnection([](QSqlDatabase &db) {
-                              return delivery::DeliveryQuery::campaigns(db);
-                          });
-                      })
-        .then(m_engine.data(),
-              [self, generation](Result<QList<delivery::DeliveryQuery::Campaign>> result) {
-                  if (!self || generation != self->m_campaignGeneration || !result)
-                      return;
-                  const qint64 selected = self->m_campaignCombo->currentData().toLongLong();
-                  self->m_campaigns = std::move(result).value();
-                  self->fillCombos();
-                  // The campaign filtered on is gone: show every campaign's deliveries.
-                  if (self->m_campaignCombo->currentData().toLongLong() != selected)
-                      self->applyFilter();
-              });
+    m_campaignCall.start<QList<DeliveryQuery::CampaignOption>>(
+        [](QSqlDatabase &db) { return DeliveryQuery::campaigns(db); },
+        [this](Result<QList<DeliveryQuery::CampaignOption>> result) {
+            if (!result)
+                return;
+            const qint64 selected = m_campaignCombo->currentData().toLongLong();
+            m_campaigns = std::move(result).value();
+            fillCombos();
+            // The campaign filtered on is gone: show every campaign's deliveries.
+            if (m_campaignCombo->currentData().toLongLong() != selected)
+                applyFilter();
+        });
 }
 
 void DeliveriesPage::applyFilter()
 {
     m_searchTimer->stop();
-    delivery::DeliveryQuery::Filter filter;
+    DeliveryQuery::Filter filter;
     filter.status = m_statusCombo->currentData().toString();
     filter.channel = m_channelCombo->currentData().toString();
     filter.campaignId = m_campaignCombo->currentData().toLongLong();
     filter.search = m_searchEdit->text().trimmed();
     filter.stalledOnly = m_stalledCheck->isChecked();
-    if (filter == m_model->filter() && (m_model->totalCount() >= 0 || m_model->isLoading()))
+    if (!m_engine || (m_filtered && filter == m_filter))
         return;
+    // "Stalled only" chosen: searched afresh; left: a search under way stops.
+    const bool searchStalled = filter.stalledOnly && (!m_filter.stalledOnly || !m_filtered);
+    if (searchStalled || !filter.stalledOnly)
+        m_stalled->renew();
+    m_findingStalled = searchStalled;
+    m_filter = filter;
+    m_filtered = true;
     m_loadError.clear();
-    m_model->setFilter(filter);
+    m_model->setSource(DeliveryQuery::source(filter, engineNow(), m_stalled));
     updateCount();
 }
 
 void DeliveriesPage::onRowsLoaded()
 {
+    m_findingStalled = false;
     m_loadError.clear();
     updateCount();
     if (!m_columnsSized && m_model->rowCount() > 0) {
         // Sized once, on the first window: the label takes the width the
         // others leave, so that the stalled marker stays in sight.
         m_view->resizeColumnsToContents();
-        m_view->setColumnWidth(DeliveryTableModel::Campaign,
-                               qMin(m_view->columnWidth(DeliveryTableModel::Campaign), 220));
-        m_view->horizontalHeader()->setSectionResizeMode(DeliveryTableModel::Label,
+        m_view->setColumnWidth(DeliveryQuery::Campaign,
+                               qMin(m_view->columnWidth(DeliveryQuery::Campaign), 220));
+        m_view->horizontalHeader()->setSectionResizeMode(DeliveryQuery::Label,
                                                          QHeaderView::Stretch);
         m_columnsSized = true;
     }
@@ -599,8 +666,8 @@ void DeliveriesPage::onSelectionChanged()
     if (rows.isEmpty())
         return;
     const QModelIndex index = rows.constFirst();
-    const qint64 id = index.data(DeliveryTableModel::DeliveryIdRole).toLongLong();
-    m_selectedLabel = m_model->item(index.row()).row.label;
+    const qint64 id = index.data(LazyTableModel::IdRole).toLongLong();
+    m_selectedLabel = m_model->value(index.row(), QStringLiteral("label")).toString();
     if (id == m_selectedId)
         return;
     m_selectedId = id;
@@ -612,46 +679,38 @@ void DeliveriesPage::loadDetails()
 {
     if (!m_engine || m_selectedId == 0)
         return;
-    const quint64 generation = ++m_detailsGeneration;
     const qint64 deliveryId = m_selectedId;
-    QPointer<DeliveriesPage> self(this);
-    QtConcurrent::run(m_engine->pool(),
-                      [database = m_engine->database(), clock = m_engine->clock(),
-                       deliveryId]() -> Result<Details> {
-                          const qint64 now = clock->now(database.get());
-                          return database->withConnection([&](QSqlDatabase &db) -> Result<Details> {
-                              Details details;
-                              details.deliveryId = deliveryId;
-                              auto report = delivery::Diagnosis::diagnose(db, deliveryId, now);
-                              if (!report)
-                                  return report.error();
-                              details.report = std::move(report).value();
-                              auto approvals = delivery::DeliveryQuery::approvals(db, deliveryId);
-                              if (!approvals)
-                                  return approvals.error();
-                              details.approvals = std::move(approvals).value();
-                              auto events = delivery::DeliveryQuery::events(db, deliveryId);
-                              if (!events)
-                                  return events.error();
-                              details.events = std::move(events).value();
-                              auto job = delivery::DeliveryQuery::providerJob(db, deliveryId);
-                              if (!job)
-                                  return job.error();
-                              details.providerJob = std::move(job).value();
-                              return details;
-                          });
-                      })
-        .then(m_engine.data(), [self, generation](Result<Details> result) {
-            if (!self || generation != self->m_detailsGeneration)
-                return;
+    m_detailsCall.start<Details>(
+        [now = engineNow(), deliveryId](QSqlDatabase &db) -> Result<Details> {
+            Details details;
+            details.deliveryId = deliveryId;
+            auto report = delivery::Diagnosis::diagnose(db, deliveryId, now());
+            if (!report)
+                return report.error();
+            details.report = std::move(report).value();
+            auto approvals = DeliveryQuery::approvals(db, deliveryId);
+            if (!approvals)
+                return approvals.error();
+            details.approvals = std::move(approvals).value();
+            auto events = DeliveryQuery::events(db, deliveryId);
+            if (!events)
+                return events.error();
+            details.events = std::move(events).value();
+            auto job = DeliveryQuery::providerJob(db, deliveryId);
+            if (!job)
+                return job.error();
+            details.providerJob = std::move(job).value();
+            return details;
+        },
+        [this](Result<Details> result) {
             if (!result) {
                 const QString error = result.errorMessage();
-                self->showMessage(true, [error] {
+                showMessage(true, [error] {
                     return tr("The delivery's details could not be read: %1").arg(error);
                 });
                 return;
             }
-            self->showDetails(result.value());
+            showDetails(result.value());
         });
 }
 
@@ -694,7 +753,7 @@ void DeliveriesPage::showDetails(const Details &details)
 
 void DeliveriesPage::clearDetails()
 {
-    ++m_detailsGeneration;
+    m_detailsCall.cancel();
     m_detailsId = 0;
     m_detailsStatus.clear();
     m_detailsStalled = false;
@@ -754,12 +813,13 @@ void DeliveriesPage::updateActions()
     const bool pending = ready && !m_approvalModel->pending().isEmpty();
     bool rejected = false;
     for (const auto &a : m_approvalModel->approvals()) {
-        if (a.current && a.status == u"rejected")
+        if (a.current && fromSql<ApprovalStatus>(a.status) == ApprovalStatus::Rejected)
             rejected = true;
     }
-    const bool confirmable = ready && m_detailsStatus == u"pending_confirmation";
-    const bool submittable = ready && (m_detailsStatus == u"being_edited" ||
-                                       (m_detailsStatus == u"to_validate" && rejected));
+    const auto status = fromSql<DeliveryStatus>(m_detailsStatus);
+    const bool confirmable = ready && status == DeliveryStatus::PendingConfirmation;
+    const bool submittable = ready && (status == DeliveryStatus::BeingEdited ||
+                                       (status == DeliveryStatus::ToValidate && rejected));
     m_approveAction->setEnabled(pending);
     m_rejectAction->setEnabled(pending);
     m_confirmAction->setEnabled(confirmable);
@@ -773,7 +833,7 @@ void DeliveriesPage::updateActions()
 void DeliveriesPage::updateCount()
 {
     // While the stalled deliveries are looked for: their progress, polled.
-    const bool finding = m_model->isFindingStalled();
+    const bool finding = m_findingStalled && m_model->isLoading();
     m_cancelStalledButton->setVisible(finding);
     if (finding && !m_progressTimer->isActive())
         m_progressTimer->start();
@@ -786,11 +846,12 @@ void DeliveriesPage::updateCount()
     }
     m_countLabel->setToolTip(QString());
     if (finding) {
-        const qint64 candidates = m_model->stalledTotal();
+        const DeliveryQuery::Progress &progress = m_stalled->progress();
+        const qint64 candidates = progress.total.load();
         if (candidates >= 0)
             m_countLabel->setText(
                 tr("Diagnosing the deliveries to find the stalled ones: %L1 of %L2…")
-                    .arg(m_model->stalledDone())
+                    .arg(progress.done.load())
                     .arg(candidates));
         else
             m_countLabel->setText(tr("Diagnosing the deliveries to find the stalled ones…"));
@@ -832,7 +893,7 @@ void DeliveriesPage::hideMessage()
 
 DecisionDialog *DeliveriesPage::openDecisionDialog(bool approve)
 {
-    const QList<delivery::DeliveryQuery::Approval> pending = m_approvalModel->pending();
+    const QList<DeliveryQuery::Approval> pending = m_approvalModel->pending();
     if (m_busy || pending.isEmpty() || m_detailsId == 0 || m_detailsId != m_selectedId)
         return nullptr;
     qint64 preselected = pending.constFirst().id;
@@ -862,7 +923,7 @@ void DeliveriesPage::decide(qint64 approvalId, bool approve, const QString &comm
             delivery::DeliveryActions::decideApproval(db, approvalId, approve, comment, actor, now);
         if (!decided)
             return decided.error();
-        const bool approved = decided->status == u"approved";
+        const bool approved = fromSql<ApprovalStatus>(decided->status) == ApprovalStatus::Approved;
         const qint64 deliveryId = decided->deliveryId;
         return Outcome([approvalId, approved, deliveryId, name = actor.name] {
             return (approved ? tr("Approval %1 of the delivery %2 approved by %3.")
@@ -914,31 +975,26 @@ void DeliveriesPage::runAction(
         return;
     m_busy = true;
     updateActions();
-    QPointer<DeliveriesPage> self(this);
-    QtConcurrent::run(
-        m_engine->pool(),
-        [database = m_engine->database(), clock = m_engine->clock(), action]() -> Result<Outcome> {
-            const qint64 now = clock->now(database.get());
-            return database->withConnection(
-                [&](QSqlDatabase &db) -> Result<Outcome> { return action(db, now); });
-        })
-        .then(m_engine.data(), [self](Result<Outcome> result) {
-            if (!self)
-                return;
-            self->m_busy = false;
+    runAsync<Outcome>(
+        m_engine, this,
+        [now = engineNow(), action = std::move(action)](QSqlDatabase &db) {
+            return action(db, now());
+        },
+        [this](Result<Outcome> result) {
+            m_busy = false;
             if (!result) {
                 // The core's refusal or failure, already in the language shown.
                 const QString error = result.errorMessage();
-                self->showMessage(true, [error] { return error; });
-                self->updateActions();
-                emit self->actionFinished(false);
+                showMessage(true, [error] { return error; });
+                updateActions();
+                emit actionFinished(false);
                 return;
             }
-            self->showMessage(false, result.value());
+            showMessage(false, result.value());
             // The row and the details follow the change.
-            self->m_model->refresh();
-            self->loadDetails();
-            emit self->actionFinished(true);
+            m_model->refresh();
+            loadDetails();
+            emit actionFinished(true);
         });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/asyncquery.h"
 #include "delivery/deliveryquery.h"
 
 #include <QPointer>
@@ -7,6 +8,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -15,6 +17,7 @@ class QComboBox;
 class QEvent;
 class QFrame;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QSplitter;
@@ -31,14 +34,15 @@ namespace campagna::ui {
 
 class ApprovalModel;
 class DecisionDialog;
-class DeliveryTableModel;
+class LazyTableModel;
 class DiagnosisModel;
 class EventModel;
 
 // The Deliveries page of the console (01-product.md, "The console" 4): the
 // deliveries with campaign, channel, status, contact date, approvals summary
 // and a stalled marker (Diagnosis), filtered by status, channel, campaign,
-// label and "stalled only", sorted and loaded lazily (DeliveryTableModel).
+// label and "stalled only", sorted and loaded lazily (a LazyTableModel over
+// DeliveryQuery::source()).
 // For the selected delivery: its diagnosis, approvals, events and provider
 // job. Actions Approve… / Reject… (with comment), Confirm and Submit, taken
 // as the engine's operator through the same core code as campagnactl
@@ -46,9 +50,8 @@ class EventModel;
 // messages. A refusal is shown in the message area and changes nothing.
 //
 // Threading: GUI thread. Every read and every action runs on the engine's
-// pool; answers come back as QFuture continuations (the engine is their
-// context, this page is guarded by QPointer); stale answers are dropped by
-// generation counters. The engine must outlive the page.
+// pool (runAsync, AsyncCall); stale answers are dropped. The engine must
+// outlive the page.
 class DeliveriesPage final : public QWidget
 {
     Q_OBJECT
@@ -58,7 +61,9 @@ public:
     ~DeliveriesPage() override;
     Q_DISABLE_COPY_MOVE(DeliveriesPage)
 
-    DeliveryTableModel *model() const { return m_model; }
+    LazyTableModel *model() const { return m_model; }
+    // The filter of the deliveries shown.
+    const delivery::DeliveryQuery::Filter &filter() const { return m_filter; }
     DiagnosisModel *diagnosisModel() const { return m_diagnosisModel; }
     ApprovalModel *approvalModel() const { return m_approvalModel; }
     EventModel *eventModel() const { return m_eventModel; }
@@ -116,6 +121,15 @@ private:
     struct Details;
 
     void buildUi();
+    QLayout *buildFilters();
+    QWidget *buildMessageArea();
+    QWidget *buildDetails();
+    QWidget *buildProviderPane();
+    void buildActions();
+    void connectSignals();
+    static QVariant present(const RowSource &source, const QVariantList &row, int column, int role);
+    // The engine's "now", asked on the pool thread.
+    delivery::DeliveryQuery::Now engineNow() const;
     void retranslateUi();
     void fillCombos();
     void loadCampaigns();
@@ -139,7 +153,13 @@ private:
     void runAction(std::function<Result<Outcome>(const QSqlDatabase &, qint64 now)> action);
 
     QPointer<engine::WorkflowEngine> m_engine;
-    DeliveryTableModel *m_model = nullptr;
+    LazyTableModel *m_model = nullptr;
+    delivery::DeliveryQuery::Filter m_filter;
+    bool m_filtered = false;
+    // The stalled set of "stalled only", searched again when that filter is
+    // chosen and on refresh; m_findingStalled while a read searches it.
+    std::shared_ptr<delivery::DeliveryQuery::StalledSearch> m_stalled;
+    bool m_findingStalled = false;
     DiagnosisModel *m_diagnosisModel = nullptr;
     ApprovalModel *m_approvalModel = nullptr;
     EventModel *m_eventModel = nullptr;
@@ -150,9 +170,9 @@ private:
     QString m_detailsStatus;
     bool m_detailsStalled = false;
     std::optional<delivery::DeliveryQuery::ProviderJob> m_providerJob;
-    quint64 m_detailsGeneration = 0;
-    quint64 m_campaignGeneration = 0;
-    QList<delivery::DeliveryQuery::Campaign> m_campaigns;
+    AsyncCall m_detailsCall;
+    AsyncCall m_campaignCall;
+    QList<delivery::DeliveryQuery::CampaignOption> m_campaigns;
     bool m_busy = false;
     bool m_columnsSized = false;
     QString m_loadError;

@@ -1,89 +1,122 @@
 #include "deliveries/deliverytexts.h"
 
+#include "delivery/deliverystates.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QStringList>
 
 namespace campagna::ui {
 
+using delivery::ApprovalKind;
+using delivery::ApprovalStatus;
+using delivery::Channel;
+using delivery::DeliveryStatus;
+using delivery::ProviderJobStatus;
+
 QString DeliveryTexts::status(const QString &status)
 {
-    if (status == u"being_edited")
+    const auto value = fromSql<DeliveryStatus>(status);
+    if (!value)
+        return status;
+    switch (*value) {
+    case DeliveryStatus::BeingEdited:
         return tr("Being edited");
-    if (status == u"targeting_pending")
+    case DeliveryStatus::TargetingPending:
         return tr("Targeting pending");
-    if (status == u"to_validate")
+    case DeliveryStatus::ToValidate:
         return tr("To validate");
-    if (status == u"pending_confirmation")
+    case DeliveryStatus::PendingConfirmation:
         return tr("Pending confirmation");
-    if (status == u"start_pending")
+    case DeliveryStatus::StartPending:
         return tr("Start pending");
-    if (status == u"in_progress")
+    case DeliveryStatus::InProgress:
         return tr("In progress");
-    if (status == u"extraction_pending")
+    case DeliveryStatus::ExtractionPending:
         return tr("Extraction pending");
-    if (status == u"file_to_approve")
+    case DeliveryStatus::FileToApprove:
         return tr("File to approve");
-    if (status == u"provider_pending")
+    case DeliveryStatus::ProviderPending:
         return tr("Provider pending");
-    if (status == u"sent_to_provider")
+    case DeliveryStatus::SentToProvider:
         return tr("Sent to provider");
-    if (status == u"finished")
+    case DeliveryStatus::Finished:
         return tr("Finished", "delivery status");
-    if (status == u"cancelled")
+    case DeliveryStatus::Cancelled:
         return tr("Cancelled", "delivery status");
-    if (status == u"failed")
+    case DeliveryStatus::Failed:
         return tr("Failed", "delivery status");
+    }
     return status;
 }
 
 QString DeliveryTexts::channel(const QString &channel)
 {
-    if (channel == u"email")
+    const auto value = fromSql<Channel>(channel);
+    if (!value)
+        return channel;
+    switch (*value) {
+    case Channel::Email:
         return tr("Email");
-    if (channel == u"sms")
+    case Channel::Sms:
         return tr("SMS");
-    if (channel == u"direct_mail")
+    case Channel::DirectMail:
         return tr("Direct mail");
+    }
     return channel;
 }
 
 QString DeliveryTexts::approvalKind(const QString &kind)
 {
-    if (kind == u"targeting")
+    const auto value = fromSql<ApprovalKind>(kind);
+    if (!value)
+        return kind;
+    switch (*value) {
+    case ApprovalKind::Targeting:
         return tr("Targeting", "approval kind");
-    if (kind == u"content")
+    case ApprovalKind::Content:
         return tr("Content", "approval kind");
-    if (kind == u"budget")
+    case ApprovalKind::Budget:
         return tr("Budget", "approval kind");
-    if (kind == u"extraction")
+    case ApprovalKind::Extraction:
         return tr("Extraction", "approval kind");
-    if (kind == u"proof")
+    case ApprovalKind::Proof:
         return tr("Proof", "approval kind");
+    }
     return kind;
 }
 
 QString DeliveryTexts::approvalStatus(const QString &status)
 {
-    if (status == u"pending")
+    const auto value = fromSql<ApprovalStatus>(status);
+    if (!value)
+        return status;
+    switch (*value) {
+    case ApprovalStatus::Pending:
         return tr("Pending", "approval status");
-    if (status == u"approved")
+    case ApprovalStatus::Approved:
         return tr("Approved", "approval status");
-    if (status == u"rejected")
+    case ApprovalStatus::Rejected:
         return tr("Rejected", "approval status");
+    }
     return status;
 }
 
 QString DeliveryTexts::providerJobStatus(const QString &status)
 {
-    if (status == u"pending")
+    const auto value = fromSql<ProviderJobStatus>(status);
+    if (!value)
+        return status;
+    switch (*value) {
+    case ProviderJobStatus::Pending:
         return tr("Pending", "provider job status");
-    if (status == u"file_sent")
+    case ProviderJobStatus::FileSent:
         return tr("File sent", "provider job status");
-    if (status == u"done")
+    case ProviderJobStatus::Done:
         return tr("Done", "provider job status");
-    if (status == u"failed")
+    case ProviderJobStatus::Failed:
         return tr("Failed", "provider job status");
+    }
     return status;
 }
 
@@ -124,24 +157,18 @@ QString DeliveryTexts::dateTime(std::optional<qint64> unixSeconds)
 
 QStringList DeliveryTexts::statuses()
 {
-    return {QStringLiteral("being_edited"),
-            QStringLiteral("targeting_pending"),
-            QStringLiteral("to_validate"),
-            QStringLiteral("pending_confirmation"),
-            QStringLiteral("start_pending"),
-            QStringLiteral("in_progress"),
-            QStringLiteral("extraction_pending"),
-            QStringLiteral("file_to_approve"),
-            QStringLiteral("provider_pending"),
-            QStringLiteral("sent_to_provider"),
-            QStringLiteral("finished"),
-            QStringLiteral("cancelled"),
-            QStringLiteral("failed")};
+    QStringList names;
+    for (DeliveryStatus status : sqlEnumValues<DeliveryStatus>())
+        names << sqlName(status);
+    return names;
 }
 
 QStringList DeliveryTexts::channels()
 {
-    return {QStringLiteral("email"), QStringLiteral("sms"), QStringLiteral("direct_mail")};
+    QStringList names;
+    for (Channel channel : sqlEnumValues<Channel>())
+        names << sqlName(channel);
+    return names;
 }
 
 } // namespace campagna::ui

@@ -2,8 +2,9 @@
 
 #include "deliveries/deliverytexts.h"
 
+#include "common/palette.h"
+
 #include <QApplication>
-#include <QColor>
 #include <QIcon>
 #include <QStyle>
 
@@ -53,11 +54,11 @@ QVariant DiagnosisModel::data(const QModelIndex &index, int role) const
         }
         if (role == Qt::ForegroundRole) {
             if (check.result == R::Failed)
-                return QColor(0xa4, 0x1e, 0x22);
+                return Palette::failure();
             if (check.result == R::Warning)
-                return QColor(0x8a, 0x52, 0x00);
+                return Palette::warning();
             if (check.result == R::Passed)
-                return QColor(0x1e, 0x6b, 0x2e);
+                return Palette::success();
         }
         break;
     case Check:

@@ -2,6 +2,7 @@
 
 #include "audit/auditpage.h"
 #include "budgets/budgetspage.h"
+#include "common/asyncquery.h"
 #include "common/translations.h"
 #include "connection/connectiondialog.h"
 #include "db/database.h"
@@ -327,8 +328,8 @@ bool MainWindow::switchDatabase(std::shared_ptr<db::Database> database, const pe
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_openAction = m_fileMenu->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton),
-                                         QString());
+    m_openAction =
+        m_fileMenu->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString());
     m_openAction->setObjectName(QStringLiteral("openDatabaseAction"));
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, [this] { openDatabaseDialog(); });
@@ -476,9 +477,8 @@ ConnectionDialog *MainWindow::showConnectionDialog(const db::DatabaseUrl *url)
         dialog->setClock(m_engine->clock());
     if (url)
         dialog->setUrl(*url);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        switchDatabase(dialog->database(), dialog->actor());
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { switchDatabase(dialog->database(), dialog->actor()); });
     dialog->open();
     return dialog;
 }
@@ -506,20 +506,20 @@ void MainWindow::loadDemoData()
     options.now = m_engine->clock()->now();
     const QPointer<QProgressDialog> guard(progress);
     // On the engine's pool: its threads own their connections.
-    QtConcurrent::run(m_engine->pool(),
-                      [database, options]() -> Result<DemoOutcome> {
-                          auto empty = engine::Bootstrap::isEmpty(*database);
-                          if (!empty)
-                              return empty.error();
-                          if (!empty.value())
-                              return DemoOutcome::NotEmpty;
-                          auto generated = demo::DemoGenerator::generate(
-                              database->connection(), database->backend(), options);
-                          if (!generated)
-                              return generated.error();
-                          return DemoOutcome::Loaded;
-                      })
-        .then(this, [this, guard, where](Result<DemoOutcome> outcome) {
+    runAsync<DemoOutcome>(
+        m_engine.get(), this,
+        [database, options](QSqlDatabase &db) -> Result<DemoOutcome> {
+            auto empty = engine::Bootstrap::isEmpty(*database);
+            if (!empty)
+                return empty.error();
+            if (!empty.value())
+                return DemoOutcome::NotEmpty;
+            auto generated = demo::DemoGenerator::generate(db, database->backend(), options);
+            if (!generated)
+                return generated.error();
+            return DemoOutcome::Loaded;
+        },
+        [this, guard, where](Result<DemoOutcome> outcome) {
             if (guard)
                 guard->close();
             m_loadingDemo = false;
@@ -779,8 +779,7 @@ void MainWindow::updateBanner()
     } else if (m_connectionRecovered) {
         m_bannerText->setText(tr("Connection to %1 restored.").arg(database));
         m_bannerText->setToolTip(QString());
-        m_bannerIcon->setPixmap(
-            style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(20, 20));
+        m_bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(20, 20));
         m_banner->setStyleSheet(QStringLiteral(
             "#connectionBanner { background: #dff3e0; border-bottom: 1px solid #7bbf7f; } "
             "#connectionBanner QLabel { color: #1d4d20; }"));

@@ -1,7 +1,5 @@
 #include "operators/operatordialog.h"
 
-#include "operators/operatortablemodel.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -162,8 +160,7 @@ void OperatorDialog::retranslateUi()
                                 "exist yet are created"));
     m_languageLabel->setText(tr("&Language:"));
     for (int i = 0; i < m_languageCombo->count(); ++i)
-        m_languageCombo->setItemText(
-            i, OperatorTableModel::languageText(m_languageCombo->itemData(i).toString()));
+        m_languageCombo->setItemText(i, languageText(m_languageCombo->itemData(i).toString()));
     m_emailLabel->setText(tr("&E-mail:"));
     m_emailEdit->setPlaceholderText(tr("name@example.com"));
 }
@@ -172,6 +169,15 @@ void OperatorDialog::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->show();
+}
+
+QString OperatorDialog::languageText(const QString &locale)
+{
+    if (locale == u"it")
+        return tr("Italian");
+    if (locale == u"en")
+        return tr("English");
+    return tr("None", "no language chosen for the operator");
 }
 
 } // namespace campagna::ui

@@ -44,6 +44,8 @@ public:
 
     // "a, b,, c " → {"a", "b", "c"}: trimmed, empty ones and repeats dropped.
     static QStringList parseGroups(const QString &text);
+    // "Italian", "English" or "None" for a stored locale ("it", "en", "").
+    static QString languageText(const QString &locale);
 
     void accept() override;
 

@@ -1,12 +1,14 @@
 #include "operators/operatorspage.h"
 
 #include "common/asyncquery.h"
+#include "common/lazytablemodel.h"
+#include "common/pagetable.h"
 #include "operators/operatordialog.h"
-#include "operators/operatortablemodel.h"
 
 #include "db/database.h"
 #include "engine/clock.h"
 #include "engine/workflowengine.h"
+#include "people/operatorquery.h"
 
 #include <QAction>
 #include <QEvent>
@@ -17,7 +19,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
@@ -67,20 +68,39 @@ OperatorsPage::OperatorsPage(engine::WorkflowEngine *engine, QWidget *parent)
     , m_confirmer(askQuestion)
 {
     setObjectName(QStringLiteral("operatorsPage"));
-    m_model = new OperatorTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(OperatorTableModel::RawValueRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
+    m_model = new LazyTableModel(engine, this);
+    m_model->setPresenter(present);
 
     buildUi();
     retranslateUi();
+    connect(m_model, &LazyTableModel::loaded, this, &OperatorsPage::onLoaded);
+    connect(m_model, &LazyTableModel::loadFailed, this, [this](const QString &message) {
+        m_loadError = message;
+        updateCount();
+        updateActions();
+        emit operatorsLoaded();
+    });
     updateActions();
     refresh();
 }
 
 OperatorsPage::~OperatorsPage() = default;
+
+QVariant OperatorsPage::present(const RowSource &, const QVariantList &row, int column, int role)
+{
+    using people::OperatorQuery;
+    const QString groups = row.value(OperatorQuery::Groups + 1).toString();
+    if (role == Qt::DisplayRole && column == OperatorQuery::Administrator)
+        return row.value(column + 1).toInt() == 1 ? tr("Yes") : tr("No");
+    // As the edit dialog takes them: names separated by commas.
+    if (role == Qt::DisplayRole && column == OperatorQuery::Groups)
+        return groups.split(u'\n').join(QStringLiteral(", "));
+    if (role == Qt::DisplayRole && column == OperatorQuery::Language)
+        return OperatorDialog::languageText(row.value(column + 1).toString());
+    if (role == Qt::ToolTipRole && column == OperatorQuery::Groups && !groups.isEmpty())
+        return groups;
+    return {};
+}
 
 void OperatorsPage::buildUi()
 {
@@ -140,18 +160,8 @@ void OperatorsPage::buildUi()
     messageLayout->addWidget(m_messageClose, 0, Qt::AlignTop);
     m_messageArea->hide();
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("operatorTable"));
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(OperatorTableModel::Name, Qt::AscendingOrder);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view =
+        makePageTable(this, QStringLiteral("operatorTable"), m_model, people::OperatorQuery::Name);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OperatorsPage::onCurrentRowChanged);
     connect(m_view, &QTableView::doubleClicked, this, [this] {
@@ -173,10 +183,10 @@ bool OperatorsPage::mayManage() const
 
 bool OperatorsPage::selectOperator(const QString &name)
 {
-    const int row = m_model->rowOf(name);
+    const int row = rowOf(name);
     if (row < 0)
         return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    const QModelIndex index = m_model->index(row, 0);
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                          QItemSelectionModel::Rows);
     m_view->scrollTo(index);
@@ -200,34 +210,42 @@ void OperatorsPage::setConfirmer(Confirmer confirmer)
     m_confirmer = confirmer ? std::move(confirmer) : Confirmer(askQuestion);
 }
 
+int OperatorsPage::rowOf(const QString &name) const
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->value(row, QStringLiteral("name")).toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+bool OperatorsPage::isBusy() const
+{
+    return m_model->isLoading() || m_commandRunning;
+}
+
 void OperatorsPage::refresh()
 {
     if (!m_engine)
         return;
-    const quint64 generation = ++m_generation;
-    m_loading = true;
+    if (m_model->hasSource())
+        m_model->refresh();
+    else
+        m_model->setSource(people::OperatorQuery::source());
     updateCount();
-    runAsync<QList<people::OperatorRecord>>(
-        m_engine, this, [](QSqlDatabase &db) { return people::OperatorDirectory::list(db); },
-        [this, generation](Result<QList<people::OperatorRecord>> result) {
-            if (generation != m_generation)
-                return;
-            m_loading = false;
-            if (result) {
-                m_loadError.clear();
-                m_model->setOperators(std::move(result).value());
-                if (m_model->rowCount() > 0)
-                    m_view->resizeColumnsToContents();
-                // A reset clears the selection silently: select by name again.
-                if (!selectOperator(m_selectedName))
-                    m_selectedName.clear();
-            } else {
-                m_loadError = result.errorMessage();
-            }
-            updateCount();
-            updateActions();
-            emit operatorsLoaded();
-        });
+}
+
+void OperatorsPage::onLoaded()
+{
+    m_loadError.clear();
+    if (m_model->rowCount() > 0)
+        m_view->resizeColumnsToContents();
+    // A reset clears the selection silently: select by name again.
+    if (!selectOperator(m_selectedName))
+        m_selectedName.clear();
+    updateCount();
+    updateActions();
+    emit operatorsLoaded();
 }
 
 OperatorDialog *OperatorsPage::openAddDialog()
@@ -245,7 +263,7 @@ OperatorDialog *OperatorsPage::openAddDialog()
 
 OperatorDialog *OperatorsPage::openEditDialog()
 {
-    const people::OperatorRecord *record = selectedRecord();
+    const std::optional<people::OperatorRecord> record = selectedRecord();
     if (!mayManage() || !record)
         return nullptr;
     auto *dialog = new OperatorDialog(OperatorDialog::Mode::Edit, *record, this);
@@ -342,17 +360,19 @@ void OperatorsPage::runCommand(const QString &name, const QString &selectAfter,
         });
 }
 
-const people::OperatorRecord *OperatorsPage::selectedRecord() const
+std::optional<people::OperatorRecord> OperatorsPage::selectedRecord() const
 {
-    const int row = m_model->rowOf(m_selectedName);
-    return row < 0 ? nullptr : &m_model->operators().at(row);
+    const int row = rowOf(m_selectedName);
+    if (row < 0)
+        return std::nullopt;
+    return people::OperatorQuery::record(m_model->rowValues(row));
 }
 
 void OperatorsPage::onCurrentRowChanged()
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     if (current.isValid())
-        m_selectedName = current.data(OperatorTableModel::NameRole).toString();
+        m_selectedName = m_model->value(current.row(), QStringLiteral("name")).toString();
     updateActions();
 }
 
@@ -360,7 +380,7 @@ void OperatorsPage::updateActions()
 {
     const bool admin = mayManage();
     const bool idle = !m_commandRunning;
-    const bool selected = selectedRecord() != nullptr;
+    const bool selected = selectedRecord().has_value();
     m_addAction->setEnabled(admin && idle);
     m_editAction->setEnabled(admin && idle && selected);
     m_removeAction->setEnabled(admin && idle && selected);
@@ -398,13 +418,13 @@ void OperatorsPage::updateCount()
         return;
     }
     m_countLabel->setToolTip(QString());
-    if (m_loading && m_model->rowCount() == 0) {
+    if (m_model->isLoading() && m_model->rowCount() == 0) {
         m_countLabel->setText(tr("Loading…"));
         return;
     }
     int admins = 0;
-    for (const people::OperatorRecord &record : m_model->operators())
-        admins += record.isAdmin ? 1 : 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        admins += m_model->value(row, QStringLiteral("admin")).toInt() == 1 ? 1 : 0;
     m_countLabel->setText(tr("%1, %2", "operators, administrators")
                               .arg(tr("%Ln operator(s)", nullptr, m_model->rowCount()),
                                    tr("%Ln administrator(s)", nullptr, admins)));

@@ -1,17 +1,18 @@
 #pragma once
 
+#include "common/rowsource.h"
 #include "people/operatordirectory.h"
 
 #include <QPointer>
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QEvent;
 class QFrame;
 class QLabel;
-class QSortFilterProxyModel;
 class QSqlDatabase;
 class QTableView;
 class QToolButton;
@@ -23,10 +24,10 @@ class WorkflowEngine;
 namespace campagna::ui {
 
 class OperatorDialog;
-class OperatorTableModel;
+class LazyTableModel;
 
 // The Operators page: every operator (name, administrator or not, groups,
-// language, e-mail address), from people::OperatorDirectory. Administrators
+// language, e-mail address), from people::OperatorQuery (a LazyTableModel). Administrators
 // add, edit and remove operators here (Add…, Edit…, Remove…, asked first);
 // for anyone else the page is read-only and the commands are disabled,
 // their tool tips saying why. What a command came to, or the core's error,
@@ -45,7 +46,9 @@ public:
     ~OperatorsPage() override;
     Q_DISABLE_COPY_MOVE(OperatorsPage)
 
-    OperatorTableModel *model() const { return m_model; }
+    LazyTableModel *model() const { return m_model; }
+    // The row of the operator `name` in model(); -1 when there is none.
+    int rowOf(const QString &name) const;
     QTableView *view() const { return m_view; }
     QAction *addOperatorAction() const { return m_addAction; }
     QAction *editOperatorAction() const { return m_editAction; }
@@ -58,7 +61,7 @@ public:
     QString selectedName() const { return m_selectedName; }
     bool selectOperator(const QString &name);
     // A read or a command is under way.
-    bool isBusy() const { return m_loading || m_commandRunning; }
+    bool isBusy() const;
     // The text of the message area; empty when hidden.
     QString messageText() const;
     bool isErrorShown() const;
@@ -109,15 +112,14 @@ private:
                     std::function<QString()> doneText, Work work);
     void showMessage(MessageKind kind, std::function<QString()> text);
     void hideMessage();
-    const people::OperatorRecord *selectedRecord() const;
+    std::optional<people::OperatorRecord> selectedRecord() const;
+    void onLoaded();
+    static QVariant present(const RowSource &source, const QVariantList &row, int column, int role);
 
     QPointer<engine::WorkflowEngine> m_engine;
     Confirmer m_confirmer;
-    OperatorTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    LazyTableModel *m_model = nullptr;
     QString m_selectedName;
-    quint64 m_generation = 0;
-    bool m_loading = false;
     bool m_commandRunning = false;
     QString m_loadError;
     std::function<QString()> m_messageText;
