@@ -45,9 +45,9 @@ public:
         supplier = addSupplier({.label = "Print & Post",
                                 .email = "orders@print.example",
                                 .dropDir = "/srv/drop/print"});
-        service = addService(supplier, "Lettershop",
-                             {.returnFilePattern = "back_{delivery_id}.csv",
-                              .returnTimeoutS = 7 * kDay});
+        service =
+            addService(supplier, "Lettershop",
+                       {.returnFilePattern = "back_{delivery_id}.csv", .returnTimeoutS = 7 * kDay});
         budget = addBudget({.label = "Spring 2027",
                             .allocatedCents = 1000000,
                             .reservedCents = 200000,
@@ -99,12 +99,12 @@ public:
     qint64 job(const QString &kind, qint64 deliveryId, const QString &status, qint64 requestedAt,
                int attempts = 0, const QVariant &error = QVariant())
     {
-        return addOperationJob(
-            {kind, deliveryId, status, requestedAt,
-             status == "pending" ? nullInt() : QVariant(requestedAt + kMinute),
-             status == "failed" || status == "done" ? QVariant(requestedAt + 2 * kMinute)
-                                                    : nullInt(),
-             attempts, error});
+        return addOperationJob({kind, deliveryId, status, requestedAt,
+                                status == "pending" ? nullInt() : QVariant(requestedAt + kMinute),
+                                status == "failed" || status == "done"
+                                    ? QVariant(requestedAt + 2 * kMinute)
+                                    : nullInt(),
+                                attempts, error});
     }
 
     qint64 approval(qint64 deliveryId, const QString &kind, const QString &status,
@@ -112,8 +112,8 @@ public:
                     const QVariant &reviewerGroup, const QVariant &deadlineAt = nullInt(),
                     int remindersSent = 0)
     {
-        return addApproval({deliveryId, kind, status, reviewerOperator, reviewerGroup,
-                            submittedAt, deadlineAt, remindersSent});
+        return addApproval({deliveryId, kind, status, reviewerOperator, reviewerGroup, submittedAt,
+                            deadlineAt, remindersSent});
     }
 
     qint64 stockLine(const QString &label, const QString &status, qint64 inStock, qint64 onOrder,

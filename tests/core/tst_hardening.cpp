@@ -82,8 +82,8 @@ public:
     Seed(db::Database &database, const QString &dropDir)
         : DataBuilder(database)
     {
-        supplier = addSupplier(
-            {.label = "Print", .email = "orders@print.example", .dropDir = dropDir});
+        supplier =
+            addSupplier({.label = "Print", .email = "orders@print.example", .dropDir = dropDir});
         service = addService(supplier, "Letters",
                              {.extractionFilePattern = "letters_{delivery_id}.csv",
                               .returnFilePattern = "return_{delivery_id}.csv",

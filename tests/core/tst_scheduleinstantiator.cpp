@@ -184,10 +184,10 @@ public:
                                             .basis = "per_message",
                                             .structure = "linear",
                                             .amountMicros = 1000});
-        fixed = addCostType(messages,
-                            {.label = "Set-up", .basis = "fixed", .amountMicros = 50000000});
-        daily = addCostType(work,
-                            {.label = "Design day", .basis = "daily", .amountMicros = 400000000});
+        fixed =
+            addCostType(messages, {.label = "Set-up", .basis = "fixed", .amountMicros = 50000000});
+        daily =
+            addCostType(work, {.label = "Design day", .basis = "daily", .amountMicros = 400000000});
     }
 
     qint64 campaign(const QString &label, const QString &kind, const QString &status,

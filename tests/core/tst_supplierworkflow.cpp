@@ -50,10 +50,10 @@ public:
         supplier = addSupplier(
             {.label = "Print & Post", .email = "orders@print.example", .dropDir = dropDir});
         plainService = addService(supplier, "Lettershop");
-        returnService = addService(
-            supplier, "Tracked",
-            {.returnFilePattern = "return_{delivery_id}_{delivery_label}.csv",
-             .returnTimeoutS = 2 * kHour});
+        returnService =
+            addService(supplier, "Tracked",
+                       {.returnFilePattern = "return_{delivery_id}_{delivery_label}.csv",
+                        .returnTimeoutS = 2 * kHour});
         campaign = addCampaign({.label = "Autumn", .status = "in_progress"});
     }
 
@@ -97,8 +97,8 @@ public:
              "extraction_sha256 = ? WHERE id = ?",
              {letter.file, targets.size(), QString::fromLatin1(sha256(content)), letter.delivery});
         addTargets(letter.delivery, targets);
-        letter.job = addProviderJob(
-            {.delivery = letter.delivery, .service = service, .status = "pending"});
+        letter.job =
+            addProviderJob({.delivery = letter.delivery, .service = service, .status = "pending"});
         return letter;
     }
 

@@ -68,8 +68,7 @@ void DataBuilder::setSetting(const QString &key, const QVariant &value)
 
 qint64 DataBuilder::addSupplier(const Supplier &row)
 {
-    return add("supplier",
-               {{"label", row.label}, {"email", row.email}, {"drop_dir", row.dropDir}});
+    return add("supplier", {{"label", row.label}, {"email", row.email}, {"drop_dir", row.dropDir}});
 }
 
 qint64 DataBuilder::addService(qint64 supplier, const QString &label, const Service &row)
@@ -83,8 +82,7 @@ qint64 DataBuilder::addService(qint64 supplier, const QString &label, const Serv
 
 qint64 DataBuilder::addCostCategory(qint64 service, const QString &label, const QString &channel)
 {
-    return add("cost_category",
-               {{"service_id", service}, {"label", label}, {"channel", channel}});
+    return add("cost_category", {{"service_id", service}, {"label", label}, {"channel", channel}});
 }
 
 qint64 DataBuilder::addCostType(qint64 costCategory, const CostType &row)
@@ -264,9 +262,9 @@ qint64 DataBuilder::addExpenseLine(const ExpenseLine &row)
 
 qint64 DataBuilder::addStock(const Stock &row)
 {
-    return add("stock", {{"label", row.label},
-                         {"supplier_id", row.supplier},
-                         {"alert_group_id", row.alertGroup}});
+    return add(
+        "stock",
+        {{"label", row.label}, {"supplier_id", row.supplier}, {"alert_group_id", row.alertGroup}});
 }
 
 qint64 DataBuilder::addStockLine(const StockLine &row)

@@ -95,10 +95,8 @@ public:
     }
     qint64 delivery(qint64 campaign, const QString &label)
     {
-        return addDelivery({.campaign = campaign,
-                            .label = label,
-                            .channel = "direct_mail",
-                            .status = "finished"});
+        return addDelivery(
+            {.campaign = campaign, .label = label, .channel = "direct_mail", .status = "finished"});
     }
     qint64 order(qint64 line, qint64 quantity, qint64 deliveryAt, const QString &status,
                  const QVariant &receivedAt = QVariant(QMetaType(QMetaType::LongLong)))
