@@ -2,7 +2,7 @@
 
 #include "ctlprocess.h"
 #include "db/sql.h"
-#include "sqlseed.h"
+#include "databuilder.h"
 #include "testdatabase.h"
 
 #include <QHash>
@@ -24,26 +24,21 @@ QVariant nullInt()
 }
 
 // Operators, a group, a campaign managed by mario with its deliveries and
-// approvals, written with plain SQL. Check ok() after seeding.
-class Seed : public campagna::test::SqlSeed
+// approvals. Check ok() after seeding.
+class Seed : public campagna::test::DataBuilder
 {
 public:
     explicit Seed(db::Database &database)
-        : SqlSeed(database)
+        : DataBuilder(database)
     {
-        alice = insert("INSERT INTO operator (name) VALUES ('alice')");
-        bob = insert("INSERT INTO operator (name) VALUES ('bob')");
-        eve = insert("INSERT INTO operator (name) VALUES ('eve')");
-        carol = insert("INSERT INTO operator (name, is_admin) VALUES ('carol', 1)");
-        mario = insert("INSERT INTO operator (name) VALUES ('mario')");
-        group = insert("INSERT INTO operator_group (name) VALUES ('reviewers')");
-        exec("INSERT INTO operator_group_member (group_id, operator_id) VALUES (?, ?)",
-             {group, bob});
-        campaign = insert("INSERT INTO campaign (label, status, manager_id) "
-                          "VALUES ('Christmas', 'in_progress', ?)",
-                          {mario});
-        unmanaged =
-            insert("INSERT INTO campaign (label, status) VALUES ('Nobody''s', 'in_progress')");
+        alice = addOperator({.name = "alice"});
+        bob = addOperator({.name = "bob"});
+        eve = addOperator({.name = "eve"});
+        carol = addOperator({.name = "carol", .isAdmin = 1});
+        mario = addOperator({.name = "mario"});
+        group = addGroup("reviewers", {bob});
+        campaign = addCampaign({.label = "Christmas", .status = "in_progress", .manager = mario});
+        unmanaged = addCampaign({.label = "Nobody's", .status = "in_progress"});
         mail = delivery(campaign, "Newsletter", "email", "to_validate");
         byOperator = approval(mail, "targeting", alice, nullInt());
         byGroup = approval(mail, "content", nullInt(), group);
@@ -54,17 +49,22 @@ public:
     qint64 delivery(qint64 campaignId, const QString &label, const QString &channel,
                     const QString &status, const QVariant &toSend = 5)
     {
-        return insert("INSERT INTO delivery (campaign_id, label, channel, status, to_send_count) "
-                      "VALUES (?, ?, ?, ?, ?)",
-                      {campaignId, label, channel, status, toSend});
+        return addDelivery({.campaign = campaignId,
+                            .label = label,
+                            .channel = channel,
+                            .status = status,
+                            .toSendCount = toSend});
     }
 
     qint64 approval(qint64 deliveryId, const QString &kind, const QVariant &reviewer,
                     const QVariant &reviewerGroup)
     {
-        return insert("INSERT INTO approval (delivery_id, kind, reviewer_operator_id, "
-                      "reviewer_group_id, submitted_at, deadline_at) VALUES (?, ?, ?, ?, ?, ?)",
-                      {deliveryId, kind, reviewer, reviewerGroup, kNow - 4 * kDay, kNow - kDay});
+        return addApproval({.delivery = deliveryId,
+                            .kind = kind,
+                            .reviewer = reviewer,
+                            .reviewerGroup = reviewerGroup,
+                            .submittedAt = kNow - 4 * kDay,
+                            .deadlineAt = kNow - kDay});
     }
 
     qint64 alice = 0, bob = 0, eve = 0, carol = 0, mario = 0, group = 0;

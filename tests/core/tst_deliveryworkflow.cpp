@@ -7,7 +7,7 @@
 #include "engine/clock.h"
 #include "engine/workflowengine.h"
 #include "sqlqueries.h"
-#include "sqlseed.h"
+#include "databuilder.h"
 #include "testdatabase.h"
 
 #include <QDateTime>
@@ -45,47 +45,33 @@ QString isoNow(qint64 now)
     return QDateTime::fromSecsSinceEpoch(now, QTimeZone::utc()).toString(Qt::ISODate);
 }
 
-// Test data written with plain SQL, as an operator or another program
+// Test data written directly in the tables, as an operator or another program
 // would. The first error is kept; check ok() after seeding.
-class Seed : public campagna::test::SqlSeed
+class Seed : public campagna::test::DataBuilder
 {
 public:
     explicit Seed(db::Database &database)
-        : SqlSeed(database)
+        : DataBuilder(database)
     {
-        alice = insert("INSERT INTO operator (name, email) VALUES ('alice', 'alice@example.com')");
-        bob = insert("INSERT INTO operator (name, email) VALUES ('bob', 'bob@example.com')");
-        dora = insert("INSERT INTO operator (name, email) VALUES ('dora', 'dora@example.com')");
-        carol = insert("INSERT INTO operator (name, email, is_admin) "
-                       "VALUES ('carol', 'carol@example.com', 1)");
-        manager =
-            insert("INSERT INTO operator (name, email) VALUES ('mario', 'mario@example.com')");
-        giulia = insert("INSERT INTO operator (name, email, locale) "
-                        "VALUES ('giulia', 'giulia@example.com', 'it')");
+        alice = addOperator({.name = "alice", .email = "alice@example.com"});
+        bob = addOperator({.name = "bob", .email = "bob@example.com"});
+        dora = addOperator({.name = "dora", .email = "dora@example.com"});
+        carol = addOperator({.name = "carol", .email = "carol@example.com", .isAdmin = 1});
+        manager = addOperator({.name = "mario", .email = "mario@example.com"});
+        giulia = addOperator({.name = "giulia", .email = "giulia@example.com", .locale = "it"});
         // bob, dora and the administrator carol.
-        group = insert("INSERT INTO operator_group (name) VALUES ('reviewers')");
-        for (qint64 member : {bob, dora, carol})
-            exec("INSERT INTO operator_group_member (group_id, operator_id) VALUES (?, ?)",
-                 {group, member});
+        group = addGroup("reviewers", {bob, dora, carol});
         // Administrators only.
-        admins = insert("INSERT INTO operator_group (name) VALUES ('admins')");
-        exec("INSERT INTO operator_group_member (group_id, operator_id) VALUES (?, ?)",
-             {admins, carol});
-        supplier = insert("INSERT INTO supplier (label, email) "
-                          "VALUES ('Print & Post', 'orders@print.example')");
-        service =
-            insert("INSERT INTO service (supplier_id, label) VALUES (?, 'Lettershop')", {supplier});
-        campaign = insert("INSERT INTO campaign (label, status, manager_id) "
-                          "VALUES ('Christmas', 'in_progress', ?)",
-                          {manager});
+        admins = addGroup("admins", {carol});
+        supplier = addSupplier({.label = "Print & Post", .email = "orders@print.example"});
+        service = addService(supplier, "Lettershop");
+        campaign = addCampaign({.label = "Christmas", .status = "in_progress", .manager = manager});
     }
 
     void require(qint64 campaignId, const QString &kind, const QVariant &reviewer,
                  const QVariant &reviewerGroup)
     {
-        exec("INSERT INTO campaign_approval (campaign_id, kind, reviewer_operator_id, "
-             "reviewer_group_id) VALUES (?, ?, ?, ?)",
-             {campaignId, kind, reviewer, reviewerGroup});
+        addCampaignApproval(campaignId, kind, reviewer, reviewerGroup);
     }
 
     qint64 delivery(qint64 campaignId, const QString &label, const QString &channel,
@@ -93,11 +79,16 @@ public:
                     const QVariant &contactAt = nullInt(), const QVariant &serviceId = nullInt(),
                     int isTemplate = 0)
     {
-        return insert("INSERT INTO delivery (campaign_id, label, channel, status, "
-                      "confirm_required, contact_at, service_id, is_template, targeted_count, "
-                      "to_send_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 3, 2)",
-                      {campaignId, label, channel, status, confirmRequired, contactAt, serviceId,
-                       isTemplate});
+        return addDelivery({.campaign = campaignId,
+                            .label = label,
+                            .channel = channel,
+                            .status = status,
+                            .service = serviceId,
+                            .confirmRequired = confirmRequired,
+                            .isTemplate = isTemplate,
+                            .contactAt = contactAt,
+                            .targetedCount = 3,
+                            .toSendCount = 2});
     }
 
     // An approval as operationMgt creates it: reviewers copied from

@@ -3,7 +3,7 @@
 #include "db/sql.h"
 #include "delivery/diagnosischecks.h"
 #include "demo/demogenerator.h"
-#include "sqlseed.h"
+#include "databuilder.h"
 #include "testdatabase.h"
 
 #include <QJsonArray>
@@ -28,51 +28,51 @@ QVariant nullInt()
     return QVariant(QMetaType(QMetaType::LongLong));
 }
 
-// Test data written with plain SQL, as an operator or another program
+// Test data written directly in the tables, as an operator or another program
 // would. The first error is kept; check ok() after seeding.
-class Seed : public campagna::test::SqlSeed
+class Seed : public campagna::test::DataBuilder
 {
 public:
     explicit Seed(db::Database &database)
-        : SqlSeed(database)
+        : DataBuilder(database)
     {
-        alice = insert("INSERT INTO operator (name, is_admin) VALUES ('alice', 1)");
-        bob = insert("INSERT INTO operator (name, is_admin) VALUES ('bob', 0)");
-        carol = insert("INSERT INTO operator (name, is_admin) VALUES ('carol', 0)");
-        maria = insert("INSERT INTO operator (name, is_admin) VALUES ('maria', 0)");
-        reviewers = insert("INSERT INTO operator_group (name) VALUES ('reviewers')");
-        admins = insert("INSERT INTO operator_group (name) VALUES ('admins-only')");
-        exec("INSERT INTO operator_group_member (group_id, operator_id) VALUES (?, ?), (?, ?), "
-             "(?, ?), (?, ?)",
-             {reviewers, alice, reviewers, carol, reviewers, bob, admins, alice});
-        supplier = insert("INSERT INTO supplier (label, email, drop_dir) "
-                          "VALUES ('Print & Post', 'orders@print.example', '/srv/drop/print')");
-        service = insert("INSERT INTO service (supplier_id, label, return_file_pattern, "
-                         "return_timeout_s) VALUES (?, 'Lettershop', 'back_{delivery_id}.csv', ?)",
-                         {supplier, 7 * kDay});
-        budget = insert("INSERT INTO budget (label, allocated_cents, reserved_cents, "
-                        "committed_cents, spent_cents) VALUES ('Spring 2027', 1000000, 200000, "
-                        "300000, 100000)");
-        campaign = insert("INSERT INTO campaign (label, manager_id, status, budget_id, "
-                          "budget_status) VALUES ('Spring', ?, 'in_progress', ?, 'defined')",
-                          {maria, budget});
-        exec("INSERT INTO campaign_approval (campaign_id, kind, reviewer_operator_id, "
-             "reviewer_group_id) VALUES (?, 'targeting', NULL, ?), (?, 'extraction', ?, NULL)",
-             {campaign, reviewers, campaign, bob});
-        category = insert("INSERT INTO cost_category (service_id, label, channel) "
-                          "VALUES (?, 'Paper', 'direct_mail')",
-                          {service});
-        stock = insert("INSERT INTO stock (label, supplier_id) VALUES ('Milan warehouse', ?)",
-                       {supplier});
+        alice = addOperator({.name = "alice", .isAdmin = 1});
+        bob = addOperator({.name = "bob", .isAdmin = 0});
+        carol = addOperator({.name = "carol", .isAdmin = 0});
+        maria = addOperator({.name = "maria", .isAdmin = 0});
+        reviewers = addGroup("reviewers", {alice, carol, bob});
+        admins = addGroup("admins-only", {alice});
+        supplier = addSupplier({.label = "Print & Post",
+                                .email = "orders@print.example",
+                                .dropDir = "/srv/drop/print"});
+        service =
+            addService(supplier, "Lettershop",
+                       {.returnFilePattern = "back_{delivery_id}.csv", .returnTimeoutS = 7 * kDay});
+        budget = addBudget({.label = "Spring 2027",
+                            .allocatedCents = 1000000,
+                            .reservedCents = 200000,
+                            .committedCents = 300000,
+                            .spentCents = 100000});
+        campaign = addCampaign({.label = "Spring",
+                                .status = "in_progress",
+                                .manager = maria,
+                                .budget = budget,
+                                .budgetStatus = "defined"});
+        addCampaignApproval(campaign, "targeting", nullInt(), reviewers);
+        addCampaignApproval(campaign, "extraction", bob, nullInt());
+        category = addCostCategory(service, "Paper", "direct_mail");
+        stock = addStock({.label = "Milan warehouse", .supplier = supplier});
     }
 
     qint64 delivery(const QString &status, const QString &channel = "email",
                     const QVariant &serviceId = nullInt(), qint64 campaignId = 0)
     {
-        return insert("INSERT INTO delivery (campaign_id, label, channel, service_id, status, "
-                      "analyzed_at) VALUES (?, ?, ?, ?, ?, ?)",
-                      {campaignId ? campaignId : campaign, QString(channel + " " + status), channel,
-                       serviceId, status, kNow - 2 * kDay});
+        return addDelivery({.campaign = campaignId ? campaignId : campaign,
+                            .label = QString(channel + " " + status),
+                            .channel = channel,
+                            .status = status,
+                            .service = serviceId,
+                            .analyzedAt = kNow - 2 * kDay});
     }
 
     void set(qint64 deliveryId, const QString &assignments, const QVariantList &params = {})
@@ -85,9 +85,7 @@ public:
     void ran(const QString &workflow, qint64 startedAt, const QString &status = "succeeded",
              const QVariant &error = QVariant())
     {
-        exec("INSERT INTO workflow_run (workflow, trigger, started_at, finished_at, status, error) "
-             "VALUES (?, 'schedule', ?, ?, ?, ?)",
-             {workflow, startedAt, startedAt + kMinute, status, error});
+        addWorkflowRun({workflow, "schedule", startedAt, startedAt + kMinute, status, error});
     }
 
     // Every workflow started, with a run a minute ago.
@@ -101,13 +99,12 @@ public:
     qint64 job(const QString &kind, qint64 deliveryId, const QString &status, qint64 requestedAt,
                int attempts = 0, const QVariant &error = QVariant())
     {
-        return insert("INSERT INTO operation_job (kind, delivery_id, status, requested_at, "
-                      "started_at, finished_at, attempts, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                      {kind, deliveryId, status, requestedAt,
-                       status == "pending" ? nullInt() : QVariant(requestedAt + kMinute),
-                       status == "failed" || status == "done" ? QVariant(requestedAt + 2 * kMinute)
-                                                              : nullInt(),
-                       attempts, error});
+        return addOperationJob({kind, deliveryId, status, requestedAt,
+                                status == "pending" ? nullInt() : QVariant(requestedAt + kMinute),
+                                status == "failed" || status == "done"
+                                    ? QVariant(requestedAt + 2 * kMinute)
+                                    : nullInt(),
+                                attempts, error});
     }
 
     qint64 approval(qint64 deliveryId, const QString &kind, const QString &status,
@@ -115,34 +112,35 @@ public:
                     const QVariant &reviewerGroup, const QVariant &deadlineAt = nullInt(),
                     int remindersSent = 0)
     {
-        return insert("INSERT INTO approval (delivery_id, kind, status, reviewer_operator_id, "
-                      "reviewer_group_id, submitted_at, deadline_at, reminders_sent) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                      {deliveryId, kind, status, reviewerOperator, reviewerGroup, submittedAt,
-                       deadlineAt, remindersSent});
+        return addApproval({deliveryId, kind, status, reviewerOperator, reviewerGroup, submittedAt,
+                            deadlineAt, remindersSent});
     }
 
     qint64 stockLine(const QString &label, const QString &status, qint64 inStock, qint64 onOrder,
                      qint64 planned, qint64 forecast, qint64 alertLevel = 50)
     {
-        return insert(
-            "INSERT INTO stock_line (stock_id, label, initial_qty, alert_level, "
-            "on_order_qty, planned_qty, in_stock_qty, forecast_qty, status) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            {stock, label, inStock, alertLevel, onOrder, planned, inStock, forecast, status});
+        return addStockLine({.stock = stock,
+                             .label = label,
+                             .initialQty = inStock,
+                             .alertLevel = alertLevel,
+                             .onOrderQty = onOrder,
+                             .plannedQty = planned,
+                             .inStockQty = inStock,
+                             .forecastQty = forecast,
+                             .status = status});
     }
 
     void consumes(qint64 deliveryId, qint64 lineId, const QString &basis = "per_message",
                   qint64 units = 1)
     {
-        const qint64 type =
-            insert("INSERT INTO cost_type (cost_category_id, label, basis, structure, "
-                   "amount_micros, stock_line_id, stock_units) VALUES (?, 'Letter', ?, ?, 1000, "
-                   "?, ?)",
-                   {category, basis, basis == "per_message" ? QVariant("linear") : QVariant(),
-                    lineId, units});
-        exec("INSERT INTO cost_choice (delivery_id, cost_type_id) VALUES (?, ?)",
-             {deliveryId, type});
+        const qint64 type = addCostType(
+            category, {.label = "Letter",
+                       .basis = basis,
+                       .structure = basis == "per_message" ? QVariant("linear") : QVariant(),
+                       .amountMicros = 1000,
+                       .stockLine = lineId,
+                       .stockUnits = units});
+        addCostChoice(deliveryId, type);
     }
 
     qint64 alice = 0, bob = 0, carol = 0, maria = 0, reviewers = 0, admins = 0, supplier = 0,

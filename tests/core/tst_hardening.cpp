@@ -10,7 +10,7 @@
 #include "engine/workflowengine.h"
 #include "operation/operationworkflow.h"
 #include "sqlqueries.h"
-#include "sqlseed.h"
+#include "databuilder.h"
 #include "supplier/supplierworkflow.h"
 #include "testdatabase.h"
 #include "testfiles.h"
@@ -76,47 +76,40 @@ engine::RunOutcome run(const std::shared_ptr<db::Database> &database, const QStr
 }
 
 // A direct-mail campaign with one supplier and its service.
-class Seed : public campagna::test::SqlSeed
+class Seed : public campagna::test::DataBuilder
 {
 public:
     Seed(db::Database &database, const QString &dropDir)
-        : SqlSeed(database)
+        : DataBuilder(database)
     {
-        supplier = insert("INSERT INTO supplier (label, email, drop_dir) "
-                          "VALUES ('Print', 'orders@print.example', ?)",
-                          {dropDir});
-        service = insert("INSERT INTO service (supplier_id, label, extraction_file_pattern, "
-                         "return_file_pattern, return_timeout_s) VALUES (?, 'Letters', "
-                         "'letters_{delivery_id}.csv', 'return_{delivery_id}.csv', 86400)",
-                         {supplier});
-        campaign = insert("INSERT INTO campaign (label, status) VALUES ('Autumn', 'in_progress')");
+        supplier =
+            addSupplier({.label = "Print", .email = "orders@print.example", .dropDir = dropDir});
+        service = addService(supplier, "Letters",
+                             {.extractionFilePattern = "letters_{delivery_id}.csv",
+                              .returnFilePattern = "return_{delivery_id}.csv",
+                              .returnTimeoutS = 86400});
+        campaign = addCampaign({.label = "Autumn", .status = "in_progress"});
     }
 
-    void setting(const QString &key, const QString &value)
-    {
-        exec("INSERT INTO setting (key, value) VALUES (?, ?)", {key, value});
-    }
+    void setting(const QString &key, const QString &value) { setSetting(key, value); }
 
     qint64 recipient(const QString &firstName, const QString &lastName, const QString &city)
     {
-        return insert("INSERT INTO recipient (first_name, last_name, address, postal_code, city, "
-                      "country) VALUES (?, ?, 'Via Roma 1', '00100', ?, 'IT')",
-                      {firstName, lastName, city});
+        return addRecipient({.firstName = firstName,
+                             .lastName = lastName,
+                             .address = "Via Roma 1",
+                             .postalCode = "00100",
+                             .city = city,
+                             .country = "IT"});
     }
 
     // extraction_pending, with its targets and a pending extraction job.
     qint64 toExtract(const QList<qint64> &targets)
     {
-        const qint64 id = insert("INSERT INTO delivery (campaign_id, label, channel, service_id, "
-                                 "status) VALUES (?, 'Letter', 'direct_mail', ?, "
-                                 "'extraction_pending')",
-                                 {campaign, service});
-        for (qint64 target : targets)
-            exec("INSERT INTO delivery_target (delivery_id, recipient_id) VALUES (?, ?)",
-                 {id, target});
-        exec("INSERT INTO operation_job (kind, delivery_id, status, requested_at) "
-             "VALUES ('extraction', ?, 'pending', ?)",
-             {id, kNow});
+        const qint64 id = letter({.status = "extraction_pending"});
+        addTargets(id, targets);
+        addOperationJob(
+            {.kind = "extraction", .delivery = id, .status = "pending", .requestedAt = kNow});
         return id;
     }
 
@@ -124,31 +117,38 @@ public:
     // pending provider job; returns the job.
     qint64 toHandOver(const QString &file, const QByteArray &content)
     {
-        delivery = insert("INSERT INTO delivery (campaign_id, label, channel, service_id, status, "
-                          "extraction_file, extraction_rows, extraction_sha256) "
-                          "VALUES (?, 'Letter', 'direct_mail', ?, 'provider_pending', ?, 1, ?)",
-                          {campaign, service, file, QString::fromLatin1(sha256(content))});
-        return insert("INSERT INTO provider_job (delivery_id, service_id, status) "
-                      "VALUES (?, ?, 'pending')",
-                      {delivery, service});
+        delivery = letter({.status = "provider_pending",
+                           .extractionFile = file,
+                           .extractionRows = 1,
+                           .extractionSha256 = QString::fromLatin1(sha256(content))});
+        return addProviderJob({.delivery = delivery, .service = service, .status = "pending"});
     }
 
     // sent_to_provider, its file sent an hour ago; returns the job.
     qint64 sent(const QList<qint64> &targets)
     {
-        delivery = insert("INSERT INTO delivery (campaign_id, label, channel, service_id, status, "
-                          "to_send_count) VALUES (?, 'Letter', 'direct_mail', ?, "
-                          "'sent_to_provider', ?)",
-                          {campaign, service, targets.size()});
-        for (qint64 target : targets)
-            exec("INSERT INTO delivery_target (delivery_id, recipient_id) VALUES (?, ?)",
-                 {delivery, target});
-        return insert("INSERT INTO provider_job (delivery_id, service_id, status, sent_at, "
-                      "attempts) VALUES (?, ?, 'file_sent', ?, 1)",
-                      {delivery, service, kNow - 3600});
+        delivery = letter({.status = "sent_to_provider", .toSendCount = targets.size()});
+        addTargets(delivery, targets);
+        return addProviderJob({.delivery = delivery,
+                               .service = service,
+                               .status = "file_sent",
+                               .sentAt = kNow - 3600,
+                               .attempts = 1});
     }
 
     qint64 supplier = 0, service = 0, campaign = 0, delivery = 0;
+
+private:
+    // A direct-mail "Letter" of the campaign by the service, with `row`'s
+    // status and figures.
+    qint64 letter(Delivery row)
+    {
+        row.campaign = campaign;
+        row.label = "Letter";
+        row.channel = "direct_mail";
+        row.service = service;
+        return addDelivery(row);
+    }
 };
 
 // Every message the engine stored about a delivery and its run.

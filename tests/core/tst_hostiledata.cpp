@@ -10,7 +10,7 @@
 #include "operation/operationworkflow.h"
 #include "operation/targetexpression.h"
 #include "sqlqueries.h"
-#include "sqlseed.h"
+#include "databuilder.h"
 #include "stock/stockworkflow.h"
 #include "testdatabase.h"
 
@@ -60,29 +60,35 @@ engine::RunOutcome runOperation(const std::shared_ptr<db::Database> &database)
 
 // A budget, a campaign on it, an analysed e-mail delivery with one cost
 // choice of 0.10 per message, and a stock line it consumes one sheet a
-// message from: enough for both workflows to write figures.
-class Seed : public test::SqlSeed
+// message from: enough for both workflows to write figures. Each row is the
+// first of its table (id 1, as the tests read them).
+class Seed : public test::DataBuilder
 {
 public:
     explicit Seed(db::Database &database)
-        : SqlSeed(database)
+        : DataBuilder(database)
     {
-        exec("INSERT INTO budget (id, label, allocated_cents) VALUES (1, 'Main', 1000000)");
-        exec("INSERT INTO supplier (id, label) VALUES (1, 'Post')");
-        exec("INSERT INTO service (id, supplier_id, label) VALUES (1, 1, 'Mail')");
-        exec("INSERT INTO cost_category (id, service_id, label, channel) "
-             "VALUES (1, 1, 'Email', 'email')");
-        exec("INSERT INTO stock (id, label) VALUES (1, 'Paper')");
-        exec("INSERT INTO stock_line (id, stock_id, label, initial_qty, alert_level) "
-             "VALUES (1, 1, 'A4', 1000, 100)");
-        exec("INSERT INTO cost_type (id, cost_category_id, label, basis, structure, "
-             "amount_micros, per_units, stock_line_id, stock_units) "
-             "VALUES (1, 1, 'Per message', 'per_message', 'linear', 100000, 1, 1, 1)");
-        exec("INSERT INTO campaign (id, label, status, budget_id) "
-             "VALUES (1, 'Spring', 'in_progress', 1)");
-        exec("INSERT INTO delivery (id, campaign_id, label, channel, status, to_send_count) "
-             "VALUES (1, 1, 'Mail', 'email', 'in_progress', 300)");
-        exec("INSERT INTO cost_choice (id, delivery_id, cost_type_id) VALUES (1, 1, 1)");
+        const qint64 budget = addBudget({.label = "Main", .allocatedCents = 1000000});
+        const qint64 service = addService(addSupplier({.label = "Post"}), "Mail");
+        const qint64 category = addCostCategory(service, "Email", "email");
+        const qint64 stock = addStock({.label = "Paper"});
+        const qint64 line =
+            addStockLine({.stock = stock, .label = "A4", .initialQty = 1000, .alertLevel = 100});
+        const qint64 type = addCostType(category, {.label = "Per message",
+                                                   .basis = "per_message",
+                                                   .structure = "linear",
+                                                   .amountMicros = 100000,
+                                                   .perUnits = 1,
+                                                   .stockLine = line,
+                                                   .stockUnits = 1});
+        const qint64 campaign =
+            addCampaign({.label = "Spring", .status = "in_progress", .budget = budget});
+        const qint64 delivery = addDelivery({.campaign = campaign,
+                                             .label = "Mail",
+                                             .channel = "email",
+                                             .status = "in_progress",
+                                             .toSendCount = 300});
+        addCostChoice(delivery, type);
     }
 };
 

@@ -8,7 +8,7 @@
 #include "engine/workflowengine.h"
 #include "operation/targetexpression.h"
 #include "sqlqueries.h"
-#include "sqlseed.h"
+#include "databuilder.h"
 #include "testdatabase.h"
 #include "testfiles.h"
 
@@ -52,48 +52,35 @@ QVariant nullText()
     return QVariant(QMetaType(QMetaType::QString));
 }
 
-// Test data written with plain SQL, as an operator or another program
+// Test data written directly in the tables, as an operator or another program
 // would. The first error is kept; check ok() after seeding.
-class Seed : public campagna::test::SqlSeed
+class Seed : public campagna::test::DataBuilder
 {
 public:
     explicit Seed(db::Database &database)
-        : SqlSeed(database)
+        : DataBuilder(database)
     {
-        alice = insert("INSERT INTO operator (name, email, is_admin) "
-                       "VALUES ('alice', 'alice@example.com', 0)");
-        bob = insert("INSERT INTO operator (name, email) VALUES ('bob', 'bob@example.com')");
-        group = insert("INSERT INTO operator_group (name) VALUES ('reviewers')");
-        exec("INSERT INTO operator_group_member (group_id, operator_id) VALUES (?, ?)",
-             {group, bob});
-        supplier = insert("INSERT INTO supplier (label, email) "
-                          "VALUES ('Print & Post', 'orders@print.example')");
-        service =
-            insert("INSERT INTO service (supplier_id, label) VALUES (?, 'Lettershop')", {supplier});
-        plain = insert("INSERT INTO campaign (label, status) VALUES ('Plain', 'in_progress')");
-        approved =
-            insert("INSERT INTO campaign (label, status) VALUES ('Approved', 'in_progress')");
-        exec("INSERT INTO campaign_approval (campaign_id, kind, reviewer_operator_id, "
-             "reviewer_group_id) VALUES (?, 'targeting', ?, NULL), (?, 'content', NULL, ?), "
-             "(?, 'extraction', NULL, ?)",
-             {approved, alice, approved, group, approved, group});
+        alice = addOperator({.name = "alice", .email = "alice@example.com", .isAdmin = 0});
+        bob = addOperator({.name = "bob", .email = "bob@example.com"});
+        group = addGroup("reviewers", {bob});
+        supplier = addSupplier({.label = "Print & Post", .email = "orders@print.example"});
+        service = addService(supplier, "Lettershop");
+        plain = addCampaign({.label = "Plain", .status = "in_progress"});
+        approved = addCampaign({.label = "Approved", .status = "in_progress"});
+        addCampaignApproval(approved, "targeting", alice, nullInt());
+        addCampaignApproval(approved, "content", nullInt(), group);
+        addCampaignApproval(approved, "extraction", nullInt(), group);
     }
 
-    void setting(const QString &key, const QString &value)
-    {
-        exec("INSERT INTO setting (key, value) VALUES (?, ?)", {key, value});
-    }
+    void setting(const QString &key, const QString &value) { setSetting(key, value); }
 
     qint64 recipient(const QVariant &email, const QVariant &phone, const QVariant &firstName,
                      const QVariant &lastName, const QVariant &address, const QVariant &postalCode,
                      const QVariant &city, const QVariant &country = QString("IT"),
                      int optedOut = 0, int blocklisted = 0)
     {
-        return insert("INSERT INTO recipient (email, phone, first_name, last_name, address, "
-                      "postal_code, city, country, opted_out, blocklisted) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                      {email, phone, firstName, lastName, address, postalCode, city, country,
-                       optedOut, blocklisted});
+        return addRecipient({email, phone, firstName, lastName, address, postalCode, city, country,
+                             optedOut, blocklisted});
     }
 
     qint64 delivery(qint64 campaign, const QString &label, const QString &channel,
@@ -101,25 +88,28 @@ public:
                     int confirmRequired = 0, const QVariant &serviceId = nullInt(),
                     const QVariant &extractionAt = nullInt(), int isTemplate = 0)
     {
-        return insert("INSERT INTO delivery (campaign_id, label, channel, status, target_filter, "
-                      "confirm_required, service_id, extraction_at, is_template) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                      {campaign, label, channel, status, filter, confirmRequired, serviceId,
-                       extractionAt, isTemplate});
+        return addDelivery({.campaign = campaign,
+                            .label = label,
+                            .channel = channel,
+                            .status = status,
+                            .service = serviceId,
+                            .targetFilter = filter,
+                            .confirmRequired = confirmRequired,
+                            .isTemplate = isTemplate,
+                            .extractionAt = extractionAt});
     }
 
     qint64 job(const QString &kind, qint64 deliveryId, qint64 requestedAt)
     {
-        return insert("INSERT INTO operation_job (kind, delivery_id, status, requested_at) "
-                      "VALUES (?, ?, 'pending', ?)",
-                      {kind, deliveryId, requestedAt});
+        return addOperationJob({.kind = kind,
+                                .delivery = deliveryId,
+                                .status = "pending",
+                                .requestedAt = requestedAt});
     }
 
     void target(qint64 deliveryId, const QList<qint64> &recipients)
     {
-        for (qint64 id : recipients)
-            exec("INSERT INTO delivery_target (delivery_id, recipient_id) VALUES (?, ?)",
-                 {deliveryId, id});
+        addTargets(deliveryId, recipients);
     }
 
     qint64 alice = 0, bob = 0, group = 0, supplier = 0, service = 0, plain = 0, approved = 0;

@@ -5,7 +5,7 @@
 #include "engine/clock.h"
 #include "engine/runcontext.h"
 #include "engine/workflowengine.h"
-#include "sqlseed.h"
+#include "databuilder.h"
 #include "testdatabase.h"
 
 #include <QHash>
@@ -162,74 +162,66 @@ QString summaryText(const ScheduleInstantiator::Summary &s)
         .arg(s.deliveriesSubmitted);
 }
 
-// Test data written with plain SQL, as an operator or another program
+// Test data written directly in the tables, as an operator or another program
 // would. The first error is kept; check ok() after seeding.
-class Seed : public campagna::test::SqlSeed
+class Seed : public campagna::test::DataBuilder
 {
 public:
     explicit Seed(db::Database &database)
-        : SqlSeed(database)
+        : DataBuilder(database)
     {
-        manager = insert("INSERT INTO operator (name, email) VALUES ('marta', 'm@example.com')");
-        reviewer = insert("INSERT INTO operator (name) VALUES ('rita')");
-        group = insert("INSERT INTO operator_group (name) VALUES ('legal')");
-        budget = insert("INSERT INTO budget (label, allocated_cents) VALUES ('Mkt 2027', 900000)");
-        category = insert("INSERT INTO expense_category (budget_id, label, amount_cents) "
-                          "VALUES (?, 'Mailings', 900000)",
-                          {budget});
-        program = insert("INSERT INTO program (label, budget_id) VALUES ('Loyalty', ?)", {budget});
-        const qint64 supplier = insert("INSERT INTO supplier (label) VALUES ('Print & Post')");
-        service =
-            insert("INSERT INTO service (supplier_id, label) VALUES (?, 'Lettershop')", {supplier});
-        const qint64 messages = insert("INSERT INTO cost_category (service_id, label, channel) "
-                                       "VALUES (?, 'Messages', 'email')",
-                                       {service});
-        const qint64 work = insert("INSERT INTO cost_category (service_id, label, channel) "
-                                   "VALUES (?, 'Work', 'task')",
-                                   {service});
-        perMessage = insert("INSERT INTO cost_type (cost_category_id, label, basis, structure, "
-                            "amount_micros) VALUES (?, 'Per message', 'per_message', 'linear', "
-                            "1000)",
-                            {messages});
-        fixed = insert("INSERT INTO cost_type (cost_category_id, label, basis, amount_micros) "
-                       "VALUES (?, 'Set-up', 'fixed', 50000000)",
-                       {messages});
-        daily = insert("INSERT INTO cost_type (cost_category_id, label, basis, amount_micros) "
-                       "VALUES (?, 'Design day', 'daily', 400000000)",
-                       {work});
+        manager = addOperator({.name = "marta", .email = "m@example.com"});
+        reviewer = addOperator({.name = "rita"});
+        group = addGroup("legal");
+        budget = addBudget({.label = "Mkt 2027", .allocatedCents = 900000});
+        category = addExpenseCategory(budget, "Mailings", 900000);
+        program = addProgram("Loyalty", budget);
+        const qint64 supplier = addSupplier({.label = "Print & Post"});
+        service = addService(supplier, "Lettershop");
+        const qint64 messages = addCostCategory(service, "Messages", "email");
+        const qint64 work = addCostCategory(service, "Work", "task");
+        perMessage = addCostType(messages, {.label = "Per message",
+                                            .basis = "per_message",
+                                            .structure = "linear",
+                                            .amountMicros = 1000});
+        fixed =
+            addCostType(messages, {.label = "Set-up", .basis = "fixed", .amountMicros = 50000000});
+        daily =
+            addCostType(work, {.label = "Design day", .basis = "daily", .amountMicros = 400000000});
     }
 
     qint64 campaign(const QString &label, const QString &kind, const QString &status,
                     const QVariant &startAt, qint64 advance = 0)
     {
-        return insert("INSERT INTO campaign (label, kind, status, start_at, create_in_advance_s) "
-                      "VALUES (?, ?, ?, ?, ?)",
-                      {label, kind, status, startAt, advance});
+        return addCampaign({.label = label,
+                            .kind = kind,
+                            .status = status,
+                            .startAt = startAt,
+                            .createInAdvanceS = advance});
     }
 
     qint64 delivery(qint64 campaignId, const QString &label, const QString &channel,
                     const QVariant &contactAt, int isTemplate = 0,
                     const QString &status = "being_edited")
     {
-        return insert("INSERT INTO delivery (campaign_id, label, channel, status, is_template, "
-                      "contact_at) VALUES (?, ?, ?, ?, ?, ?)",
-                      {campaignId, label, channel, status, isTemplate, contactAt});
+        return addDelivery({.campaign = campaignId,
+                            .label = label,
+                            .channel = channel,
+                            .status = status,
+                            .isTemplate = isTemplate,
+                            .contactAt = contactAt});
     }
 
     void deliveryChoice(qint64 deliveryId, qint64 costType, qint64 surcharge = 0,
                         const QVariant &expenseCategory = null())
     {
-        exec("INSERT INTO cost_choice (delivery_id, cost_type_id, surcharge_cents, "
-             "expense_category_id) VALUES (?, ?, ?, ?)",
-             {deliveryId, costType, surcharge, expenseCategory});
+        addCostChoice(deliveryId, costType, surcharge, expenseCategory);
     }
 
     qint64 line(qint64 campaignId, qint64 startAt, const QVariant &endAt = null(),
                 int autoStart = 0, const QVariant &createdAt = null())
     {
-        return insert("INSERT INTO schedule_line (campaign_id, start_at, end_at, auto_start, "
-                      "created_at) VALUES (?, ?, ?, ?, ?)",
-                      {campaignId, startAt, endAt, autoStart, createdAt});
+        return addScheduleLine({campaignId, startAt, endAt, autoStart, createdAt});
     }
 
     qint64 manager = 0, reviewer = 0, group = 0, budget = 0, category = 0, program = 0, service = 0,

@@ -5,7 +5,7 @@
 #include "engine/clock.h"
 #include "engine/workflowengine.h"
 #include "sqlqueries.h"
-#include "sqlseed.h"
+#include "databuilder.h"
 #include "testdatabase.h"
 
 #include <QDateTime>
@@ -33,51 +33,44 @@ QVariant nullInt()
     return QVariant(QMetaType(QMetaType::LongLong));
 }
 
-// Test data written with plain SQL, as an operator or another program
+// Test data written directly in the tables, as an operator or another program
 // would. The first error is kept in `error`; check ok() after seeding.
-class Seed : public campagna::test::SqlSeed
+class Seed : public campagna::test::DataBuilder
 {
 public:
     explicit Seed(db::Database &database)
-        : SqlSeed(database)
+        : DataBuilder(database)
     {
-        supplier = insert("INSERT INTO supplier (label) VALUES ('Print & Post')");
-        service =
-            insert("INSERT INTO service (supplier_id, label) VALUES (?, 'Lettershop')", {supplier});
-        category = insert("INSERT INTO cost_category (service_id, label, channel) "
-                          "VALUES (?, 'Printing', 'direct_mail')",
-                          {service});
-        alice = insert("INSERT INTO operator (name, email, is_admin) "
-                       "VALUES ('alice', 'alice@example.com', 1)");
-        bob = insert("INSERT INTO operator (name, email, is_admin) "
-                     "VALUES ('bob', 'bob@example.com', 0)");
-        carol = insert("INSERT INTO operator (name, email, is_admin) "
-                       "VALUES ('carol', 'carol@example.com', 0)");
-        group = insert("INSERT INTO operator_group (name) VALUES ('stock-keepers')");
-        exec("INSERT INTO operator_group_member (group_id, operator_id) VALUES (?, ?), (?, ?)",
-             {group, alice, group, bob});
-        stock = insert("INSERT INTO stock (label, supplier_id, alert_group_id) "
-                       "VALUES ('Milan warehouse', ?, ?)",
-                       {supplier, group});
-        campaign = insert("INSERT INTO campaign (label, kind, status) "
-                          "VALUES ('Spring', 'campaign', 'in_progress')");
+        supplier = addSupplier({.label = "Print & Post"});
+        service = addService(supplier, "Lettershop");
+        category = addCostCategory(service, "Printing", "direct_mail");
+        alice = addOperator({.name = "alice", .email = "alice@example.com", .isAdmin = 1});
+        bob = addOperator({.name = "bob", .email = "bob@example.com", .isAdmin = 0});
+        carol = addOperator({.name = "carol", .email = "carol@example.com", .isAdmin = 0});
+        group = addGroup("stock-keepers", {alice, bob});
+        stock = addStock({.label = "Milan warehouse", .supplier = supplier, .alertGroup = group});
+        campaign = addCampaign({.label = "Spring", .kind = "campaign", .status = "in_progress"});
     }
 
     qint64 line(const QString &label, qint64 initial, qint64 alertLevel, qint64 reorderQty = 0,
                 qint64 leadDays = 7, qint64 stockId = 0)
     {
-        return insert(
-            "INSERT INTO stock_line (stock_id, label, initial_qty, alert_level, "
-            "reorder_qty, lead_days) VALUES (?, ?, ?, ?, ?, ?)",
-            {stockId ? stockId : stock, label, initial, alertLevel, reorderQty, leadDays});
+        return addStockLine({.stock = stockId ? stockId : stock,
+                             .label = label,
+                             .initialQty = initial,
+                             .alertLevel = alertLevel,
+                             .reorderQty = reorderQty,
+                             .leadDays = leadDays});
     }
 
     qint64 costType(const QString &basis, const QVariant &lineId, qint64 units = 1)
     {
-        return insert("INSERT INTO cost_type (cost_category_id, label, basis, structure, "
-                      "amount_micros, stock_line_id, stock_units) "
-                      "VALUES (?, ?, ?, 'linear', 1000, ?, ?)",
-                      {category, QString(basis + " cost"), basis, lineId, units});
+        return addCostType(category, {.label = QString(basis + " cost"),
+                                      .basis = basis,
+                                      .structure = "linear",
+                                      .amountMicros = 1000,
+                                      .stockLine = lineId,
+                                      .stockUnits = units});
     }
 
     // A direct-mail delivery with the given counts (null: not known yet)
@@ -88,22 +81,23 @@ public:
                     const QVariant &toSendCount = nullInt(), qint64 campaignId = 0,
                     int isTemplate = 0)
     {
-        const qint64 id = insert(
-            "INSERT INTO delivery (campaign_id, label, channel, service_id, status, is_template, "
-            "sent_count, extraction_rows, to_send_count) "
-            "VALUES (?, ?, 'direct_mail', ?, ?, ?, ?, ?, ?)",
-            {campaignId ? campaignId : campaign, QString("Letter " + status), service, status,
-             isTemplate, sentCount, extractionRows, toSendCount});
+        const qint64 id = addDelivery({.campaign = campaignId ? campaignId : campaign,
+                                       .label = QString("Letter " + status),
+                                       .channel = "direct_mail",
+                                       .status = status,
+                                       .service = service,
+                                       .isTemplate = isTemplate,
+                                       .toSendCount = toSendCount,
+                                       .sentCount = sentCount,
+                                       .extractionRows = extractionRows});
         for (qint64 type : costTypes)
-            exec("INSERT INTO cost_choice (delivery_id, cost_type_id) VALUES (?, ?)", {id, type});
+            addCostChoice(id, type);
         return id;
     }
 
     qint64 order(qint64 lineId, qint64 quantity, qint64 deliveryAt, const QString &status)
     {
-        return insert("INSERT INTO stock_order (stock_line_id, quantity, ordered_at, delivery_at, "
-                      "status) VALUES (?, ?, ?, ?, ?)",
-                      {lineId, quantity, kNow - 10 * kDay, deliveryAt, status});
+        return addStockOrder({lineId, quantity, kNow - 10 * kDay, deliveryAt, status});
     }
 
     qint64 supplier = 0, service = 0, category = 0, alice = 0, bob = 0, carol = 0, group = 0,

@@ -5,7 +5,7 @@
 #include "engine/clock.h"
 #include "engine/workflowengine.h"
 #include "sqlqueries.h"
-#include "sqlseed.h"
+#include "databuilder.h"
 #include "testdatabase.h"
 #include "testfiles.h"
 
@@ -35,36 +35,36 @@ namespace {
 constexpr qint64 kNow = 1'800'000'000; // 2027-01-15T08:00:00Z
 constexpr qint64 kHour = 3600;
 
-// Test data written with plain SQL. The first error is kept; check ok().
-class Seed : public campagna::test::SqlSeed
+// Test data written directly in the tables. The first error is kept; check ok().
+class Seed : public campagna::test::DataBuilder
 {
 public:
     Seed(db::Database &database, const QString &root)
-        : SqlSeed(database)
+        : DataBuilder(database)
         , m_root(root)
     {
         dropDir = root + "/router";
         // The extraction files are under the test's folder; the outbox
         // attaches only files of the extraction folder.
-        exec("INSERT INTO setting (key, value) VALUES ('extraction.dir', ?)",
-             {QString(root + "/extractions")});
-        supplier = insert("INSERT INTO supplier (label, email, drop_dir) "
-                          "VALUES ('Print & Post', 'orders@print.example', ?)",
-                          {dropDir});
-        plainService =
-            insert("INSERT INTO service (supplier_id, label) VALUES (?, 'Lettershop')", {supplier});
-        returnService = insert("INSERT INTO service (supplier_id, label, return_file_pattern, "
-                               "return_timeout_s) VALUES (?, 'Tracked', "
-                               "'return_{delivery_id}_{delivery_label}.csv', ?)",
-                               {supplier, 2 * kHour});
-        campaign = insert("INSERT INTO campaign (label, status) VALUES ('Autumn', 'in_progress')");
+        setSetting("extraction.dir", QString(root + "/extractions"));
+        supplier = addSupplier(
+            {.label = "Print & Post", .email = "orders@print.example", .dropDir = dropDir});
+        plainService = addService(supplier, "Lettershop");
+        returnService =
+            addService(supplier, "Tracked",
+                       {.returnFilePattern = "return_{delivery_id}_{delivery_label}.csv",
+                        .returnTimeoutS = 2 * kHour});
+        campaign = addCampaign({.label = "Autumn", .status = "in_progress"});
     }
 
     qint64 recipient(const QString &name)
     {
-        return insert("INSERT INTO recipient (first_name, last_name, address, postal_code, city, "
-                      "country) VALUES (?, 'Rossi', 'Via Roma 1', '00100', 'Roma', 'IT')",
-                      {name});
+        return addRecipient({.firstName = name,
+                             .lastName = "Rossi",
+                             .address = "Via Roma 1",
+                             .postalCode = "00100",
+                             .city = "Roma",
+                             .country = "IT"});
     }
 
     // A direct-mail delivery extracted to a file under the test's folder,
@@ -82,10 +82,12 @@ public:
         QByteArray content = "id,first_name,last_name,address,postal_code,city,country\r\n";
         for (qint64 id : targets)
             content += QByteArray::number(id) + ",Anna,Rossi,Via Roma 1,00100,Roma,IT\r\n";
-        letter.delivery = insert("INSERT INTO delivery (campaign_id, label, channel, service_id, "
-                                 "status, to_send_count) VALUES (?, ?, 'direct_mail', ?, "
-                                 "'provider_pending', ?)",
-                                 {campaign, label, service, targets.size()});
+        letter.delivery = addDelivery({.campaign = campaign,
+                                       .label = label,
+                                       .channel = "direct_mail",
+                                       .status = "provider_pending",
+                                       .service = service,
+                                       .toSendCount = targets.size()});
         letter.file =
             m_root + QString("/extractions/20270115_directMail_%1.csv").arg(letter.delivery);
         letter.content = content;
@@ -94,12 +96,9 @@ public:
         exec("UPDATE delivery SET extraction_file = ?, extraction_rows = ?, "
              "extraction_sha256 = ? WHERE id = ?",
              {letter.file, targets.size(), QString::fromLatin1(sha256(content)), letter.delivery});
-        for (qint64 id : targets)
-            exec("INSERT INTO delivery_target (delivery_id, recipient_id) VALUES (?, ?)",
-                 {letter.delivery, id});
-        letter.job = insert("INSERT INTO provider_job (delivery_id, service_id, status) "
-                            "VALUES (?, ?, 'pending')",
-                            {letter.delivery, service});
+        addTargets(letter.delivery, targets);
+        letter.job =
+            addProviderJob({.delivery = letter.delivery, .service = service, .status = "pending"});
         return letter;
     }
 

@@ -5,6 +5,7 @@
 #include "engine/schedule.h"
 #include "engine/workflowengine.h"
 #include "engine/workflowstore.h"
+#include "databuilder.h"
 #include "testdatabase.h"
 #include "workflows/workflowcatalog.h"
 
@@ -291,9 +292,9 @@ private slots:
         QCOMPARE(scalarInt(*database, "SELECT failed FROM workflow WHERE name = 'stockMgt'"), 0);
 
         // An operator who is not an administrator is refused, and nothing changes.
-        QVERIFY(Sql::exec(database->connection(),
-                          "INSERT INTO operator (name, is_admin) VALUES ('root', 1)")
-                    .ok());
+        test::DataBuilder data(*database);
+        data.addOperator({.name = "root", .isAdmin = 1});
+        QVERIFY2(data.ok(), qPrintable(data.error()));
         engine.setActor(people::Actor{42, QStringLiteral("intern"), false});
         const auto refused = engine.stop(QStringLiteral("deliveryMgt")).result();
         QVERIFY(!refused.ok());
@@ -621,18 +622,14 @@ private slots:
     {
         QFETCH(QString, backend);
         CAMPAGNA_OPEN_DATABASE(database, backend, true, kNow);
-        QSqlDatabase db = database->connection();
-        QVERIFY(Sql::exec(
-                    db,
-                    "INSERT INTO operator (id, name, email) VALUES (1, 'sara', 'sara@example.it'), "
-                    "(2, 'tom', 'tom@example.co.uk'), (3, 'other', NULL)")
-                    .ok());
-        QVERIFY(Sql::exec(db, "INSERT INTO operator_group (id, name) VALUES (1, "
-                              "'workflow-supervisors'), (2, 'x')")
-                    .ok());
-        QVERIFY(Sql::exec(db, "INSERT INTO operator_group_member (group_id, operator_id) VALUES "
-                              "(1, 1), (1, 2), (2, 3)")
-                    .ok());
+        // Operators 1 (sara) and 2 (tom) supervise workflows, 3 does not.
+        test::DataBuilder data(*database);
+        const qint64 sara = data.addOperator({.name = "sara", .email = "sara@example.it"});
+        const qint64 tom = data.addOperator({.name = "tom", .email = "tom@example.co.uk"});
+        const qint64 other = data.addOperator({.name = "other"});
+        data.addGroup("workflow-supervisors", {sara, tom});
+        data.addGroup("x", {other});
+        QVERIFY2(data.ok(), qPrintable(data.error()));
 
         WorkflowEngine engine(database, std::make_shared<Clock>(kNow));
         engine.setActor(admin());

@@ -11,7 +11,7 @@
 #include "main/mainwindow.h"
 #include "stocks/stockspage.h"
 #include "people/actor.h"
-#include "sqlseed.h"
+#include "databuilder.h"
 #include "testdatabase.h"
 
 #include <QColor>
@@ -50,48 +50,38 @@ qint64 utc(int year, int month, int day, int hour)
 
 // Two budgets: Alpha (EUR, within its allocation) whose cost lines add up
 // to its amounts, and Beta (GBP, over-run).
-class Seed : public test::SqlSeed
+class Seed : public test::DataBuilder
 {
 public:
     explicit Seed(db::Database &database)
-        : SqlSeed(database)
+        : DataBuilder(database)
     {
-        alpha = insert("INSERT INTO budget (label, currency, allocated_cents, planned_cents, "
-                       "reserved_cents, committed_cents, spent_cents, invoiced_cents) "
-                       "VALUES ('Alpha', 'EUR', 10000000, 500000, 2000000, 3000000, 4000000, "
-                       "1000000)");
-        beta = insert("INSERT INTO budget (label, currency, allocated_cents, committed_cents, "
-                      "spent_cents) VALUES ('Beta', 'GBP', 100000, 50000, 80000)");
-        creative = insert("INSERT INTO expense_category (budget_id, label, amount_cents) "
-                          "VALUES (?, 'Creative', 3000000)",
-                          {alpha});
-        print = insert("INSERT INTO expense_category (budget_id, label, amount_cents) "
-                       "VALUES (?, 'Print', 7000000)",
-                       {alpha});
-        spring = insert("INSERT INTO campaign (label, budget_id, budget_status) "
-                        "VALUES ('Spring', ?, 'defined')",
-                        {alpha});
-        autumn = insert("INSERT INTO campaign (label, budget_id, budget_status) "
-                        "VALUES ('Autumn', ?, 'defined')",
-                        {beta});
-        mailing = insert("INSERT INTO delivery (campaign_id, label, channel) "
-                         "VALUES (?, 'Mailing', 'direct_mail')",
-                         {spring});
-        sms = insert("INSERT INTO delivery (campaign_id, label, channel) "
-                     "VALUES (?, 'SMS push', 'sms')",
-                     {spring});
-        design = insert("INSERT INTO task (campaign_id, label, status) "
-                        "VALUES (?, 'Design', 'finished')",
-                        {spring});
-        const qint64 supplier = insert("INSERT INTO supplier (label) VALUES ('Printer')");
-        const qint64 service =
-            insert("INSERT INTO service (supplier_id, label) VALUES (?, 'Print')", {supplier});
-        const qint64 category = insert("INSERT INTO cost_category (service_id, label, channel) "
-                                       "VALUES (?, 'Print', 'direct_mail')",
-                                       {service});
-        graphics = costType(category, "Graphics");
-        sheets = costType(category, "Sheets A4");
-        daily = costType(category, "Daily design");
+        alpha = addBudget({.label = "Alpha",
+                           .currency = "EUR",
+                           .allocatedCents = 10000000,
+                           .plannedCents = 500000,
+                           .reservedCents = 2000000,
+                           .committedCents = 3000000,
+                           .spentCents = 4000000,
+                           .invoicedCents = 1000000});
+        beta = addBudget({.label = "Beta",
+                          .currency = "GBP",
+                          .allocatedCents = 100000,
+                          .committedCents = 50000,
+                          .spentCents = 80000});
+        creative = addExpenseCategory(alpha, "Creative", 3000000);
+        print = addExpenseCategory(alpha, "Print", 7000000);
+        spring = addCampaign({.label = "Spring", .budget = alpha, .budgetStatus = "defined"});
+        autumn = addCampaign({.label = "Autumn", .budget = beta, .budgetStatus = "defined"});
+        mailing = addDelivery({.campaign = spring, .label = "Mailing", .channel = "direct_mail"});
+        sms = addDelivery({.campaign = spring, .label = "SMS push", .channel = "sms"});
+        design = addTask(spring, "Design", "finished");
+        const qint64 supplier = addSupplier({.label = "Printer"});
+        const qint64 category =
+            addCostCategory(addService(supplier, "Print"), "Print", "direct_mail");
+        graphics = addCostType(category, {.label = "Graphics", .basis = "fixed"});
+        sheets = addCostType(category, {.label = "Sheets A4", .basis = "fixed"});
+        daily = addCostType(category, {.label = "Daily design", .basis = "fixed"});
 
         const QVariant none(QMetaType(QMetaType::LongLong));
         costLine(alpha, spring, mailing, none, print, "spent", "calculated", 2500000, d0);
@@ -106,33 +96,21 @@ public:
         expenseLine(spring, mailing, none, graphics, print, 798, 1835400);
         expenseLine(spring, mailing, none, sheets, print, 798, 399000);
         expenseLine(spring, none, design, daily, creative, 5, 150000);
-        const qint64 other = insert("INSERT INTO delivery (campaign_id, label, channel) "
-                                    "VALUES (?, 'Leaflet', 'direct_mail')",
-                                    {autumn});
+        const qint64 other =
+            addDelivery({.campaign = autumn, .label = "Leaflet", .channel = "direct_mail"});
         expenseLine(autumn, other, none, graphics, none, 100, 70000);
     }
 
-    qint64 costType(qint64 category, const QString &label)
-    {
-        return insert("INSERT INTO cost_type (cost_category_id, label, basis) "
-                      "VALUES (?, ?, 'fixed')",
-                      {category, label});
-    }
     void costLine(qint64 budget, qint64 campaign, const QVariant &delivery, const QVariant &task,
                   const QVariant &category, const QString &commitment, const QString &basis,
                   qint64 cents, qint64 at)
     {
-        exec("INSERT INTO cost_line (budget_id, campaign_id, delivery_id, task_id, "
-             "expense_category_id, amount_cents, commitment, basis, charge_at) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-             {budget, campaign, delivery, task, category, cents, commitment, basis, at});
+        addCostLine({budget, campaign, delivery, task, category, cents, commitment, basis, at});
     }
     void expenseLine(qint64 campaign, const QVariant &delivery, const QVariant &task,
                      qint64 costTypeId, const QVariant &category, qint64 quantity, qint64 cents)
     {
-        exec("INSERT INTO expense_line (campaign_id, delivery_id, task_id, cost_type_id, "
-             "expense_category_id, quantity, amount_cents) VALUES (?, ?, ?, ?, ?, ?, ?)",
-             {campaign, delivery, task, costTypeId, category, quantity, cents});
+        addExpenseLine({campaign, delivery, task, costTypeId, category, quantity, cents});
     }
 
     const qint64 d0 = utc(2027, 1, 4, 12);

@@ -1,6 +1,7 @@
 #include "common/translations.h"
 #include "connection/connectiondialog.h"
 #include "connection/passworddialog.h"
+#include "databuilder.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "engine/bootstrap.h"
@@ -567,9 +568,10 @@ void TestConnectionDialog::operatorsArePreselected()
         QCOMPARE(dialog.operatorList()->currentItem()->text(),
                  QStringLiteral("ana (local administrator)"));
         auto database = dialog.database();
-        QVERIFY(db::Sql::exec(database->connection(),
-                              QStringLiteral("INSERT INTO operator (name, is_admin) VALUES "
-                                             "('ana', 0), ('bruno', 1)")));
+        test::DataBuilder data(*database);
+        data.addOperator({.name = QStringLiteral("ana"), .isAdmin = 0});
+        data.addOperator({.name = QStringLiteral("bruno"), .isAdmin = 1});
+        QVERIFY2(data.ok(), qPrintable(data.error()));
         database->closeConnection();
     }
     ConnectionDialog dialog;
@@ -601,8 +603,9 @@ void TestConnectionDialog::postgresUserWithoutOperatorIsRefused()
     QVERIFY(db::Sql::exec(db, QStringLiteral("CREATE ROLE %1 LOGIN").arg(clerk)));
     QVERIFY(db::Sql::exec(db, QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1")
                                   .arg(clerk)));
-    QVERIFY(db::Sql::exec(db, QStringLiteral("INSERT INTO operator (name, is_admin) VALUES "
-                                             "('bruno', 1)")));
+    test::DataBuilder data(*database);
+    data.addOperator({.name = QStringLiteral("bruno"), .isAdmin = 1});
+    QVERIFY2(data.ok(), qPrintable(data.error()));
 
     db::DatabaseUrl url = db::DatabaseUrl::postgres(database->url().host(), database->url().port(),
                                                     database->url().databaseName(), clerk);

@@ -8,7 +8,7 @@
 #include "engine/records.h"
 #include "engine/workflowengine.h"
 #include "people/actor.h"
-#include "sqlseed.h"
+#include "databuilder.h"
 #include "stock/stockorders.h"
 #include "stocks/stockspage.h"
 #include "testdatabase.h"
@@ -51,33 +51,30 @@ constexpr qint64 Today = FixedNow / Day;
 // consumption, a received order, one on its way and a proposal;
 // "Labels" (Paper) at its alert level; "Envelopes" (stock Post, no alert
 // group) insufficient, with a proposal.
-class Seed : public test::SqlSeed
+class Seed : public test::DataBuilder
 {
 public:
     explicit Seed(db::Database &database)
-        : SqlSeed(database)
+        : DataBuilder(database)
     {
-        ada = insert("INSERT INTO operator (name, is_admin) VALUES ('ada', 1)");
-        gino = insert("INSERT INTO operator (name) VALUES ('gino')");
-        eve = insert("INSERT INTO operator (name) VALUES ('eve')");
-        group = insert("INSERT INTO operator_group (name) VALUES ('stockkeepers')");
-        exec("INSERT INTO operator_group_member (group_id, operator_id) VALUES (?, ?)",
-             {group, gino});
-        const qint64 paper =
-            insert("INSERT INTO stock (label, alert_group_id) VALUES ('Paper', ?)", {group});
-        const qint64 post = insert("INSERT INTO stock (label) VALUES ('Post')");
+        ada = addOperator({.name = "ada", .isAdmin = 1});
+        gino = addOperator({.name = "gino"});
+        eve = addOperator({.name = "eve"});
+        group = addGroup("stockkeepers", {gino});
+        const qint64 paper = addStock({.label = "Paper", .alertGroup = group});
+        const qint64 post = addStock({.label = "Post"});
         a4 = line(paper, "A4 sheets", 1000, 200, 500, 7, 700, 500, 300, 100, 800, 1000, "ok");
         labels = line(paper, "Labels", 50, 60, 0, 7, 0, 0, 0, 0, 50, 50, "alert");
         envelopes =
             line(post, "Envelopes", 100, 20, 1000, 5, 150, 0, 0, 0, -50, -50, "insufficient");
-        const qint64 spring = insert("INSERT INTO campaign (label) VALUES ('Spring')");
-        const qint64 summer = insert("INSERT INTO campaign (label) VALUES ('Summer')");
+        const qint64 spring = addCampaign({.label = "Spring"});
+        const qint64 summer = addCampaign({.label = "Summer"});
         const qint64 d1 = delivery(spring, "Mailing A");
         const qint64 d2 = delivery(summer, "Mailing B");
         const qint64 d3 = delivery(spring, "Envelopes run");
-        consumption(a4, d1, spring, 300, FixedNow - 10 * Day);
-        consumption(a4, d2, summer, 400, FixedNow - 4 * Day);
-        consumption(envelopes, d3, spring, 150, FixedNow - 10 * Day);
+        addStockConsumption(a4, d1, spring, 300, FixedNow - 10 * Day);
+        addStockConsumption(a4, d2, summer, 400, FixedNow - 4 * Day);
+        addStockConsumption(envelopes, d3, spring, 150, FixedNow - 10 * Day);
         received = order(a4, 500, FixedNow - 7 * Day, "received", FixedNow - 7 * Day);
         onOrder = order(a4, 300, FixedNow + 3 * Day, "on_order");
         a4Proposal = order(a4, 500, FixedNow + 7 * Day, "proposed");
@@ -93,40 +90,27 @@ public:
                 qint64 reorder, int lead, qint64 consumed, qint64 receivedQty, qint64 onOrderQty,
                 qint64 planned, qint64 inStock, qint64 forecast, const QString &status)
     {
-        return insert("INSERT INTO stock_line (stock_id, label, initial_qty, alert_level, "
-                      "reorder_qty, lead_days, consumed_qty, received_qty, on_order_qty, "
-                      "planned_qty, in_stock_qty, forecast_qty, status) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                      {stock, label, initial, alertLevel, reorder, lead, consumed, receivedQty,
-                       onOrderQty, planned, inStock, forecast, status});
+        return addStockLine({stock, label, initial, alertLevel, reorder, lead, consumed,
+                             receivedQty, onOrderQty, planned, inStock, forecast, status});
     }
     qint64 delivery(qint64 campaign, const QString &label)
     {
-        return insert("INSERT INTO delivery (campaign_id, label, channel, status) "
-                      "VALUES (?, ?, 'direct_mail', 'finished')",
-                      {campaign, label});
-    }
-    void consumption(qint64 line, qint64 delivery, qint64 campaign, qint64 quantity, qint64 at)
-    {
-        exec("INSERT INTO stock_consumption (stock_line_id, delivery_id, campaign_id, quantity, "
-             "assigned_at) VALUES (?, ?, ?, ?, ?)",
-             {line, delivery, campaign, quantity, at});
+        return addDelivery(
+            {.campaign = campaign, .label = label, .channel = "direct_mail", .status = "finished"});
     }
     qint64 order(qint64 line, qint64 quantity, qint64 deliveryAt, const QString &status,
                  const QVariant &receivedAt = QVariant(QMetaType(QMetaType::LongLong)))
     {
-        return insert("INSERT INTO stock_order (stock_line_id, quantity, delivery_at, status, "
-                      "received_at) VALUES (?, ?, ?, ?, ?)",
-                      {line, quantity, deliveryAt, status, receivedAt});
+        return addStockOrder({.stockLine = line,
+                              .quantity = quantity,
+                              .deliveryAt = deliveryAt,
+                              .status = status,
+                              .receivedAt = receivedAt});
     }
     void alert(qint64 line, const QString &kind, qint64 raised, const QVariant &cleared,
                qint64 inStock, qint64 forecast)
     {
-        exec("INSERT INTO stock_alert (stock_line_id, kind, raised_at, cleared_at, in_stock_qty, "
-             "forecast_qty) VALUES (?, ?, ?, ?, ?, ?)",
-             {line, kind, raised,
-              cleared.isValid() ? cleared : QVariant(QMetaType(QMetaType::LongLong)), inStock,
-              forecast});
+        addStockAlert({line, kind, raised, cleared, inStock, forecast});
     }
 
     qint64 ada = 0, gino = 0, eve = 0, group = 0;
