@@ -330,12 +330,12 @@ Result<void> SupplierWorkflow::handOver(RunContext &context, const QSqlDatabase 
     if (auto queued = notify::Outbox::queue(db, message, now); !queued)
         return queued.error();
 
-    if (auto marked = Sql::exec(
-            db,
-            QStringLiteral("UPDATE provider_job SET status = 'file_sent', file_path = ?, "
-                           "file_sha256 = ?, sent_at = ?, attempts = attempts + 1, "
-                           "error = NULL WHERE id = ?"),
-            {target, sha, now, job.id});
+    if (auto marked =
+            Sql::exec(db,
+                      QStringLiteral("UPDATE provider_job SET status = 'file_sent', file_path = ?, "
+                                     "file_sha256 = ?, sent_at = ?, attempts = attempts + 1, "
+                                     "error = NULL WHERE id = ?"),
+                      {target, sha, now, job.id});
         !marked)
         return marked.error();
     // A last_error left by an earlier failure of this hand-over is over.
@@ -348,9 +348,9 @@ Result<void> SupplierWorkflow::handOver(RunContext &context, const QSqlDatabase 
         return moved.error();
     const QString what =
         tr("File %1 sent to the supplier \"%2\" (%3).").arg(fileName, job.supplier, job.email);
-    if (auto recorded = delivery::DeliveryEvents::record(db, job.deliveryId,
-                                                         QStringLiteral("ProviderFileSent"), what,
-                                                         now, {context.workflow(), context.runId()});
+    if (auto recorded =
+            delivery::DeliveryEvents::record(db, job.deliveryId, QStringLiteral("ProviderFileSent"),
+                                             what, now, {context.workflow(), context.runId()});
         !recorded)
         return recorded;
     context.info(kFilesStep,
@@ -382,8 +382,7 @@ Result<void> SupplierWorkflow::recordFailure(RunContext &context, qint64 jobId, 
                 QStringLiteral("UPDATE provider_job SET status = ?, attempts = ?, error = ?, "
                                "finished_at = ? WHERE id = ?"),
                 {QString(sqlName(final ? ProviderJobStatus::Failed : ProviderJobStatus::Pending)),
-                 attempts, message,
-                 final ? QVariant(now) : nullBigint(), jobId});
+                 attempts, message, final ? QVariant(now) : nullBigint(), jobId});
             if (!updated)
                 return updated.error();
             const QString step = returnFile ? kReturnsStep : kFilesStep;
@@ -854,8 +853,8 @@ Result<void> SupplierWorkflow::awaitReturn(RunContext &context, const Job &job,
                  utcText(job.sentAt + *job.timeout));
     // The event once per sending; the warning on every run that sees
     // it, so the journal of each run says what is stalled.
-    context.warning(kReturnsStep, tr("Delivery %1: %2").arg(job.deliveryId).arg(message),
-                    kDelivery, job.deliveryId);
+    context.warning(kReturnsStep, tr("Delivery %1: %2").arg(job.deliveryId).arg(message), kDelivery,
+                    job.deliveryId);
     if (job.overdueRecorded)
         return {};
     return context.unit(kReturnsStep, [&](QSqlDatabase &db) -> Result<void> {
@@ -895,10 +894,11 @@ Result<void> SupplierWorkflow::takeReturn(RunContext &context, const Job &job,
     case ReturnProblem::Kind::File:
         // The folder may come back: the job waits, and the next run tries
         // again.
-        context.warning(
-            kReturnsStep,
-            tr("Delivery %1: %2 The next run tries again.").arg(job.deliveryId).arg(problem.message),
-            kDelivery, job.deliveryId);
+        context.warning(kReturnsStep,
+                        tr("Delivery %1: %2 The next run tries again.")
+                            .arg(job.deliveryId)
+                            .arg(problem.message),
+                        kDelivery, job.deliveryId);
         return {};
     case ReturnProblem::Kind::Malformed:
         return recordFailure(context, job.id, job.deliveryId, JobFailure::Permanent,
@@ -944,8 +944,7 @@ Result<bool> SupplierWorkflow::finishFromReturn(RunContext &context, const QSqlD
 
 // The return file opened within its size limit and tallied; a file refused
 // or malformed sets `problem` and fails.
-Result<SupplierWorkflow::Tally> SupplierWorkflow::readReturn(const QSqlDatabase &db,
-                                                             const Job &job,
+Result<SupplierWorkflow::Tally> SupplierWorkflow::readReturn(const QSqlDatabase &db, const Job &job,
                                                              const QString &source,
                                                              ReturnProblem &problem)
 {
@@ -1001,25 +1000,24 @@ Result<void> SupplierWorkflow::recordReturn(RunContext &context, const QSqlDatab
                              .arg(paths.name)
                              .arg(tally.sent)
                              .arg(tally.undeliverable);
-    if (auto event = delivery::DeliveryEvents::record(db, job.deliveryId,
-                                                      QStringLiteral("ProviderReturnProcessed"),
-                                                      what, now,
-                                                      {context.workflow(), context.runId()});
+    if (auto event = delivery::DeliveryEvents::record(
+            db, job.deliveryId, QStringLiteral("ProviderReturnProcessed"), what, now,
+            {context.workflow(), context.runId()});
         !event)
         return event;
     context.info(kReturnsStep, tr("Delivery %1: %2").arg(job.deliveryId).arg(what), kDelivery,
                  job.deliveryId);
     if (tally.strangers > 0)
-        context.warning(kReturnsStep,
-                        tr("The return file %1 of the delivery %2 names %n recipient(s) that "
-                           "are not targets of the delivery; they are not counted (%3%4).",
-                           nullptr, int(tally.strangers))
-                            .arg(paths.name)
-                            .arg(job.deliveryId)
-                            .arg(tally.shown.join(QStringLiteral(", ")))
-                            .arg(tally.strangers > tally.shown.size() ? QStringLiteral(", …")
-                                                                      : QString()),
-                        kDelivery, job.deliveryId);
+        context.warning(
+            kReturnsStep,
+            tr("The return file %1 of the delivery %2 names %n recipient(s) that "
+               "are not targets of the delivery; they are not counted (%3%4).",
+               nullptr, int(tally.strangers))
+                .arg(paths.name)
+                .arg(job.deliveryId)
+                .arg(tally.shown.join(QStringLiteral(", ")))
+                .arg(tally.strangers > tally.shown.size() ? QStringLiteral(", …") : QString()),
+            kDelivery, job.deliveryId);
     return {};
 }
 
@@ -1037,9 +1035,9 @@ Result<void> SupplierWorkflow::moveToProcessed(const ReturnPaths &paths, ReturnP
                            made.errorMessage());
     if ((QFileInfo::exists(paths.processed) || QFileInfo(paths.processed).isSymLink()) &&
         !QFile::remove(paths.processed))
-        return problem.set(ReturnProblem::Kind::File,
-                           tr("Cannot replace %1, an earlier return file of the same name.")
-                               .arg(paths.processed));
+        return problem.set(
+            ReturnProblem::Kind::File,
+            tr("Cannot replace %1, an earlier return file of the same name.").arg(paths.processed));
     QFile moving(paths.arrived);
     if (!moving.rename(paths.processed))
         return problem.set(ReturnProblem::Kind::File,

@@ -94,10 +94,10 @@ private:
     Result<void> processReturn(engine::RunContext &context, const Job &job, Counts &counts);
     Result<std::optional<ReturnPaths>> locateReturn(engine::RunContext &context, const Job &job,
                                                     Counts &counts);
-    Result<void> awaitReturn(engine::RunContext &context, const Job &job,
-                             const ReturnPaths &paths, qint64 now, Counts &counts);
-    Result<void> takeReturn(engine::RunContext &context, const Job &job,
-                            const ReturnPaths &paths, qint64 now, Counts &counts);
+    Result<void> awaitReturn(engine::RunContext &context, const Job &job, const ReturnPaths &paths,
+                             qint64 now, Counts &counts);
+    Result<void> takeReturn(engine::RunContext &context, const Job &job, const ReturnPaths &paths,
+                            qint64 now, Counts &counts);
     Result<bool> finishFromReturn(engine::RunContext &context, const QSqlDatabase &db,
                                   const Job &job, const ReturnPaths &paths, qint64 now,
                                   ReturnProblem &problem);
