@@ -1,5 +1,6 @@
 #include "demo/demoset.h"
 
+#include "common/extractionfilename.h"
 #include "common/filesroot.h"
 
 #include <QCryptographicHash>
@@ -101,18 +102,9 @@ const DeliveryRow &DemoSet::delivery(const QString &label) const
 
 QString DemoSet::extractionFileName(const DeliveryRow &d, qint64 at) const
 {
-    QString label;
-    for (const QChar c : d.label.normalized(QString::NormalizationForm_D)) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'))
-            label.append(c);
-        else if (c.isSpace() || c == u'-' || c == u'_')
-            label.append(u'_');
-    }
-    QString name = servicePattern.value(d.serviceId, u"{date}_directMail_{delivery_id}.csv"_s);
-    name.replace(u"{date}"_s, utcDate(at, u"yyyyMMdd"_s));
-    name.replace(u"{delivery_id}"_s, QString::number(d.id));
-    name.replace(u"{delivery_label}"_s, label);
-    return name;
+    return ExtractionFileName::fromPattern(
+        servicePattern.value(d.serviceId, u"{date}_directMail_{delivery_id}.csv"_s), at, d.id,
+        d.label);
 }
 
 void DemoSet::extracted(DeliveryRow &d, qint64 rows, qint64 at)

@@ -45,6 +45,8 @@ public:
     // The planned delivery of that label (the recipes name them so).
     const DeliveryRow &delivery(const QString &label) const;
 
+    // As operationMgt names the file (ExtractionFileName), from the pattern of
+    // the delivery's service.
     QString extractionFileName(const DeliveryRow &d, qint64 at) const;
     QString providerFileName(const DeliveryRow &d) const;
     QString deliveryFilePath(const DeliveryRow &d) const;

@@ -15,6 +15,7 @@
 namespace campagna::operation {
 
 using db::Sql;
+using delivery::DeliveryStatus;
 using engine::JobAttempts;
 using engine::JobFailure;
 
@@ -108,7 +109,7 @@ Result<ExtractionJob::Delivery> ExtractionJob::lockDelivery(const QSqlDatabase &
                       found->value(4).toLongLong()};
     found->finish();
 
-    if (status != u"extraction_pending")
+    if (fromSql<DeliveryStatus>(status) != DeliveryStatus::ExtractionPending)
         return fail(JobFailure::Stale,
                     makeError(Error::Code::Failed,
                               tr("The delivery %1 is %2, no longer extraction_pending: nothing "
@@ -240,8 +241,7 @@ Result<void> ExtractionJob::recordExtraction(const QSqlDatabase &db, qint64 camp
     if (!required)
         return dbFailure(required.error());
     const bool approval = required.value() && required.value()->toLongLong() > 0;
-    summary.status =
-        approval ? QStringLiteral("file_to_approve") : QStringLiteral("provider_pending");
+    summary.status = approval ? DeliveryStatus::FileToApprove : DeliveryStatus::ProviderPending;
     if (approval) {
         if (auto asked = Sql::exec(
                 db,
@@ -257,12 +257,12 @@ Result<void> ExtractionJob::recordExtraction(const QSqlDatabase &db, qint64 camp
             !asked)
             return dbFailure(asked.error());
     }
-    if (auto moved =
-            Sql::exec(db,
-                      QStringLiteral("UPDATE delivery SET extraction_file = ?, "
-                                     "extraction_rows = ?, extraction_sha256 = ?, "
-                                     "status = ?, last_error = NULL WHERE id = ?"),
-                      {summary.file, summary.rows, summary.sha256, summary.status, m_deliveryId});
+    if (auto moved = Sql::exec(db,
+                               QStringLiteral("UPDATE delivery SET extraction_file = ?, "
+                                              "extraction_rows = ?, extraction_sha256 = ?, "
+                                              "status = ?, last_error = NULL WHERE id = ?"),
+                               {summary.file, summary.rows, summary.sha256,
+                                QString(sqlName(summary.status)), m_deliveryId});
         !moved)
         return dbFailure(moved.error());
     if (auto recorded = delivery::DeliveryEvents::record(

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "db/dialect.h"
 #include "delivery/deliveryevents.h"
+#include "delivery/deliverystates.h"
 #include "engine/jobattempts.h"
 
 #include <QCoreApplication>
@@ -60,7 +61,8 @@ public:
         QString file;
         qint64 rows = 0;
         QString sha256;
-        QString status; // the delivery's new status
+        delivery::DeliveryStatus status =
+            delivery::DeliveryStatus::ProviderPending; // its new status
     };
 
     // The file goes to the extraction folder (FilesRoot::extractionFolder);

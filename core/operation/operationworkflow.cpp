@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "db/sql.h"
 #include "delivery/deliveryevents.h"
+#include "delivery/deliverystates.h"
 #include "operation/extractionjob.h"
 #include "operation/scheduleinstantiator.h"
 #include "operation/targetingjob.h"
@@ -23,6 +24,8 @@
 namespace campagna::operation {
 
 using db::Sql;
+using delivery::JobKind;
+using delivery::JobStatus;
 using engine::JobAttempts;
 using engine::JobFailure;
 using engine::RunContext;
@@ -43,7 +46,8 @@ constexpr int kWaitMs = 1000;
 struct OperationWorkflow::Job
 {
     qint64 id = 0;
-    QString kind;
+    QString kindName; // as read: the journal's step for the job
+    std::optional<JobKind> kind;
     qint64 deliveryId = 0;
 };
 
@@ -69,6 +73,49 @@ struct OperationWorkflow::JobOutcome
     int attempts = 0;
     qint64 targets = 0;
     qint64 rows = 0;
+};
+
+struct OperationWorkflow::LoadedJobs
+{
+    JobSettings settings;
+    QList<Job> queue;
+    QStringList patterns; // of the services' extraction files
+};
+
+// What the dispatcher knows on the run's thread; endedJobs is guarded by
+// mutex, the jobs on the pool append to it.
+struct OperationWorkflow::Dispatch
+{
+    QMutex mutex;
+    QWaitCondition ended;
+    QList<QPair<Job, JobOutcome>> endedJobs;
+    QList<QFuture<void>> futures;
+    QSet<qint64> busy;     // deliveries with a job running
+    QSet<qint64> deferred; // deliveries whose earlier job is to be retried
+    int running = 0;
+    bool stopping = false;
+    Result<void> result;
+    qint64 processed = 0, succeeded = 0, retried = 0, failed = 0, targets = 0, rows = 0;
+};
+
+// A job's work as its unit sees it.
+struct OperationWorkflow::JobWork
+{
+    // The job's own error, kept apart from the unit's wrapping of it.
+    std::optional<Error> jobError;
+    JobFailure failure = JobFailure::None;
+
+    // Transient database errors go back to the unit, which retries it
+    // after reconnecting; everything else ends the unit at once.
+    Error unitError(const Error &error, JobFailure kind)
+    {
+        jobError = error;
+        if (error.code == Error::Code::Transient && kind == JobFailure::Transient)
+            return error;
+        if (error.code == Error::Code::Cancelled)
+            return error;
+        return makeError(Error::Code::Failed, error.message);
+    }
 };
 
 OperationWorkflow::OperationWorkflow(Options options)
@@ -170,186 +217,205 @@ Result<OperationWorkflow::JobSettings> OperationWorkflow::readJobSettings(RunCon
 // it waits.
 Result<void> OperationWorkflow::runJobs(RunContext &context)
 {
-    QList<Job> queue;
-    qint64 resumed = 0;
-    std::optional<JobSettings> settings;
-    QStringList patterns;
-    auto loaded = context.unit(kJobsStep, [&](QSqlDatabase &db) -> Result<void> {
-        queue.clear();
+    auto loaded = loadJobs(context);
+    if (!loaded)
+        return loaded.error();
+    QList<Job> &queue = loaded->queue;
+    sweepHalfWritten(context, loaded->settings.extractionDirectory, loaded->patterns);
+
+    Dispatch dispatch;
+    const qint64 total = queue.size();
+    while (dispatch.running > 0 || (!dispatch.stopping && !queue.isEmpty())) {
+        if (!dispatch.stopping)
+            startReady(context, dispatch, queue, loaded->settings.maxConcurrent);
+        if (dispatch.running == 0)
+            break;
+
+        QList<QPair<Job, JobOutcome>> batch;
+        {
+            QMutexLocker lock(&dispatch.mutex);
+            if (dispatch.endedJobs.isEmpty())
+                dispatch.ended.wait(&dispatch.mutex, kWaitMs);
+            batch.swap(dispatch.endedJobs);
+        }
+        for (const auto &[job, outcome] : std::as_const(batch)) {
+            countEnded(dispatch, job, outcome);
+            context.setProgress(dispatch.processed, total);
+        }
+        if (!dispatch.stopping) {
+            if (auto ok = context.checkpoint(); !ok) {
+                dispatch.stopping = true;
+                dispatch.result = ok;
+            }
+        }
+    }
+    for (QFuture<void> &future : dispatch.futures)
+        future.waitForFinished();
+
+    context.addItems(dispatch.processed);
+    context.info(kJobsStep,
+                 tr("%n job(s) run: %1 succeeded, %2 to be retried, %3 failed; %4 target(s) "
+                    "selected, %5 row(s) extracted.",
+                    nullptr, int(dispatch.processed))
+                     .arg(dispatch.succeeded)
+                     .arg(dispatch.retried)
+                     .arg(dispatch.failed)
+                     .arg(dispatch.targets)
+                     .arg(dispatch.rows));
+    return dispatch.result;
+}
+
+// In one unit: the settings, the jobs left running by a run that died made
+// pending again, the pending jobs oldest first, the services' extraction
+// file patterns.
+Result<OperationWorkflow::LoadedJobs> OperationWorkflow::loadJobs(RunContext &context)
+{
+    LoadedJobs loaded;
+    auto done = context.unit(kJobsStep, [&](QSqlDatabase &db) -> Result<void> {
+        loaded = LoadedJobs();
         auto read = readJobSettings(context, db);
         if (!read)
             return read.error();
-        settings = read.value();
+        loaded.settings = read.value();
         // One runner at a time holds the lease: a job still `running` was
         // left so by a run that died, and is taken up again.
         auto reset = Sql::update(db, QStringLiteral("UPDATE operation_job SET status = 'pending' "
                                                     "WHERE status = 'running'"));
         if (!reset)
             return reset.error();
-        resumed = reset.value();
         auto pending = Sql::exec(db, QStringLiteral("SELECT id, kind, delivery_id FROM "
                                                     "operation_job WHERE status = 'pending' "
                                                     "ORDER BY requested_at, id"));
         if (!pending)
             return pending.error();
-        while (pending->next())
-            queue.append({pending->value(0).toLongLong(), pending->value(1).toString(),
-                          pending->value(2).toLongLong()});
-        if (resumed > 0)
+        while (pending->next()) {
+            const QString kind = pending->value(1).toString();
+            loaded.queue.append({pending->value(0).toLongLong(), kind, fromSql<JobKind>(kind),
+                                 pending->value(2).toLongLong()});
+        }
+        if (reset.value() > 0)
             context.warning(kJobsStep, tr("%n job(s) left running by an interrupted run are "
                                           "pending again.",
-                                          nullptr, int(resumed)));
-        patterns.clear();
+                                          nullptr, int(reset.value())));
         auto named = Sql::exec(db, QStringLiteral("SELECT DISTINCT extraction_file_pattern FROM "
                                                   "service"));
         if (!named)
             return named.error();
         while (named->next())
-            patterns.append(named->value(0).toString());
+            loaded.patterns.append(named->value(0).toString());
         return {};
     });
-    if (!loaded)
-        return loaded;
-    // Before any job writes: extraction files that a crashed run left
-    // half-written under a temporary name (see SaveFileSweep).
+    if (!done)
+        return done.error();
+    return loaded;
+}
+
+// Before any job writes: extraction files that a crashed run left
+// half-written under a temporary name (see SaveFileSweep).
+void OperationWorkflow::sweepHalfWritten(RunContext &context, const QString &directory,
+                                         const QStringList &patterns)
+{
     int swept = 0;
-    for (const QString &pattern : std::as_const(patterns)) {
-        if (!settings->extractionDirectory.isEmpty())
-            swept += SaveFileSweep::sweep(settings->extractionDirectory,
-                                          SaveFileSweep::patternRegex(pattern));
+    for (const QString &pattern : patterns) {
+        if (!directory.isEmpty())
+            swept += SaveFileSweep::sweep(directory, SaveFileSweep::patternRegex(pattern));
     }
     if (swept > 0)
         context.info(kJobsStep,
                      tr("%n half-written extraction file(s) left by an interrupted run removed.",
                         nullptr, swept));
+}
 
-    QMutex mutex;
-    QWaitCondition ended;
-    QList<QPair<Job, JobOutcome>> endedJobs; // guarded by mutex
-    QList<QFuture<void>> futures;
-    QSet<qint64> busy;     // deliveries with a job running
-    QSet<qint64> deferred; // deliveries whose earlier job is to be retried
-    int running = 0;
-    bool stopping = false;
-    Result<void> result;
-    const qint64 total = queue.size();
-    qint64 processed = 0, succeeded = 0, retried = 0, failed = 0, targets = 0, rows = 0;
-
-    auto start = [&](const Job &job) {
-        ++running;
-        busy.insert(job.deliveryId);
-        futures.append(QtConcurrent::run(context.pool(), [&, job] {
-            JobOutcome outcome;
-            try {
-                outcome = executeJob(context, job);
-            } catch (const std::exception &e) {
-                outcome.status = JobOutcome::Status::Fatal;
-                outcome.error =
-                    makeError(Error::Code::Failed, tr("Internal error in job %1: %2")
-                                                       .arg(job.id)
-                                                       .arg(QString::fromLocal8Bit(e.what())));
-            } catch (...) {
-                outcome.status = JobOutcome::Status::Fatal;
-                outcome.error =
-                    makeError(Error::Code::Failed,
-                              tr("Internal error in job %1 (unknown exception).").arg(job.id));
-            }
-            QMutexLocker lock(&mutex);
-            endedJobs.append({job, outcome});
-            ended.wakeAll();
-        }));
-    };
-
-    while (running > 0 || (!stopping && !queue.isEmpty())) {
-        if (!stopping) {
-            // Oldest first; a job whose delivery has a job running, or an
-            // earlier job still waiting, waits too, without holding up the
-            // jobs of other deliveries.
-            QSet<qint64> waiting;
-            for (auto it = queue.begin(); it != queue.end() && running < settings->maxConcurrent;) {
-                if (deferred.contains(it->deliveryId)) {
-                    it = queue.erase(it);
-                    continue;
-                }
-                if (busy.contains(it->deliveryId) || waiting.contains(it->deliveryId)) {
-                    waiting.insert(it->deliveryId);
-                    ++it;
-                    continue;
-                }
-                start(*it);
-                it = queue.erase(it);
-            }
+// Oldest first; a job whose delivery has a job running, or an earlier job
+// still waiting, waits too, without holding up the jobs of other
+// deliveries.
+void OperationWorkflow::startReady(RunContext &context, Dispatch &dispatch, QList<Job> &queue,
+                                   int maxConcurrent)
+{
+    QSet<qint64> waiting;
+    for (auto it = queue.begin(); it != queue.end() && dispatch.running < maxConcurrent;) {
+        if (dispatch.deferred.contains(it->deliveryId)) {
+            it = queue.erase(it);
+            continue;
         }
-        if (running == 0)
-            break;
-
-        QList<QPair<Job, JobOutcome>> batch;
-        {
-            QMutexLocker lock(&mutex);
-            if (endedJobs.isEmpty())
-                ended.wait(&mutex, kWaitMs);
-            batch.swap(endedJobs);
+        if (dispatch.busy.contains(it->deliveryId) || waiting.contains(it->deliveryId)) {
+            waiting.insert(it->deliveryId);
+            ++it;
+            continue;
         }
-        for (auto &[job, outcome] : batch) {
-            --running;
-            busy.remove(job.deliveryId);
-            switch (outcome.status) {
-            case JobOutcome::Status::Done:
-                ++processed;
-                ++succeeded;
-                targets += outcome.targets;
-                rows += outcome.rows;
-                break;
-            case JobOutcome::Status::Retried:
-                ++processed;
-                ++retried;
-                // Its later jobs would overtake it: they wait for the next run.
-                deferred.insert(job.deliveryId);
-                break;
-            case JobOutcome::Status::Failed:
-                ++processed;
-                ++failed;
-                break;
-            case JobOutcome::Status::Skipped:
-                break;
-            case JobOutcome::Status::Cancelled:
-                deferred.insert(job.deliveryId);
-                if (!stopping) {
-                    stopping = true;
-                    result = makeError(Error::Code::Cancelled, tr("The run was cancelled."));
-                }
-                break;
-            case JobOutcome::Status::Fatal:
-                deferred.insert(job.deliveryId);
-                if (!stopping || result.ok()) {
-                    stopping = true;
-                    result = outcome.error;
-                }
-                break;
-            }
-            context.setProgress(processed, total);
-        }
-        if (!stopping) {
-            if (auto ok = context.checkpoint(); !ok) {
-                stopping = true;
-                result = ok;
-            }
-        }
+        startJob(context, dispatch, *it);
+        it = queue.erase(it);
     }
-    for (QFuture<void> &future : futures)
-        future.waitForFinished();
+}
 
-    context.addItems(processed);
-    context.info(kJobsStep,
-                 tr("%n job(s) run: %1 succeeded, %2 to be retried, %3 failed; %4 target(s) "
-                    "selected, %5 row(s) extracted.",
-                    nullptr, int(processed))
-                     .arg(succeeded)
-                     .arg(retried)
-                     .arg(failed)
-                     .arg(targets)
-                     .arg(rows));
-    return result;
+// The job on the pool; its outcome is handed back under the dispatch's
+// mutex, an exception as a Fatal outcome.
+void OperationWorkflow::startJob(RunContext &context, Dispatch &dispatch, const Job &job)
+{
+    ++dispatch.running;
+    dispatch.busy.insert(job.deliveryId);
+    dispatch.futures.append(QtConcurrent::run(context.pool(), [this, &context, &dispatch, job] {
+        JobOutcome outcome;
+        try {
+            outcome = executeJob(context, job);
+        } catch (const std::exception &e) {
+            outcome.status = JobOutcome::Status::Fatal;
+            outcome.error =
+                makeError(Error::Code::Failed, tr("Internal error in job %1: %2")
+                                                   .arg(job.id)
+                                                   .arg(QString::fromLocal8Bit(e.what())));
+        } catch (...) {
+            outcome.status = JobOutcome::Status::Fatal;
+            outcome.error =
+                makeError(Error::Code::Failed,
+                          tr("Internal error in job %1 (unknown exception).").arg(job.id));
+        }
+        QMutexLocker lock(&dispatch.mutex);
+        dispatch.endedJobs.append({job, outcome});
+        dispatch.ended.wakeAll();
+    }));
+}
+
+// An ended job counted; a retried, cancelled or fatal one holds back the
+// later jobs of its delivery, the last two stop the dispatch.
+void OperationWorkflow::countEnded(Dispatch &dispatch, const Job &job, const JobOutcome &outcome)
+{
+    --dispatch.running;
+    dispatch.busy.remove(job.deliveryId);
+    switch (outcome.status) {
+    case JobOutcome::Status::Done:
+        ++dispatch.processed;
+        ++dispatch.succeeded;
+        dispatch.targets += outcome.targets;
+        dispatch.rows += outcome.rows;
+        break;
+    case JobOutcome::Status::Retried:
+        ++dispatch.processed;
+        ++dispatch.retried;
+        // Its later jobs would overtake it: they wait for the next run.
+        dispatch.deferred.insert(job.deliveryId);
+        break;
+    case JobOutcome::Status::Failed:
+        ++dispatch.processed;
+        ++dispatch.failed;
+        break;
+    case JobOutcome::Status::Skipped:
+        break;
+    case JobOutcome::Status::Cancelled:
+        dispatch.deferred.insert(job.deliveryId);
+        if (!dispatch.stopping) {
+            dispatch.stopping = true;
+            dispatch.result = makeError(Error::Code::Cancelled, tr("The run was cancelled."));
+        }
+        break;
+    case JobOutcome::Status::Fatal:
+        dispatch.deferred.insert(job.deliveryId);
+        if (!dispatch.stopping || dispatch.result.ok()) {
+            dispatch.stopping = true;
+            dispatch.result = outcome.error;
+        }
+        break;
+    }
 }
 
 Result<void> OperationWorkflow::jobUnit(
@@ -375,10 +441,70 @@ OperationWorkflow::JobOutcome OperationWorkflow::executeJob(RunContext &context,
             m_options.observer(job.id, false);
     });
 
-    bool claimed = false;
-    auto claim = jobUnit(
+    auto claimed = claimJob(context, job);
+    if (!claimed) {
+        outcome.status = JobOutcome::Status::Fatal;
+        outcome.error = claimed.error();
+        return outcome;
+    }
+    if (!claimed.value()) {
+        outcome.status = JobOutcome::Status::Skipped;
+        return outcome;
+    }
+    outcome.attempts = *claimed.value();
+
+    JobWork work;
+    Result<void> done;
+    if (job.kind == JobKind::Targeting) {
+        done = runTargeting(context, job, work, outcome);
+    } else if (job.kind == JobKind::Extraction) {
+        done = runExtraction(context, job, work, outcome);
+    } else {
+        done = makeError(Error::Code::Failed, tr("Unknown job kind \"%1\".").arg(job.kindName));
+        work.jobError = done.error();
+        work.failure = JobFailure::Permanent;
+    }
+    if (done) {
+        outcome.status = JobOutcome::Status::Done;
+        return outcome;
+    }
+    if (done.errorCode() == Error::Code::LeaseHeld) {
+        outcome.status = JobOutcome::Status::Fatal;
+        outcome.error = done.error();
+        return outcome;
+    }
+    if (done.errorCode() == Error::Code::Cancelled) {
+        outcome.status = JobOutcome::Status::Cancelled;
+        if (auto released = releaseJob(context, job); !released) {
+            outcome.status = JobOutcome::Status::Fatal;
+            outcome.error = released.error();
+        }
+        return outcome;
+    }
+    // A database that stayed busy or unreachable through the unit's own
+    // retries: a transient failure of this job.
+    if (done.errorCode() == Error::Code::Transient)
+        work.failure = JobFailure::Transient;
+    else if (work.failure == JobFailure::None)
+        work.failure = JobFailure::Permanent;
+    outcome.failure = work.failure;
+    outcome.error = work.jobError ? *work.jobError : done.error();
+
+    if (auto recorded = recordFailure(context, job, outcome); !recorded) {
+        outcome.status = JobOutcome::Status::Fatal;
+        outcome.error = recorded.error();
+    }
+    return outcome;
+}
+
+// The job claimed (running, started_at, attempts + 1): its attempt's
+// number, or nullopt when it is no longer pending.
+Result<std::optional<int>> OperationWorkflow::claimJob(RunContext &context, const Job &job)
+{
+    std::optional<int> attempt;
+    auto claimed = jobUnit(
         context, kJobsStep, [&](QSqlDatabase &db, RunContext::UnitJournal &) -> Result<void> {
-            claimed = false;
+            attempt.reset();
             auto updated =
                 Sql::update(db,
                             QStringLiteral("UPDATE operation_job SET status = 'running', "
@@ -394,148 +520,106 @@ OperationWorkflow::JobOutcome OperationWorkflow::executeJob(RunContext &context,
                 db, QStringLiteral("SELECT attempts FROM operation_job WHERE id = ?"), {job.id});
             if (!attempts)
                 return attempts.error();
-            outcome.attempts = attempts.value() ? attempts.value()->toInt() : 1;
-            claimed = true;
+            attempt = attempts.value() ? attempts.value()->toInt() : 1;
             return {};
         });
-    if (!claim) {
-        outcome.status = JobOutcome::Status::Fatal;
-        outcome.error = claim.error();
-        return outcome;
-    }
-    if (!claimed) {
-        outcome.status = JobOutcome::Status::Skipped;
-        return outcome;
-    }
+    if (!claimed)
+        return claimed.error();
+    return attempt;
+}
 
-    const delivery::DeliveryEvents::Origin origin{context.workflow(), context.runId()};
-    const db::Dialect &dialect = context.database().dialect();
-    // The job's own error, kept apart from the unit's wrapping of it.
-    std::optional<Error> jobError;
-    JobFailure failure = JobFailure::None;
-    Result<void> done;
-    auto markDone = [&](const QSqlDatabase &db) {
-        return Sql::exec(db,
-                         QStringLiteral("UPDATE operation_job SET status = 'done', "
-                                        "finished_at = ?, error = NULL WHERE id = ?"),
-                         {context.now(), job.id});
+Result<void> OperationWorkflow::runTargeting(RunContext &context, const Job &job, JobWork &work,
+                                             JobOutcome &outcome)
+{
+    TargetingJob targeting(job.deliveryId, context.now(), context.database().dialect(),
+                           {context.workflow(), context.runId()});
+    auto done =
+        jobUnit(context, kTargeting,
+                [&](QSqlDatabase &db, RunContext::UnitJournal &journal) -> Result<void> {
+                    work.jobError.reset();
+                    auto summary = targeting.run(db);
+                    if (!summary)
+                        return work.unitError(summary.error(), targeting.failure());
+                    if (auto marked = markDone(context, db, job); !marked)
+                        return marked.error();
+                    journal.info(kTargeting,
+                                 tr("Delivery %1 targeted: %2 matching, %3 to send; now %4.")
+                                     .arg(job.deliveryId)
+                                     .arg(summary->targeted)
+                                     .arg(summary->toSend)
+                                     .arg(sqlName(summary->status)),
+                                 kDelivery, job.deliveryId);
+                    outcome.targets = summary->toSend;
+                    return {};
+                });
+    work.failure = targeting.failure();
+    return done;
+}
+
+Result<void> OperationWorkflow::runExtraction(RunContext &context, const Job &job, JobWork &work,
+                                              JobOutcome &outcome)
+{
+    auto reserve = [this, &job](const QString &path) {
+        QMutexLocker lock(&m_filesMutex);
+        const auto holder = m_filesInUse.constFind(path);
+        if (holder != m_filesInUse.cend() && holder.value() != job.id)
+            return false;
+        m_filesInUse.insert(path, job.id);
+        return true;
     };
-    // Transient database errors go back to the unit, which retries it after
-    // reconnecting; everything else ends the unit at once.
-    auto unitError = [&](const Error &error, JobFailure kind) -> Error {
-        jobError = error;
-        if (error.code == Error::Code::Transient && kind == JobFailure::Transient)
-            return error;
-        if (error.code == Error::Code::Cancelled)
-            return error;
-        return makeError(Error::Code::Failed, error.message);
-    };
+    auto release = qScopeGuard([this, &job] {
+        QMutexLocker lock(&m_filesMutex);
+        m_filesInUse.removeIf([&job](const auto &entry) { return entry.value() == job.id; });
+    });
+    ExtractionJob extraction(
+        job.deliveryId, context.now(), context.database().dialect(),
+        {context.workflow(), context.runId()}, [&context] { return context.isCancelled(); },
+        reserve);
+    auto done = jobUnit(context, kExtraction,
+                        [&](QSqlDatabase &db, RunContext::UnitJournal &journal) -> Result<void> {
+                            work.jobError.reset();
+                            auto summary = extraction.run(db);
+                            if (!summary)
+                                return work.unitError(summary.error(), extraction.failure());
+                            if (auto marked = markDone(context, db, job); !marked)
+                                return marked.error();
+                            journal.info(kExtraction,
+                                         tr("Delivery %1 extracted to %2: %n record(s); now %3.",
+                                            nullptr, int(summary->rows))
+                                             .arg(job.deliveryId)
+                                             .arg(summary->file, sqlName(summary->status)),
+                                         kDelivery, job.deliveryId);
+                            outcome.rows = summary->rows;
+                            return {};
+                        });
+    work.failure = extraction.failure();
+    return done;
+}
 
-    if (job.kind == kTargeting) {
-        TargetingJob work(job.deliveryId, context.now(), dialect, origin);
-        done = jobUnit(context, kTargeting,
-                       [&](QSqlDatabase &db, RunContext::UnitJournal &journal) -> Result<void> {
-                           jobError.reset();
-                           auto summary = work.run(db);
-                           if (!summary)
-                               return unitError(summary.error(), work.failure());
-                           if (auto marked = markDone(db); !marked)
-                               return marked.error();
-                           journal.info(kTargeting,
-                                        tr("Delivery %1 targeted: %2 matching, %3 to send; now "
-                                           "%4.")
-                                            .arg(job.deliveryId)
-                                            .arg(summary->targeted)
-                                            .arg(summary->toSend)
-                                            .arg(summary->status),
-                                        kDelivery, job.deliveryId);
-                           outcome.targets = summary->toSend;
-                           return {};
-                       });
-        failure = work.failure();
-    } else if (job.kind == kExtraction) {
-        auto reserve = [this, &job](const QString &path) {
-            QMutexLocker lock(&m_filesMutex);
-            const auto holder = m_filesInUse.constFind(path);
-            if (holder != m_filesInUse.cend() && holder.value() != job.id)
-                return false;
-            m_filesInUse.insert(path, job.id);
-            return true;
-        };
-        auto release = qScopeGuard([this, &job] {
-            QMutexLocker lock(&m_filesMutex);
-            m_filesInUse.removeIf([&job](const auto &entry) { return entry.value() == job.id; });
-        });
-        ExtractionJob work(
-            job.deliveryId, context.now(), dialect, origin,
-            [&context] { return context.isCancelled(); }, reserve);
-        done = jobUnit(context, kExtraction,
-                       [&](QSqlDatabase &db, RunContext::UnitJournal &journal) -> Result<void> {
-                           jobError.reset();
-                           auto summary = work.run(db);
-                           if (!summary)
-                               return unitError(summary.error(), work.failure());
-                           if (auto marked = markDone(db); !marked)
-                               return marked.error();
-                           journal.info(kExtraction,
-                                        tr("Delivery %1 extracted to %2: %n record(s); now %3.",
-                                           nullptr, int(summary->rows))
-                                            .arg(job.deliveryId)
-                                            .arg(summary->file, summary->status),
-                                        kDelivery, job.deliveryId);
-                           outcome.rows = summary->rows;
-                           return {};
-                       });
-        failure = work.failure();
-    } else {
-        done = makeError(Error::Code::Failed, tr("Unknown job kind \"%1\".").arg(job.kind));
-        jobError = done.error();
-        failure = JobFailure::Permanent;
-    }
+Result<QSqlQuery> OperationWorkflow::markDone(RunContext &context, const QSqlDatabase &db,
+                                              const Job &job)
+{
+    return Sql::exec(db,
+                     QStringLiteral("UPDATE operation_job SET status = 'done', "
+                                    "finished_at = ?, error = NULL WHERE id = ?"),
+                     {context.now(), job.id});
+}
 
-    if (done) {
-        outcome.status = JobOutcome::Status::Done;
-        return outcome;
-    }
-    if (done.errorCode() == Error::Code::LeaseHeld) {
-        outcome.status = JobOutcome::Status::Fatal;
-        outcome.error = done.error();
-        return outcome;
-    }
-    if (done.errorCode() == Error::Code::Cancelled) {
-        outcome.status = JobOutcome::Status::Cancelled;
-        // Not an attempt that failed: the job waits for the next run as it was.
-        auto released = jobUnit(
-            context, kJobsStep, [&](QSqlDatabase &db, RunContext::UnitJournal &) -> Result<void> {
-                auto reset = Sql::exec(db,
-                                       QStringLiteral("UPDATE operation_job SET status = "
-                                                      "'pending', attempts = attempts - 1 "
-                                                      "WHERE id = ? AND status = 'running'"),
-                                       {job.id});
-                if (!reset)
-                    return reset.error();
-                return {};
-            });
-        if (!released) {
-            outcome.status = JobOutcome::Status::Fatal;
-            outcome.error = released.error();
-        }
-        return outcome;
-    }
-    // A database that stayed busy or unreachable through the unit's own
-    // retries: a transient failure of this job.
-    if (done.errorCode() == Error::Code::Transient)
-        failure = JobFailure::Transient;
-    else if (failure == JobFailure::None)
-        failure = JobFailure::Permanent;
-    outcome.failure = failure;
-    outcome.error = jobError ? *jobError : done.error();
-
-    if (auto recorded = recordFailure(context, job, outcome); !recorded) {
-        outcome.status = JobOutcome::Status::Fatal;
-        outcome.error = recorded.error();
-    }
-    return outcome;
+// A job the run's cancellation interrupted: not an attempt that failed,
+// it waits for the next run as it was.
+Result<void> OperationWorkflow::releaseJob(RunContext &context, const Job &job)
+{
+    return jobUnit(context, kJobsStep,
+                   [&](QSqlDatabase &db, RunContext::UnitJournal &) -> Result<void> {
+                       auto reset = Sql::exec(db,
+                                              QStringLiteral("UPDATE operation_job SET status = "
+                                                             "'pending', attempts = attempts - 1 "
+                                                             "WHERE id = ? AND status = 'running'"),
+                                              {job.id});
+                       if (!reset)
+                           return reset.error();
+                       return {};
+                   });
 }
 
 // In its own small transaction: the job's one rolled back.
@@ -544,7 +628,7 @@ Result<void> OperationWorkflow::recordFailure(RunContext &context, const Job &jo
 {
     const bool final = JobAttempts::isFinal(outcome.failure, outcome.attempts);
     outcome.status = final ? JobOutcome::Status::Failed : JobOutcome::Status::Retried;
-    const bool targeting = job.kind == kTargeting;
+    const bool targeting = job.kind == JobKind::Targeting;
     const QString message = outcome.error.message;
     return jobUnit(
         context, kJobsStep,
@@ -554,17 +638,17 @@ Result<void> OperationWorkflow::recordFailure(RunContext &context, const Job &jo
                 db,
                 QStringLiteral("UPDATE operation_job SET status = ?, error = ?, finished_at = ? "
                                "WHERE id = ?"),
-                {final ? QStringLiteral("failed") : QStringLiteral("pending"), message,
+                {QString(sqlName(final ? JobStatus::Failed : JobStatus::Pending)), message,
                  final ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)), job.id});
             if (!updated)
                 return updated.error();
 
             if (!final) {
-                journal.warning(job.kind,
+                journal.warning(job.kindName,
                                 tr("Job %1 (%2) of the delivery %3 failed, attempt %4 of %5; it "
                                    "will be tried again on the next run: %6")
                                     .arg(job.id)
-                                    .arg(job.kind)
+                                    .arg(job.kindName)
                                     .arg(job.deliveryId)
                                     .arg(outcome.attempts)
                                     .arg(JobAttempts::kRetry.maxAttempts)
@@ -573,10 +657,10 @@ Result<void> OperationWorkflow::recordFailure(RunContext &context, const Job &jo
                 return {};
             }
             if (outcome.failure == JobFailure::Stale) {
-                journal.warning(job.kind,
+                journal.warning(job.kindName,
                                 tr("Job %1 (%2) of the delivery %3 was closed without effect: %4")
                                     .arg(job.id)
-                                    .arg(job.kind)
+                                    .arg(job.kindName)
                                     .arg(job.deliveryId)
                                     .arg(message),
                                 kDelivery, job.deliveryId);
@@ -605,17 +689,17 @@ Result<void> OperationWorkflow::recordFailure(RunContext &context, const Job &jo
                     lastError, now, {context.workflow(), context.runId()});
                 !recorded)
                 return recorded.error();
-            journal.warning(job.kind,
+            journal.warning(job.kindName,
                             outcome.attempts > 1
                                 ? tr("Job %1 (%2) of the delivery %3 failed after %4 attempts: %5")
                                       .arg(job.id)
-                                      .arg(job.kind)
+                                      .arg(job.kindName)
                                       .arg(job.deliveryId)
                                       .arg(outcome.attempts)
                                       .arg(message)
                                 : tr("Job %1 (%2) of the delivery %3 failed: %4")
                                       .arg(job.id)
-                                      .arg(job.kind)
+                                      .arg(job.kindName)
                                       .arg(job.deliveryId)
                                       .arg(message),
                             kDelivery, job.deliveryId);

@@ -7,10 +7,14 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
+#include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace campagna::operation {
 
@@ -67,12 +71,30 @@ private:
     struct Job;
     struct JobOutcome;
     struct JobSettings;
+    struct LoadedJobs;
+    struct Dispatch;
+    struct JobWork;
 
     Result<void> instantiateSchedules(engine::RunContext &context, const QSqlDatabase &db);
     Result<void> requestExtractions(engine::RunContext &context, const QSqlDatabase &db);
     Result<void> runJobs(engine::RunContext &context);
+    Result<LoadedJobs> loadJobs(engine::RunContext &context);
     Result<JobSettings> readJobSettings(engine::RunContext &context, const QSqlDatabase &db);
+    static void sweepHalfWritten(engine::RunContext &context, const QString &directory,
+                                 const QStringList &patterns);
+    void startReady(engine::RunContext &context, Dispatch &dispatch, QList<Job> &queue,
+                    int maxConcurrent);
+    void startJob(engine::RunContext &context, Dispatch &dispatch, const Job &job);
+    static void countEnded(Dispatch &dispatch, const Job &job, const JobOutcome &outcome);
     JobOutcome executeJob(engine::RunContext &context, const Job &job);
+    Result<std::optional<int>> claimJob(engine::RunContext &context, const Job &job);
+    Result<void> runTargeting(engine::RunContext &context, const Job &job, JobWork &work,
+                              JobOutcome &outcome);
+    Result<void> runExtraction(engine::RunContext &context, const Job &job, JobWork &work,
+                               JobOutcome &outcome);
+    static Result<QSqlQuery> markDone(engine::RunContext &context, const QSqlDatabase &db,
+                                      const Job &job);
+    Result<void> releaseJob(engine::RunContext &context, const Job &job);
     Result<void> recordFailure(engine::RunContext &context, const Job &job, JobOutcome &outcome);
     Result<void> jobUnit(
         engine::RunContext &context, const QString &step,

@@ -2,6 +2,7 @@
 
 #include "db/dialect.h"
 #include "db/sql.h"
+#include "delivery/deliverystates.h"
 #include "engine/runcontext.h"
 
 #include <QDateTime>
@@ -162,18 +163,15 @@ Result<qint64> requestTargeting(const QSqlDatabase &db, qint64 now)
 
 QString newDeliveryStatus(const DueLine &line)
 {
-    return line.autoStart ? QStringLiteral("targeting_pending") : QStringLiteral("being_edited");
+    return QString(sqlName(line.autoStart ? delivery::DeliveryStatus::TargetingPending
+                                          : delivery::DeliveryStatus::BeingEdited));
 }
 
-// A periodic template: a new campaign for the line, with copies of the
-// template's contents. Dates are shifted by (line start - template start).
-// A template without a start date gives no reference: shifted dates stay
-// null, and absolute reminder rules (which cannot be null) are not copied.
-Result<LineOutcome> instantiatePeriodic(engine::RunContext &context, const QSqlDatabase &db,
-                                        const DueLine &line)
+// The periodic line's campaign, made unless an earlier instantiation made
+// it (then nullopt, with a warning).
+Result<std::optional<qint64>> createInstance(engine::RunContext &context, const QSqlDatabase &db,
+                                             const DueLine &line)
 {
-    LineOutcome outcome;
-    const QString label = instanceLabel(line);
     auto inserted = Sql::update(
         db,
         QStringLiteral(
@@ -187,7 +185,7 @@ Result<LineOutcome> instantiatePeriodic(engine::RunContext &context, const QSqlD
             "WHERE l.id = ? AND NOT EXISTS "
             "(SELECT 1 FROM campaign x WHERE x.schedule_line_id = l.id) "
             "ON CONFLICT (schedule_line_id) DO NOTHING"),
-        {label, line.id});
+        {instanceLabel(line), line.id});
     if (!inserted)
         return inserted.error();
     auto found = Sql::scalar(
@@ -210,12 +208,16 @@ Result<LineOutcome> instantiatePeriodic(engine::RunContext &context, const QSqlD
                 "campaign (%3); nothing was created for it again.")
                 .arg(QString::number(line.id), line.templateLabel, QString::number(campaign)),
             QStringLiteral("campaign"), campaign);
-        return outcome;
+        return std::optional<qint64>();
     }
-    outcome.campaignId = campaign;
-    const QVariant shift =
-        line.templateStartAt ? QVariant(line.startAt - *line.templateStartAt) : nullInt();
+    return std::optional<qint64>(campaign);
+}
 
+// Copies of the template's live deliveries and tasks and of their cost
+// choices in the new campaign, dates shifted.
+Result<void> copyDeliveriesAndTasks(const QSqlDatabase &db, const DueLine &line, qint64 campaign,
+                                    const QVariant &shift, LineOutcome &outcome)
+{
     // Cancelled deliveries and tasks are no longer part of the template.
     const QString live = QStringLiteral("s.campaign_id = ? AND s.status <> 'cancelled'");
     if (auto ok = allocateCopies(db, QStringLiteral("delivery"), QStringLiteral("delivery"), live,
@@ -266,7 +268,13 @@ Result<LineOutcome> instantiatePeriodic(engine::RunContext &context, const QSqlD
     if (!costChoices)
         return costChoices.error();
     outcome.costChoices = costChoices.value();
+    return {};
+}
 
+// Copies of the template's approval requirements and reminder rules.
+Result<void> copyApprovalRules(const QSqlDatabase &db, const DueLine &line, qint64 campaign,
+                               const QVariant &shift, LineOutcome &outcome)
+{
     auto approvals =
         Sql::update(db,
                     QStringLiteral("INSERT INTO campaign_approval (campaign_id, kind, "
@@ -291,36 +299,69 @@ Result<LineOutcome> instantiatePeriodic(engine::RunContext &context, const QSqlD
     if (!rules)
         return rules.error();
     outcome.reminderRules = rules.value();
+    return {};
+}
 
+// A template without a start date: a warning naming what lost its dates.
+Result<void> warnUndated(engine::RunContext &context, const QSqlDatabase &db, const DueLine &line,
+                         qint64 campaign)
+{
+    auto lost =
+        Sql::exec(db,
+                  QStringLiteral("SELECT (SELECT count(*) FROM delivery d WHERE "
+                                 "d.campaign_id = ? "
+                                 "AND d.status <> 'cancelled' AND (d.contact_at IS NOT NULL "
+                                 "OR d.extraction_at IS NOT NULL)) "
+                                 "+ (SELECT count(*) FROM task t WHERE t.campaign_id = ? "
+                                 "AND t.status <> 'cancelled' AND (t.start_at IS NOT NULL "
+                                 "OR t.end_at IS NOT NULL)), "
+                                 "(SELECT count(*) FROM approval_reminder_rule r "
+                                 "WHERE r.campaign_id = ? AND r.at IS NOT NULL)"),
+                  {line.templateId, line.templateId, line.templateId});
+    if (!lost)
+        return lost.error();
+    const bool row = lost->next();
+    const qint64 dated = row ? lost->value(0).toLongLong() : 0;
+    const qint64 absoluteRules = row ? lost->value(1).toLongLong() : 0;
+    if (dated + absoluteRules > 0)
+        context.warning(
+            kStep,
+            ScheduleInstantiator::tr(
+                "The periodic campaign \"%1\" has no start date, so no date can "
+                "be shifted from it: in \"%2\", %3 have no dates and %4 were not "
+                "copied.")
+                .arg(line.templateLabel, instanceLabel(line),
+                     ScheduleInstantiator::tr("%n delivery(ies) and task(s)", nullptr, int(dated)),
+                     ScheduleInstantiator::tr("%n absolute reminder rule(s)", nullptr,
+                                              int(absoluteRules))),
+            QStringLiteral("campaign"), campaign);
+    return {};
+}
+
+// A periodic template: a new campaign for the line, with copies of the
+// template's contents. Dates are shifted by (line start - template start).
+// A template without a start date gives no reference: shifted dates stay
+// null, and absolute reminder rules (which cannot be null) are not copied.
+Result<LineOutcome> instantiatePeriodic(engine::RunContext &context, const QSqlDatabase &db,
+                                        const DueLine &line)
+{
+    LineOutcome outcome;
+    auto created = createInstance(context, db, line);
+    if (!created)
+        return created.error();
+    if (!created.value())
+        return outcome;
+    const qint64 campaign = *created.value();
+    outcome.campaignId = campaign;
+    const QVariant shift =
+        line.templateStartAt ? QVariant(line.startAt - *line.templateStartAt) : nullInt();
+    if (auto copied = copyDeliveriesAndTasks(db, line, campaign, shift, outcome); !copied)
+        return copied.error();
+    if (auto copied = copyApprovalRules(db, line, campaign, shift, outcome); !copied)
+        return copied.error();
     if (!line.templateStartAt) {
-        auto lost = Sql::exec(
-            db,
-            QStringLiteral("SELECT (SELECT count(*) FROM delivery d WHERE d.campaign_id = ? "
-                           "AND d.status <> 'cancelled' AND (d.contact_at IS NOT NULL "
-                           "OR d.extraction_at IS NOT NULL)) "
-                           "+ (SELECT count(*) FROM task t WHERE t.campaign_id = ? "
-                           "AND t.status <> 'cancelled' AND (t.start_at IS NOT NULL "
-                           "OR t.end_at IS NOT NULL)), "
-                           "(SELECT count(*) FROM approval_reminder_rule r "
-                           "WHERE r.campaign_id = ? AND r.at IS NOT NULL)"),
-            {line.templateId, line.templateId, line.templateId});
-        if (!lost)
-            return lost.error();
-        const bool row = lost->next();
-        const qint64 dated = row ? lost->value(0).toLongLong() : 0;
-        const qint64 absoluteRules = row ? lost->value(1).toLongLong() : 0;
-        if (dated + absoluteRules > 0)
-            context.warning(kStep,
-                            ScheduleInstantiator::tr(
-                                "The periodic campaign \"%1\" has no start date, so no date can "
-                                "be shifted from it: in \"%2\", %3 have no dates and %4 were not "
-                                "copied.")
-                                .arg(line.templateLabel, label,
-                                     ScheduleInstantiator::tr("%n delivery(ies) and task(s)",
-                                                              nullptr, int(dated)),
-                                     ScheduleInstantiator::tr("%n absolute reminder rule(s)",
-                                                              nullptr, int(absoluteRules))),
-                            QStringLiteral("campaign"), campaign);
+        if (auto warned = warnUndated(context, db, line, campaign); !warned)
+            return warned.error();
     }
     return outcome;
 }

@@ -10,12 +10,17 @@
 namespace campagna::operation {
 
 using db::Sql;
+using delivery::ApprovalKind;
+using delivery::Channel;
+using delivery::DeliveryStatus;
 using engine::JobAttempts;
 using engine::JobFailure;
 
 namespace {
 
-const QString kPreSendKinds = QStringLiteral("'targeting', 'content', 'budget', 'proof'");
+// The approvals asked before sending (the extraction's comes after it).
+const QString kPreSendKinds = sqlList(
+    {ApprovalKind::Targeting, ApprovalKind::Content, ApprovalKind::Budget, ApprovalKind::Proof});
 
 // "Has this address": not NULL and not only spaces.
 QString present(const QString &column)
@@ -29,13 +34,13 @@ struct ChannelAddress
     QString key;       // what makes two addresses the same
 };
 
-std::optional<ChannelAddress> channelAddress(const QString &channel)
+std::optional<ChannelAddress> channelAddress(std::optional<Channel> channel)
 {
-    if (channel == u"email")
+    if (channel == Channel::Email)
         return ChannelAddress{present(QStringLiteral("email")), QStringLiteral("LOWER(r.email)")};
-    if (channel == u"sms")
+    if (channel == Channel::Sms)
         return ChannelAddress{present(QStringLiteral("phone")), QStringLiteral("r.phone")};
-    if (channel == u"direct_mail")
+    if (channel == Channel::DirectMail)
         return ChannelAddress{present(QStringLiteral("address")) + QStringLiteral(" AND ") +
                                   present(QStringLiteral("postal_code")) + QStringLiteral(" AND ") +
                                   present(QStringLiteral("city")),
@@ -97,7 +102,8 @@ Result<TargetingJob::Summary> TargetingJob::run(const QSqlDatabase &db)
     auto delivery = lockDelivery(db);
     if (!delivery)
         return delivery.error();
-    const std::optional<ChannelAddress> address = channelAddress(delivery->channel);
+    const std::optional<Channel> channel = fromSql<Channel>(delivery->channel);
+    const std::optional<ChannelAddress> address = channelAddress(channel);
     if (!address)
         return fail(JobFailure::Permanent,
                     makeError(Error::Code::Failed, tr("The delivery %1 has an unknown channel "
@@ -116,12 +122,12 @@ Result<TargetingJob::Summary> TargetingJob::run(const QSqlDatabase &db)
     if (!approvals)
         return approvals.error();
     if (approvals.value())
-        summary.status = QStringLiteral("to_validate");
-    else if (delivery->channel == u"direct_mail")
-        summary.status = QStringLiteral("extraction_pending");
+        summary.status = DeliveryStatus::ToValidate;
+    else if (channel == Channel::DirectMail)
+        summary.status = DeliveryStatus::ExtractionPending;
     else
-        summary.status = delivery->confirmRequired ? QStringLiteral("pending_confirmation")
-                                                   : QStringLiteral("start_pending");
+        summary.status = delivery->confirmRequired ? DeliveryStatus::PendingConfirmation
+                                                   : DeliveryStatus::StartPending;
     if (auto recorded = recordTargeting(db, summary); !recorded)
         return recorded.error();
     return summary;
@@ -149,7 +155,7 @@ Result<TargetingJob::Delivery> TargetingJob::lockDelivery(const QSqlDatabase &db
                       found->value(3).toLongLong() == 1, found->value(4).toLongLong()};
     found->finish();
 
-    if (status != u"targeting_pending")
+    if (fromSql<DeliveryStatus>(status) != DeliveryStatus::TargetingPending)
         return fail(JobFailure::Stale,
                     makeError(Error::Code::Failed,
                               tr("The delivery %1 is %2, no longer targeting_pending: nothing "
@@ -232,7 +238,8 @@ Result<void> TargetingJob::recordTargeting(const QSqlDatabase &db, const Summary
                                      "analyzed_at = ?, status = ?, last_error = NULL, "
                                      "extraction_file = NULL, extraction_rows = NULL, "
                                      "extraction_sha256 = NULL WHERE id = ?"),
-                      {summary.targeted, summary.toSend, m_now, summary.status, m_deliveryId});
+                      {summary.targeted, summary.toSend, m_now, QString(sqlName(summary.status)),
+                       m_deliveryId});
         !moved)
         return dbFailure(moved.error());
     if (auto recorded =

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "db/dialect.h"
 #include "delivery/deliveryevents.h"
+#include "delivery/deliverystates.h"
 #include "engine/jobattempts.h"
 #include "operation/targetexpression.h"
 
@@ -52,7 +53,7 @@ public:
     {
         qint64 targeted = 0;
         qint64 toSend = 0;
-        QString status; // the delivery's new status
+        delivery::DeliveryStatus status = delivery::DeliveryStatus::ToValidate; // its new status
     };
 
     TargetingJob(qint64 deliveryId, qint64 now, const db::Dialect &dialect,
@@ -65,7 +66,7 @@ private:
     // What targeting reads of the delivery.
     struct Delivery
     {
-        QString channel;
+        QString channel; // as read, for the message about an unknown one
         QString filterText;
         bool confirmRequired = false;
         qint64 campaignId = 0;

@@ -7,6 +7,7 @@
 #include "db/database.h"
 #include "db/sql.h"
 #include "delivery/deliveryevents.h"
+#include "delivery/deliverystates.h"
 #include "notify/outbox.h"
 #include "supplier/returnfile.h"
 
@@ -22,6 +23,8 @@
 namespace campagna::supplier {
 
 using db::Sql;
+using delivery::DeliveryStatus;
+using delivery::ProviderJobStatus;
 using engine::JobAttempts;
 using engine::JobFailure;
 using engine::RunContext;
@@ -65,7 +68,55 @@ QString lockSuffix(RunContext &context)
     return context.database().dialect().forUpdate({QStringLiteral("j"), QStringLiteral("d")});
 }
 
+// A link or a folder under the name counts as there, and is refused when
+// it is opened.
+bool present(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() || info.isSymLink();
+}
+
 } // namespace
+
+struct SupplierWorkflow::PendingJob
+{
+    qint64 id = 0;
+    qint64 deliveryId = 0;
+    QString status; // the delivery's, as read
+    QString label;
+    QString extractionFile;
+    QString expectedSha;
+    qint64 rows = 0;
+    bool hasService = false;
+    QString supplier;
+    QString email;
+    QString dropDir;
+};
+
+struct SupplierWorkflow::ReturnPaths
+{
+    QString name; // of the return file
+    QDir incoming;
+    QString arrived; // incoming/<name>
+    QString processedDir;
+    QString processed; // incoming/processed/<name>
+};
+
+// What kept a return file from being taken: Malformed fails the job, File
+// (a folder or file that cannot be read or moved) lets it wait.
+struct SupplierWorkflow::ReturnProblem
+{
+    enum class Kind { None, Malformed, File };
+    Kind kind = Kind::None;
+    QString message;
+
+    Error set(Kind problem, const QString &text)
+    {
+        kind = problem;
+        message = text;
+        return makeError(Error::Code::Failed, text);
+    }
+};
 
 struct SupplierWorkflow::Job
 {
@@ -143,125 +194,33 @@ Result<void> SupplierWorkflow::sendFiles(RunContext &context, Counts &counts)
 
 Result<void> SupplierWorkflow::sendFile(RunContext &context, qint64 jobId, Counts &counts)
 {
-    JobFailure failure = JobFailure::None;
-    QString failureMessage;
+    std::optional<Refusal> refused;
     qint64 deliveryId = 0;
     bool sent = false;
     const qint64 now = context.now();
-    const delivery::DeliveryEvents::Origin origin{context.workflow(), context.runId()};
 
     auto done = context.unit(kFilesStep, [&](QSqlDatabase &db) -> Result<void> {
-        failure = JobFailure::None;
+        refused.reset();
         sent = false;
-        auto fail = [&](JobFailure kind, const QString &message) -> Result<void> {
-            failure = kind;
-            failureMessage = message;
-            return makeError(Error::Code::Failed, message);
-        };
-        auto found = Sql::exec(
-            db,
-            QStringLiteral("SELECT j.status, d.id, d.status, d.label, d.extraction_file, "
-                           "d.extraction_sha256, d.extraction_rows, sv.id, s.label, s.email, "
-                           "s.drop_dir FROM provider_job j JOIN delivery d ON d.id = j.delivery_id "
-                           "LEFT JOIN service sv ON sv.id = COALESCE(j.service_id, d.service_id) "
-                           "LEFT JOIN supplier s ON s.id = sv.supplier_id WHERE j.id = ?") +
-                lockSuffix(context),
-            {jobId});
-        if (!found)
-            return found.error();
-        if (!found->next() || found->value(0).toString() != u"pending")
+        auto job = readPendingJob(context, db, jobId);
+        if (!job)
+            return job.error();
+        if (!job.value())
             return {}; // no longer pending: someone else dealt with it
-        deliveryId = found->value(1).toLongLong();
-        const QString status = found->value(2).toString();
-        const QString label = found->value(3).toString();
-        const QString extractionFile = found->value(4).toString();
-        const QString expectedSha = found->value(5).toString().trimmed().toLower();
-        const qint64 rows = found->value(6).toLongLong();
-        const bool hasService = !found->isNull(7);
-        const QString supplier = found->value(8).toString();
-        const QString email = found->value(9).toString().trimmed();
-        const QString dropDir = found->value(10).toString().trimmed();
-        found->finish();
-
-        if (status != u"provider_pending")
-            return fail(JobFailure::Stale,
-                        tr("The delivery %1 is %2, no longer provider_pending: no file was sent.")
-                            .arg(deliveryId)
-                            .arg(status));
-        if (!hasService)
-            return fail(JobFailure::Permanent,
-                        tr("The delivery %1 has no service provider's service: there is no "
-                           "supplier to send its file to. Choose a service for the delivery.")
-                            .arg(deliveryId));
-        if (email.isEmpty() || dropDir.isEmpty())
-            return fail(JobFailure::Permanent,
-                        email.isEmpty() && dropDir.isEmpty()
-                            ? tr("The supplier \"%1\" has neither an e-mail address nor a drop "
-                                 "folder: the file cannot be sent. Complete the supplier.")
-                                  .arg(supplier)
-                        : email.isEmpty()
-                            ? tr("The supplier \"%1\" has no e-mail address: the file cannot be "
-                                 "announced to it. Complete the supplier.")
-                                  .arg(supplier)
-                            : tr("The supplier \"%1\" has no drop folder (drop_dir): the file "
-                                 "cannot be handed over. Complete the supplier.")
-                                  .arg(supplier));
-        if (extractionFile.isEmpty() || expectedSha.isEmpty())
-            return fail(JobFailure::Permanent,
-                        tr("The delivery %1 has no extraction file (or no checksum of it): "
-                           "extract it again.")
-                            .arg(deliveryId));
-
-        const HandOver copied = copyToSupplier(db, extractionFile, expectedSha, dropDir, supplier);
+        deliveryId = job.value()->deliveryId;
+        auto refuse = [&](Refusal refusal) -> Result<void> {
+            refused = std::move(refusal);
+            return makeError(Error::Code::Failed, refused->message);
+        };
+        if (auto refusal = refusalOf(*job.value()))
+            return refuse(*refusal);
+        const HandOver copied =
+            copyToSupplier(db, job.value()->extractionFile, job.value()->expectedSha,
+                           job.value()->dropDir, job.value()->supplier);
         if (copied.failure != JobFailure::None)
-            return fail(copied.failure, copied.message);
-        const QString target = copied.target;
-        const QString sha = expectedSha;
-
-        notify::Outbox::Message message;
-        message.kind = QStringLiteral("provider_file");
-        message.dedupKey = QStringLiteral("provider-file:%1").arg(jobId);
-        message.recipientEmail = email;
-        // The extraction file itself: the outbox attaches only files of the
-        // extraction folder, never one of a folder the supplier writes to.
-        message.attachmentPath = copied.source;
-        const QString fileName = QFileInfo(target).fileName();
-        message.subject = tr("Direct-mail file %1 for the delivery \"%2\"").arg(fileName, label);
-        message.body =
-            tr("Hello,\n\nattached is the file %1 of the direct-mail delivery \"%2\" (number %3): "
-               "%n record(s).\nIt is also in your drop folder: %4\nSHA-256: %5\n\nPlease process "
-               "it and send back the return file, if one is agreed, to the incoming folder.\n\n"
-               "Campagna",
-               nullptr, int(rows))
-                .arg(fileName, label, QString::number(deliveryId), target, sha);
-        if (auto queued = notify::Outbox::queue(db, message, now); !queued)
-            return queued.error();
-
-        if (auto marked = Sql::exec(
-                db,
-                QStringLiteral("UPDATE provider_job SET status = 'file_sent', file_path = ?, "
-                               "file_sha256 = ?, sent_at = ?, attempts = attempts + 1, "
-                               "error = NULL WHERE id = ?"),
-                {target, sha, now, jobId});
-            !marked)
-            return marked.error();
-        // A last_error left by an earlier failure of this hand-over is over.
-        if (auto moved = Sql::exec(db,
-                                   QStringLiteral("UPDATE delivery SET status = "
-                                                  "'sent_to_provider', last_error = NULL "
-                                                  "WHERE id = ?"),
-                                   {deliveryId});
-            !moved)
-            return moved.error();
-        const QString what =
-            tr("File %1 sent to the supplier \"%2\" (%3).").arg(fileName, supplier, email);
-        if (auto recorded = delivery::DeliveryEvents::record(
-                db, deliveryId, QStringLiteral("ProviderFileSent"), what, now, origin);
-            !recorded)
-            return recorded;
-        context.info(kFilesStep,
-                     tr("Delivery %1: %2; now sent_to_provider.").arg(deliveryId).arg(what),
-                     kDelivery, deliveryId);
+            return refuse({copied.failure, copied.message});
+        if (auto handed = handOver(context, db, *job.value(), copied, now); !handed)
+            return handed;
         sent = true;
         return {};
     });
@@ -269,9 +228,135 @@ Result<void> SupplierWorkflow::sendFile(RunContext &context, qint64 jobId, Count
         counts.sent += sent ? 1 : 0;
         return {};
     }
-    if (failure == JobFailure::None)
+    if (!refused)
         return done; // the database's fault: the run's
-    return recordFailure(context, jobId, deliveryId, failure, failureMessage, false, counts);
+    return recordFailure(context, jobId, deliveryId, refused->failure, refused->message, false,
+                         counts);
+}
+
+// The job and what its hand-over needs, locked; nullopt when the job is no
+// longer pending.
+Result<std::optional<SupplierWorkflow::PendingJob>>
+SupplierWorkflow::readPendingJob(RunContext &context, const QSqlDatabase &db, qint64 jobId)
+{
+    auto found = Sql::exec(
+        db,
+        QStringLiteral("SELECT j.status, d.id, d.status, d.label, d.extraction_file, "
+                       "d.extraction_sha256, d.extraction_rows, sv.id, s.label, s.email, "
+                       "s.drop_dir FROM provider_job j JOIN delivery d ON d.id = j.delivery_id "
+                       "LEFT JOIN service sv ON sv.id = COALESCE(j.service_id, d.service_id) "
+                       "LEFT JOIN supplier s ON s.id = sv.supplier_id WHERE j.id = ?") +
+            lockSuffix(context),
+        {jobId});
+    if (!found)
+        return found.error();
+    if (!found->next() ||
+        fromSql<ProviderJobStatus>(found->value(0).toString()) != ProviderJobStatus::Pending)
+        return std::optional<PendingJob>();
+    PendingJob job;
+    job.id = jobId;
+    job.deliveryId = found->value(1).toLongLong();
+    job.status = found->value(2).toString();
+    job.label = found->value(3).toString();
+    job.extractionFile = found->value(4).toString();
+    job.expectedSha = found->value(5).toString().trimmed().toLower();
+    job.rows = found->value(6).toLongLong();
+    job.hasService = !found->isNull(7);
+    job.supplier = found->value(8).toString();
+    job.email = found->value(9).toString().trimmed();
+    job.dropDir = found->value(10).toString().trimmed();
+    found->finish();
+    return std::optional<PendingJob>(job);
+}
+
+// Why the job's file cannot be sent, before any file is touched; nullopt
+// when nothing stands in the way.
+std::optional<SupplierWorkflow::Refusal> SupplierWorkflow::refusalOf(const PendingJob &job)
+{
+    if (fromSql<DeliveryStatus>(job.status) != DeliveryStatus::ProviderPending)
+        return Refusal{JobFailure::Stale,
+                       tr("The delivery %1 is %2, no longer provider_pending: no file was sent.")
+                           .arg(job.deliveryId)
+                           .arg(job.status)};
+    if (!job.hasService)
+        return Refusal{JobFailure::Permanent,
+                       tr("The delivery %1 has no service provider's service: there is no "
+                          "supplier to send its file to. Choose a service for the delivery.")
+                           .arg(job.deliveryId)};
+    if (job.email.isEmpty() || job.dropDir.isEmpty())
+        return Refusal{JobFailure::Permanent,
+                       job.email.isEmpty() && job.dropDir.isEmpty()
+                           ? tr("The supplier \"%1\" has neither an e-mail address nor a drop "
+                                "folder: the file cannot be sent. Complete the supplier.")
+                                 .arg(job.supplier)
+                       : job.email.isEmpty()
+                           ? tr("The supplier \"%1\" has no e-mail address: the file cannot be "
+                                "announced to it. Complete the supplier.")
+                                 .arg(job.supplier)
+                           : tr("The supplier \"%1\" has no drop folder (drop_dir): the file "
+                                "cannot be handed over. Complete the supplier.")
+                                 .arg(job.supplier)};
+    if (job.extractionFile.isEmpty() || job.expectedSha.isEmpty())
+        return Refusal{JobFailure::Permanent,
+                       tr("The delivery %1 has no extraction file (or no checksum of it): "
+                          "extract it again.")
+                           .arg(job.deliveryId)};
+    return std::nullopt;
+}
+
+// The file copied: the supplier's notification queued, the job file_sent,
+// the delivery sent_to_provider, its event and the journal line.
+Result<void> SupplierWorkflow::handOver(RunContext &context, const QSqlDatabase &db,
+                                        const PendingJob &job, const HandOver &copied, qint64 now)
+{
+    const QString &target = copied.target;
+    const QString &sha = job.expectedSha;
+    notify::Outbox::Message message;
+    message.kind = QStringLiteral("provider_file");
+    message.dedupKey = QStringLiteral("provider-file:%1").arg(job.id);
+    message.recipientEmail = job.email;
+    // The extraction file itself: the outbox attaches only files of the
+    // extraction folder, never one of a folder the supplier writes to.
+    message.attachmentPath = copied.source;
+    const QString fileName = QFileInfo(target).fileName();
+    message.subject = tr("Direct-mail file %1 for the delivery \"%2\"").arg(fileName, job.label);
+    message.body =
+        tr("Hello,\n\nattached is the file %1 of the direct-mail delivery \"%2\" (number %3): "
+           "%n record(s).\nIt is also in your drop folder: %4\nSHA-256: %5\n\nPlease process "
+           "it and send back the return file, if one is agreed, to the incoming folder.\n\n"
+           "Campagna",
+           nullptr, int(job.rows))
+            .arg(fileName, job.label, QString::number(job.deliveryId), target, sha);
+    if (auto queued = notify::Outbox::queue(db, message, now); !queued)
+        return queued.error();
+
+    if (auto marked =
+            Sql::exec(db,
+                      QStringLiteral("UPDATE provider_job SET status = 'file_sent', file_path = ?, "
+                                     "file_sha256 = ?, sent_at = ?, attempts = attempts + 1, "
+                                     "error = NULL WHERE id = ?"),
+                      {target, sha, now, job.id});
+        !marked)
+        return marked.error();
+    // A last_error left by an earlier failure of this hand-over is over.
+    if (auto moved = Sql::exec(db,
+                               QStringLiteral("UPDATE delivery SET status = "
+                                              "'sent_to_provider', last_error = NULL "
+                                              "WHERE id = ?"),
+                               {job.deliveryId});
+        !moved)
+        return moved.error();
+    const QString what =
+        tr("File %1 sent to the supplier \"%2\" (%3).").arg(fileName, job.supplier, job.email);
+    if (auto recorded =
+            delivery::DeliveryEvents::record(db, job.deliveryId, QStringLiteral("ProviderFileSent"),
+                                             what, now, {context.workflow(), context.runId()});
+        !recorded)
+        return recorded;
+    context.info(kFilesStep,
+                 tr("Delivery %1: %2; now sent_to_provider.").arg(job.deliveryId).arg(what),
+                 kDelivery, job.deliveryId);
+    return {};
 }
 
 // In its own small unit: the job's unit rolled back.
@@ -296,8 +381,8 @@ Result<void> SupplierWorkflow::recordFailure(RunContext &context, qint64 jobId, 
                 db,
                 QStringLiteral("UPDATE provider_job SET status = ?, attempts = ?, error = ?, "
                                "finished_at = ? WHERE id = ?"),
-                {final ? QStringLiteral("failed") : QStringLiteral("pending"), attempts, message,
-                 final ? QVariant(now) : nullBigint(), jobId});
+                {QString(sqlName(final ? ProviderJobStatus::Failed : ProviderJobStatus::Pending)),
+                 attempts, message, final ? QVariant(now) : nullBigint(), jobId});
             if (!updated)
                 return updated.error();
             const QString step = returnFile ? kReturnsStep : kFilesStep;
@@ -364,8 +449,6 @@ Result<void> SupplierWorkflow::recordFailure(RunContext &context, qint64 jobId, 
     return {};
 }
 
-// Step 2, set-based: jobs whose delivery no longer waits for them are
-// closed; without a return file pattern the messages count as sent.
 // The extraction file, read only inside the extraction folder and never
 // through a link, copied to the supplier's outgoing folder inside the files
 // root; the copy is hashed as it is written and renamed into place only
@@ -437,6 +520,8 @@ SupplierWorkflow::HandOver SupplierWorkflow::copyToSupplier(const QSqlDatabase &
     return result;
 }
 
+// Step 2, set-based: jobs whose delivery no longer waits for them are
+// closed; without a return file pattern the messages count as sent.
 Result<void> SupplierWorkflow::finishWithoutReturn(RunContext &context, Counts &counts)
 {
     const qint64 now = context.now();
@@ -691,21 +776,41 @@ Result<SupplierWorkflow::Tally> SupplierWorkflow::countReturn(const QSqlDatabase
 Result<void> SupplierWorkflow::processReturn(RunContext &context, const Job &job, Counts &counts)
 {
     const qint64 now = context.now();
+    auto paths = locateReturn(context, job, counts);
+    if (!paths)
+        return paths.error();
+    if (!paths.value())
+        return {};
+    // Moved by a run that died before it committed: processed/ has it.
+    if (!present(paths.value()->arrived) && !present(paths.value()->processed))
+        return awaitReturn(context, job, *paths.value(), now, counts);
+    return takeReturn(context, job, *paths.value(), now, counts);
+}
+
+// Where the job's return file is looked for; nullopt when it cannot be
+// (the job failed, or the folder waits for the next run).
+Result<std::optional<SupplierWorkflow::ReturnPaths>>
+SupplierWorkflow::locateReturn(RunContext &context, const Job &job, Counts &counts)
+{
+    const auto none = std::optional<ReturnPaths>();
     // {date}, should a pattern use it, is the day the file was sent.
     const QString name =
         ExtractionFileName::fromPattern(job.pattern, job.sentAt, job.deliveryId, job.deliveryLabel);
+    auto failed = [&](const QString &message) -> Result<std::optional<ReturnPaths>> {
+        if (auto recorded = recordFailure(context, job.id, job.deliveryId, JobFailure::Permanent,
+                                          message, true, counts);
+            !recorded)
+            return recorded.error();
+        return none;
+    };
     if (!plainFileName(name))
-        return recordFailure(context, job.id, job.deliveryId, JobFailure::Permanent,
-                             tr("The return file pattern \"%1\" gives \"%2\", which is not a "
-                                "plain file name. Correct the service's pattern.")
-                                 .arg(job.pattern, name),
-                             true, counts);
+        return failed(tr("The return file pattern \"%1\" gives \"%2\", which is not a "
+                         "plain file name. Correct the service's pattern.")
+                          .arg(job.pattern, name));
     if (job.dropDir.isEmpty())
-        return recordFailure(context, job.id, job.deliveryId, JobFailure::Permanent,
-                             tr("The supplier has no drop folder (drop_dir) any more: the return "
-                                "file %1 cannot be looked for. Complete the supplier.")
-                                 .arg(name),
-                             true, counts);
+        return failed(tr("The supplier has no drop folder (drop_dir) any more: the return "
+                         "file %1 cannot be looked for. Complete the supplier.")
+                          .arg(name));
 
     // Inside the files root, or the job fails naming drop_dir. Not
     // created: a missing folder is a return not come yet.
@@ -715,168 +820,65 @@ Result<void> SupplierWorkflow::processReturn(RunContext &context, const Job &job
         false);
     if (!incomingFolder) {
         if (incomingFolder.errorCode() == Error::Code::Usage)
-            return recordFailure(context, job.id, job.deliveryId, JobFailure::Permanent,
-                                 incomingFolder.errorMessage(), true, counts);
+            return failed(incomingFolder.errorMessage());
         // Something in the way of the folder may be moved: the job waits.
         context.warning(kReturnsStep,
                         tr("Delivery %1: %2 The next run tries again.")
                             .arg(job.deliveryId)
                             .arg(incomingFolder.errorMessage()),
                         kDelivery, job.deliveryId);
+        return none;
+    }
+    ReturnPaths paths;
+    paths.name = name;
+    paths.incoming = QDir(incomingFolder.value());
+    paths.arrived = paths.incoming.filePath(name);
+    paths.processedDir = paths.incoming.filePath(QStringLiteral("processed"));
+    paths.processed = paths.processedDir + u'/' + name;
+    return std::optional<ReturnPaths>(paths);
+}
+
+// No return file yet: awaited, or overdue after the service's timeout.
+Result<void> SupplierWorkflow::awaitReturn(RunContext &context, const Job &job,
+                                           const ReturnPaths &paths, qint64 now, Counts &counts)
+{
+    if (!job.timeout || now < job.sentAt + *job.timeout) {
+        ++counts.waiting;
         return {};
     }
-    const QDir incoming(incomingFolder.value());
-    const QString arrived = incoming.filePath(name);
-    const QString processedDir = incoming.filePath(QStringLiteral("processed"));
-    const QString processed = processedDir + u'/' + name;
-    // A link or a folder under the name counts as arrived, and is refused
-    // when it is opened.
-    auto present = [](const QString &path) {
-        const QFileInfo info(path);
-        return info.exists() || info.isSymLink();
-    };
-    // Moved by a run that died before it committed: processed/ has it.
-    const bool inIncoming = present(arrived);
-    const bool inProcessed = !inIncoming && present(processed);
+    ++counts.overdue;
+    const QString message =
+        tr("No return file %1 in %2: the file was sent on %3, its return was expected by %4.")
+            .arg(paths.name, paths.incoming.path(), utcText(job.sentAt),
+                 utcText(job.sentAt + *job.timeout));
+    // The event once per sending; the warning on every run that sees
+    // it, so the journal of each run says what is stalled.
+    context.warning(kReturnsStep, tr("Delivery %1: %2").arg(job.deliveryId).arg(message), kDelivery,
+                    job.deliveryId);
+    if (job.overdueRecorded)
+        return {};
+    return context.unit(kReturnsStep, [&](QSqlDatabase &db) -> Result<void> {
+        return delivery::DeliveryEvents::record(db, job.deliveryId,
+                                                QStringLiteral("ProviderReturnOverdue"), message,
+                                                now, {context.workflow(), context.runId()});
+    });
+}
 
-    if (!inIncoming && !inProcessed) {
-        if (!job.timeout || now < job.sentAt + *job.timeout) {
-            ++counts.waiting;
-            return {};
-        }
-        ++counts.overdue;
-        const QString message =
-            tr("No return file %1 in %2: the file was sent on %3, its return was expected by %4.")
-                .arg(name, incoming.path(), utcText(job.sentAt),
-                     utcText(job.sentAt + *job.timeout));
-        // The event once per sending; the warning on every run that sees
-        // it, so the journal of each run says what is stalled.
-        context.warning(kReturnsStep, tr("Delivery %1: %2").arg(job.deliveryId).arg(message),
-                        kDelivery, job.deliveryId);
-        if (job.overdueRecorded)
-            return {};
-        return context.unit(kReturnsStep, [&](QSqlDatabase &db) -> Result<void> {
-            return delivery::DeliveryEvents::record(
-                db, job.deliveryId, QStringLiteral("ProviderReturnOverdue"), message, now,
-                {context.workflow(), context.runId()});
-        });
-    }
-
-    enum class Problem { None, Malformed, File };
-    Problem problem = Problem::None;
-    QString problemMessage;
+// The return file there: read and counted, the delivery finished and the
+// file moved to processed/, in one unit; what went wrong with the file
+// decides whether the job fails or waits.
+Result<void> SupplierWorkflow::takeReturn(RunContext &context, const Job &job,
+                                          const ReturnPaths &paths, qint64 now, Counts &counts)
+{
+    ReturnProblem problem;
     bool finished = false;
     auto done = context.unit(kReturnsStep, [&](QSqlDatabase &db) -> Result<void> {
-        problem = Problem::None;
+        problem = ReturnProblem();
         finished = false;
-        auto stop = [&](Problem kind, const QString &message) -> Result<void> {
-            problem = kind;
-            problemMessage = message;
-            return makeError(Error::Code::Failed, message);
-        };
-        auto still = Sql::exec(db,
-                               QStringLiteral("SELECT j.status, d.status FROM provider_job j "
-                                              "JOIN delivery d ON d.id = j.delivery_id "
-                                              "WHERE j.id = ?") +
-                                   lockSuffix(context),
-                               {job.id});
-        if (!still)
-            return still.error();
-        if (!still->next() || still->value(0).toString() != u"file_sent" ||
-            still->value(1).toString() != u"sent_to_provider")
-            return {};
-        still->finish();
-
-        // Looked at again on every attempt of the unit: an attempt that
-        // moved the file and then failed to commit leaves it in processed/.
-        const bool here = present(arrived);
-        const QString source = here ? arrived : processed;
-        if (QFileInfo(source).size() > job.maxBytes)
-            return stop(Problem::Malformed,
-                        tr("The return file %1 has %2 bytes, more than the limit of %3 MB "
-                           "(setting %4). It stays where it is, for inspection.")
-                            .arg(source)
-                            .arg(QFileInfo(source).size())
-                            .arg(job.maxBytes / kMegabyte)
-                            .arg(kMaxReturnSetting));
-        auto opened = SecureFile::openForReading(source, job.maxBytes);
-        if (!opened)
-            return stop(opened.errorCode() == Error::Code::Usage ? Problem::Malformed
-                                                                 : Problem::File,
-                        tr("The return file is refused: %1 It stays where it is, for "
-                           "inspection.")
-                            .arg(opened.errorMessage()));
-        QString malformed;
-        auto tally = tallyReturn(db, *opened.value(), job.deliveryId, malformed);
-        if (!tally)
-            return tally.error();
-        if (!malformed.isEmpty())
-            return stop(Problem::Malformed, tr("The return file %1 is malformed at %2 It stays "
-                                               "where it is, for inspection.")
-                                                .arg(source, malformed));
-        const qint64 sentTargets = tally->sent;
-        const qint64 undeliverableTargets = tally->undeliverable;
-        const qint64 strangers = tally->strangers;
-        const QStringList &shown = tally->shown;
-
-        if (auto marked = Sql::exec(db,
-                                    QStringLiteral("UPDATE delivery SET sent_count = ?, "
-                                                   "status = 'finished', last_error = NULL "
-                                                   "WHERE id = ?"),
-                                    {sentTargets, job.deliveryId});
-            !marked)
-            return marked.error();
-        if (auto closed = Sql::exec(db,
-                                    QStringLiteral("UPDATE provider_job SET status = 'done', "
-                                                   "finished_at = ?, return_file = ?, "
-                                                   "error = NULL WHERE id = ?"),
-                                    {now, processed, job.id});
-            !closed)
-            return closed.error();
-        const QString what = tr("Return file %1: %2 sent, %3 undeliverable; the delivery is "
-                                "finished.")
-                                 .arg(name)
-                                 .arg(sentTargets)
-                                 .arg(undeliverableTargets);
-        if (auto event = delivery::DeliveryEvents::record(
-                db, job.deliveryId, QStringLiteral("ProviderReturnProcessed"), what, now,
-                {context.workflow(), context.runId()});
-            !event)
-            return event;
-        context.info(kReturnsStep, tr("Delivery %1: %2").arg(job.deliveryId).arg(what), kDelivery,
-                     job.deliveryId);
-        if (strangers > 0)
-            context.warning(kReturnsStep,
-                            tr("The return file %1 of the delivery %2 names %n recipient(s) that "
-                               "are not targets of the delivery; they are not counted (%3%4).",
-                               nullptr, int(strangers))
-                                .arg(name)
-                                .arg(job.deliveryId)
-                                .arg(shown.join(QStringLiteral(", ")))
-                                .arg(strangers > shown.size() ? QStringLiteral(", …") : QString()),
-                            kDelivery, job.deliveryId);
-
-        // Last, just before the commit: a failed move rolls all this back.
-        if (here) {
-            // Made 0700 inside the files root; a link named processed that
-            // leads out of it is refused.
-            auto made =
-                FilesRoot::folder(processedDir, tr("the folder for processed return files"), true);
-            if (!made)
-                return stop(made.errorCode() == Error::Code::Usage ? Problem::Malformed
-                                                                   : Problem::File,
-                            made.errorMessage());
-            if ((QFileInfo::exists(processed) || QFileInfo(processed).isSymLink()) &&
-                !QFile::remove(processed))
-                return stop(Problem::File,
-                            tr("Cannot replace %1, an earlier return file of the same name.")
-                                .arg(processed));
-            QFile moving(arrived);
-            if (!moving.rename(processed))
-                return stop(Problem::File, tr("Cannot move the return file %1 to %2: %3")
-                                               .arg(arrived, processedDir, moving.errorString()));
-        }
-        finished = true;
+        auto taken = finishFromReturn(context, db, job, paths, now, problem);
+        if (!taken)
+            return taken.error();
+        finished = taken.value();
         return {};
     });
     if (done) {
@@ -886,22 +888,162 @@ Result<void> SupplierWorkflow::processReturn(RunContext &context, const Job &job
         }
         return {};
     }
-    switch (problem) {
-    case Problem::None:
+    switch (problem.kind) {
+    case ReturnProblem::Kind::None:
         return done; // the database's fault: the run's
-    case Problem::File:
+    case ReturnProblem::Kind::File:
         // The folder may come back: the job waits, and the next run tries
         // again.
-        context.warning(
-            kReturnsStep,
-            tr("Delivery %1: %2 The next run tries again.").arg(job.deliveryId).arg(problemMessage),
-            kDelivery, job.deliveryId);
+        context.warning(kReturnsStep,
+                        tr("Delivery %1: %2 The next run tries again.")
+                            .arg(job.deliveryId)
+                            .arg(problem.message),
+                        kDelivery, job.deliveryId);
         return {};
-    case Problem::Malformed:
-        return recordFailure(context, job.id, job.deliveryId, JobFailure::Permanent, problemMessage,
-                             true, counts);
+    case ReturnProblem::Kind::Malformed:
+        return recordFailure(context, job.id, job.deliveryId, JobFailure::Permanent,
+                             problem.message, true, counts);
     }
     return done;
+}
+
+// Inside the unit: false when the job no longer waits for its return.
+Result<bool> SupplierWorkflow::finishFromReturn(RunContext &context, const QSqlDatabase &db,
+                                                const Job &job, const ReturnPaths &paths,
+                                                qint64 now, ReturnProblem &problem)
+{
+    auto still = Sql::exec(db,
+                           QStringLiteral("SELECT j.status, d.status FROM provider_job j "
+                                          "JOIN delivery d ON d.id = j.delivery_id "
+                                          "WHERE j.id = ?") +
+                               lockSuffix(context),
+                           {job.id});
+    if (!still)
+        return still.error();
+    if (!still->next() ||
+        fromSql<ProviderJobStatus>(still->value(0).toString()) != ProviderJobStatus::FileSent ||
+        fromSql<DeliveryStatus>(still->value(1).toString()) != DeliveryStatus::SentToProvider)
+        return false;
+    still->finish();
+
+    // Looked at again on every attempt of the unit: an attempt that
+    // moved the file and then failed to commit leaves it in processed/.
+    const bool here = present(paths.arrived);
+    auto tally = readReturn(db, job, here ? paths.arrived : paths.processed, problem);
+    if (!tally)
+        return tally.error();
+    if (auto recorded = recordReturn(context, db, job, paths, tally.value(), now); !recorded)
+        return recorded.error();
+    // Last, just before the commit: a failed move rolls all this back.
+    if (here) {
+        if (auto moved = moveToProcessed(paths, problem); !moved)
+            return moved.error();
+    }
+    return true;
+}
+
+// The return file opened within its size limit and tallied; a file refused
+// or malformed sets `problem` and fails.
+Result<SupplierWorkflow::Tally> SupplierWorkflow::readReturn(const QSqlDatabase &db, const Job &job,
+                                                             const QString &source,
+                                                             ReturnProblem &problem)
+{
+    if (QFileInfo(source).size() > job.maxBytes)
+        return problem.set(ReturnProblem::Kind::Malformed,
+                           tr("The return file %1 has %2 bytes, more than the limit of %3 MB "
+                              "(setting %4). It stays where it is, for inspection.")
+                               .arg(source)
+                               .arg(QFileInfo(source).size())
+                               .arg(job.maxBytes / kMegabyte)
+                               .arg(kMaxReturnSetting));
+    auto opened = SecureFile::openForReading(source, job.maxBytes);
+    if (!opened)
+        return problem.set(opened.errorCode() == Error::Code::Usage ? ReturnProblem::Kind::Malformed
+                                                                    : ReturnProblem::Kind::File,
+                           tr("The return file is refused: %1 It stays where it is, for "
+                              "inspection.")
+                               .arg(opened.errorMessage()));
+    QString malformed;
+    auto tally = tallyReturn(db, *opened.value(), job.deliveryId, malformed);
+    if (!tally)
+        return tally.error();
+    if (!malformed.isEmpty())
+        return problem.set(ReturnProblem::Kind::Malformed,
+                           tr("The return file %1 is malformed at %2 It stays "
+                              "where it is, for inspection.")
+                               .arg(source, malformed));
+    return tally;
+}
+
+// The delivery finished with the targets the file counts as sent, the job
+// done, the event and the journal lines.
+Result<void> SupplierWorkflow::recordReturn(RunContext &context, const QSqlDatabase &db,
+                                            const Job &job, const ReturnPaths &paths,
+                                            const Tally &tally, qint64 now)
+{
+    if (auto marked = Sql::exec(db,
+                                QStringLiteral("UPDATE delivery SET sent_count = ?, "
+                                               "status = 'finished', last_error = NULL "
+                                               "WHERE id = ?"),
+                                {tally.sent, job.deliveryId});
+        !marked)
+        return marked.error();
+    if (auto closed = Sql::exec(db,
+                                QStringLiteral("UPDATE provider_job SET status = 'done', "
+                                               "finished_at = ?, return_file = ?, "
+                                               "error = NULL WHERE id = ?"),
+                                {now, paths.processed, job.id});
+        !closed)
+        return closed.error();
+    const QString what = tr("Return file %1: %2 sent, %3 undeliverable; the delivery is "
+                            "finished.")
+                             .arg(paths.name)
+                             .arg(tally.sent)
+                             .arg(tally.undeliverable);
+    if (auto event = delivery::DeliveryEvents::record(
+            db, job.deliveryId, QStringLiteral("ProviderReturnProcessed"), what, now,
+            {context.workflow(), context.runId()});
+        !event)
+        return event;
+    context.info(kReturnsStep, tr("Delivery %1: %2").arg(job.deliveryId).arg(what), kDelivery,
+                 job.deliveryId);
+    if (tally.strangers > 0)
+        context.warning(
+            kReturnsStep,
+            tr("The return file %1 of the delivery %2 names %n recipient(s) that "
+               "are not targets of the delivery; they are not counted (%3%4).",
+               nullptr, int(tally.strangers))
+                .arg(paths.name)
+                .arg(job.deliveryId)
+                .arg(tally.shown.join(QStringLiteral(", ")))
+                .arg(tally.strangers > tally.shown.size() ? QStringLiteral(", …") : QString()),
+            kDelivery, job.deliveryId);
+    return {};
+}
+
+// incoming/<name> moved to incoming/processed/, replacing an earlier file
+// of the same name.
+Result<void> SupplierWorkflow::moveToProcessed(const ReturnPaths &paths, ReturnProblem &problem)
+{
+    // Made 0700 inside the files root; a link named processed that
+    // leads out of it is refused.
+    auto made =
+        FilesRoot::folder(paths.processedDir, tr("the folder for processed return files"), true);
+    if (!made)
+        return problem.set(made.errorCode() == Error::Code::Usage ? ReturnProblem::Kind::Malformed
+                                                                  : ReturnProblem::Kind::File,
+                           made.errorMessage());
+    if ((QFileInfo::exists(paths.processed) || QFileInfo(paths.processed).isSymLink()) &&
+        !QFile::remove(paths.processed))
+        return problem.set(
+            ReturnProblem::Kind::File,
+            tr("Cannot replace %1, an earlier return file of the same name.").arg(paths.processed));
+    QFile moving(paths.arrived);
+    if (!moving.rename(paths.processed))
+        return problem.set(ReturnProblem::Kind::File,
+                           tr("Cannot move the return file %1 to %2: %3")
+                               .arg(paths.arrived, paths.processedDir, moving.errorString()));
+    return {};
 }
 
 } // namespace campagna::supplier

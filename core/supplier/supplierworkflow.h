@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 class QIODevice;
 
 namespace campagna::supplier {
@@ -56,6 +58,15 @@ private:
     struct Job;
     struct Counts;
     struct Tally;
+    struct PendingJob;
+    struct ReturnPaths;
+    struct ReturnProblem;
+    // Why a job's file is not sent: `failure` decides what becomes of the job.
+    struct Refusal
+    {
+        engine::JobFailure failure = engine::JobFailure::None;
+        QString message;
+    };
     struct HandOver
     {
         engine::JobFailure failure = engine::JobFailure::None; // otherwise failed: `message` says why
@@ -66,9 +77,14 @@ private:
 
     Result<void> sendFiles(engine::RunContext &context, Counts &counts);
     Result<void> sendFile(engine::RunContext &context, qint64 jobId, Counts &counts);
+    static Result<std::optional<PendingJob>> readPendingJob(engine::RunContext &context,
+                                                            const QSqlDatabase &db, qint64 jobId);
+    static std::optional<Refusal> refusalOf(const PendingJob &job);
     static HandOver copyToSupplier(const QSqlDatabase &db, const QString &extractionFile,
                                    const QString &expectedSha, const QString &dropDir,
                                    const QString &supplier);
+    Result<void> handOver(engine::RunContext &context, const QSqlDatabase &db,
+                          const PendingJob &job, const HandOver &copied, qint64 now);
     Result<void> finishWithoutReturn(engine::RunContext &context, Counts &counts);
     Result<void> processReturns(engine::RunContext &context, Counts &counts);
     static Result<qint64> returnFileLimit(engine::RunContext &context);
@@ -76,6 +92,20 @@ private:
                                      QString &malformed);
     static Result<Tally> countReturn(const QSqlDatabase &db, qint64 deliveryId);
     Result<void> processReturn(engine::RunContext &context, const Job &job, Counts &counts);
+    Result<std::optional<ReturnPaths>> locateReturn(engine::RunContext &context, const Job &job,
+                                                    Counts &counts);
+    Result<void> awaitReturn(engine::RunContext &context, const Job &job, const ReturnPaths &paths,
+                             qint64 now, Counts &counts);
+    Result<void> takeReturn(engine::RunContext &context, const Job &job, const ReturnPaths &paths,
+                            qint64 now, Counts &counts);
+    Result<bool> finishFromReturn(engine::RunContext &context, const QSqlDatabase &db,
+                                  const Job &job, const ReturnPaths &paths, qint64 now,
+                                  ReturnProblem &problem);
+    static Result<Tally> readReturn(const QSqlDatabase &db, const Job &job, const QString &source,
+                                    ReturnProblem &problem);
+    Result<void> recordReturn(engine::RunContext &context, const QSqlDatabase &db, const Job &job,
+                              const ReturnPaths &paths, const Tally &tally, qint64 now);
+    static Result<void> moveToProcessed(const ReturnPaths &paths, ReturnProblem &problem);
     Result<void> recordFailure(engine::RunContext &context, qint64 jobId, qint64 deliveryId,
                                engine::JobFailure failure, const QString &message, bool returnFile,
                                Counts &counts);
