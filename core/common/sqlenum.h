@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QLatin1StringView>
+#include <QList>
 #include <QString>
 #include <QAnyStringView>
 
@@ -56,7 +57,7 @@ template<typename E> std::array<E, SqlEnum<E>::names.size()> sqlEnumValues()
 
 // "'a', 'b'": the values as SQL string literals, for an IN (...) list
 // (the names are the schema's own constants, never user text).
-template<typename E> QString sqlList(std::initializer_list<E> values)
+template<typename E> QString sqlList(const QList<E> &values)
 {
     QString list;
     for (E value : values) {
@@ -65,6 +66,11 @@ template<typename E> QString sqlList(std::initializer_list<E> values)
         list += u'\'' + sqlName(value) + u'\'';
     }
     return list;
+}
+
+template<typename E> QString sqlList(std::initializer_list<E> values)
+{
+    return sqlList(QList<E>(values));
 }
 
 } // namespace campagna

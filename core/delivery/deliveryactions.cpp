@@ -50,6 +50,21 @@ Result<QStringList> administratorNames(const QSqlDatabase &db)
 
 } // namespace
 
+// The approval being decided and its delivery, as decideApproval reads them.
+struct DeliveryActions::Pending
+{
+    qint64 approvalId = 0;
+    std::optional<ApprovalStatus> status; // nullopt for a text the schema does not know
+    QString kind;
+    QVariant reviewerGroup;
+    QString groupName;
+    QVariant decidedAt;
+    QVariant decidedBy;
+    QString decidedByName;
+    qint64 deliveryId = 0;
+    QString deliveryLabel;
+};
+
 Result<DeliveryActions::Decision>
 DeliveryActions::decideApproval(const QSqlDatabase &db, qint64 approvalId, bool approve,
                                 const QString &comment, const people::Actor &actor, qint64 now)
@@ -70,110 +85,53 @@ DeliveryActions::decideApproval(const QSqlDatabase &db, qint64 approvalId, bool 
         return found.error();
     if (!found->next())
         return makeError(Error::Code::NotFound, tr("There is no approval %1.").arg(approvalId));
-    const QString status = found->value(0).toString();
-    const QString kind = found->value(1).toString();
-    const QVariant reviewerOperator = found->value(2);
-    const QVariant reviewerGroup = found->value(3);
-    const QString groupName = found->value(4).toString();
-    const QVariant decidedAt = found->value(5);
-    const QVariant decidedBy = found->value(6);
-    const QString decidedByName = found->value(7).toString();
-    const qint64 deliveryId = found->value(8).toLongLong();
-    const QString deliveryLabel = found->value(9).toString();
+    const Pending pending{approvalId,
+                          fromSql<ApprovalStatus>(found->value(0).toString()),
+                          found->value(1).toString(),
+                          found->value(3),
+                          found->value(4).toString(),
+                          found->value(5),
+                          found->value(6),
+                          found->value(7).toString(),
+                          found->value(8).toLongLong(),
+                          found->value(9).toString()};
     found->finish();
 
-    auto reviewers = Reviewers::forApproval(db, approvalId);
-    if (!reviewers)
-        return reviewers.error();
-    bool allowed = actor.isAdmin;
-    if (!allowed && actor.operatorId) {
-        for (const Reviewers::Reviewer &reviewer : std::as_const(reviewers.value()))
-            allowed = allowed || reviewer.operatorId == *actor.operatorId;
-        // Every member of the reviewer group may decide, even when the
-        // request went to someone else (an operator, or the manager).
-        if (!allowed && !reviewerGroup.isNull()) {
-            auto member = Sql::scalar(db,
-                                      QStringLiteral("SELECT COUNT(*) FROM operator_group_member "
-                                                     "WHERE group_id = ? AND operator_id = ?"),
-                                      {reviewerGroup, *actor.operatorId});
-            if (!member)
-                return member.error();
-            allowed = member.value() && member.value()->toLongLong() > 0;
-        }
-    }
-    if (!allowed) {
-        QStringList who;
-        for (const Reviewers::Reviewer &reviewer : std::as_const(reviewers.value())) {
-            if (reviewer.via == QLatin1String(Reviewers::kViaOperator))
-                who << reviewer.name;
-            else if (reviewer.via == QLatin1String(Reviewers::kViaManager))
-                who << tr("the campaign manager %1").arg(reviewer.name);
-        }
-        if (!reviewerGroup.isNull())
-            who << tr("the members of the group \"%1\"").arg(groupName);
-        auto admins = administratorNames(db);
-        if (!admins)
-            return admins.error();
-        const QString adminList =
-            admins->isEmpty() ? tr("there is none") : admins->join(QStringLiteral(", "));
-        return makeError(
-            Error::Code::Forbidden,
-            who.isEmpty()
-                ? tr("Only administrators (%1) may decide the approval %2 (%3) of the delivery "
-                     "%4 \"%5\": it has no reviewer; \"%6\" is not an administrator.")
-                      .arg(adminList, QString::number(approvalId), kind,
-                           QString::number(deliveryId), deliveryLabel, actor.name)
-                : tr("Only the reviewers of the approval %1 (%2) of the delivery %3 \"%4\" (%5) "
-                     "and administrators (%6) may decide it; \"%7\" is neither.")
-                      .arg(QString::number(approvalId), kind, QString::number(deliveryId),
-                           deliveryLabel, who.join(QStringLiteral(", ")), adminList, actor.name));
-    }
+    if (auto allowed = requireReviewer(db, pending, actor); !allowed)
+        return allowed.error();
+    if (pending.status != ApprovalStatus::Pending)
+        return alreadyDecided(pending, pending.status, pending.decidedAt, pending.decidedBy,
+                              pending.decidedByName);
 
-    const auto alreadyDecided = [&](const QString &was, const QVariant &at, const QVariant &by,
-                                    const QString &byName) {
-        const QString whom = by.isNull() ? tr("an administrator") : byName;
-        const QString when = at.isNull() ? tr("an unknown time") : isoUtc(at.toLongLong());
-        return makeError(
-            Error::Code::Failed,
-            was == u"approved"
-                ? tr("The approval %1 (%2) of the delivery %3 \"%4\" was already approved by %5 "
-                     "at %6 (UTC): the first decision wins.")
-                      .arg(QString::number(approvalId), kind, QString::number(deliveryId),
-                           deliveryLabel, whom, when)
-                : tr("The approval %1 (%2) of the delivery %3 \"%4\" was already rejected by %5 "
-                     "at %6 (UTC): the first decision wins.")
-                      .arg(QString::number(approvalId), kind, QString::number(deliveryId),
-                           deliveryLabel, whom, when));
-    };
-    if (status != u"pending")
-        return alreadyDecided(status, decidedAt, decidedBy, decidedByName);
-
-    const QString decision = approve ? QStringLiteral("approved") : QStringLiteral("rejected");
+    const ApprovalStatus decision = approve ? ApprovalStatus::Approved : ApprovalStatus::Rejected;
     const QString trimmed = comment.trimmed();
-    const QString message = trimmed.isEmpty()
-                                ? (approve ? tr("Approval %1 (%2) approved by %3.")
-                                           : tr("Approval %1 (%2) rejected by %3."))
-                                      .arg(QString::number(approvalId), kind, actor.name)
-                                : (approve ? tr("Approval %1 (%2) approved by %3: %4")
-                                           : tr("Approval %1 (%2) rejected by %3: %4"))
-                                      .arg(QString::number(approvalId), kind, actor.name, trimmed);
+    const QString message =
+        trimmed.isEmpty()
+            ? (approve ? tr("Approval %1 (%2) approved by %3.")
+                       : tr("Approval %1 (%2) rejected by %3."))
+                  .arg(QString::number(approvalId), pending.kind, actor.name)
+            : (approve ? tr("Approval %1 (%2) approved by %3: %4")
+                       : tr("Approval %1 (%2) rejected by %3: %4"))
+                  .arg(QString::number(approvalId), pending.kind, actor.name, trimmed);
+    const Decision decided{approvalId, pending.deliveryId, sqlName(decision), now,
+                           actor.operatorId};
     if (db::Dialect::of(db).serverJudgesRights()) {
-        if (auto decided = Sql::exec(
-                db, QStringLiteral("SELECT campagna_approval_decide(?, ?, ?, ?, ?, ?)"),
-                {actor.name, approvalId, approve, trimmed, message, now});
-            !decided)
-            return decided.error();
+        if (auto judged =
+                Sql::exec(db, QStringLiteral("SELECT campagna_approval_decide(?, ?, ?, ?, ?, ?)"),
+                          {actor.name, approvalId, approve, trimmed, message, now});
+            !judged)
+            return judged.error();
         if (auto committed = transaction.commit(); !committed)
             return committed.error();
-        return Decision{approvalId, deliveryId, decision, now, actor.operatorId};
+        return decided;
     }
     auto updated = Sql::update(
         db,
         QStringLiteral("UPDATE approval SET status = ?, decided_at = ?, decided_by = ?, "
-                       "comment = ? WHERE id = ? AND status = 'pending'"),
-        {decision, now, operatorValue(actor),
+                       "comment = ? WHERE id = ? AND status = ?"),
+        {sqlName(decision), now, operatorValue(actor),
          trimmed.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(trimmed),
-         approvalId});
+         approvalId, sqlName(ApprovalStatus::Pending)});
     if (!updated)
         return updated.error();
     if (updated.value() != 1) {
@@ -189,11 +147,11 @@ DeliveryActions::decideApproval(const QSqlDatabase &db, qint64 approvalId, bool 
             return again.error();
         if (!again->next())
             return makeError(Error::Code::NotFound, tr("There is no approval %1.").arg(approvalId));
-        return alreadyDecided(again->value(0).toString(), again->value(1), again->value(2),
-                              again->value(3).toString());
+        return alreadyDecided(pending, fromSql<ApprovalStatus>(again->value(0).toString()),
+                              again->value(1), again->value(2), again->value(3).toString());
     }
 
-    if (auto recorded = DeliveryEvents::record(db, deliveryId,
+    if (auto recorded = DeliveryEvents::record(db, pending.deliveryId,
                                                approve ? QStringLiteral("ApprovalApproved")
                                                        : QStringLiteral("ApprovalRejected"),
                                                message, now, kByHand);
@@ -202,16 +160,86 @@ DeliveryActions::decideApproval(const QSqlDatabase &db, qint64 approvalId, bool 
     if (auto audited = audit::AuditTrail::record(
             db, actor, now, QStringLiteral("approval.decide"), QStringLiteral("approval"),
             QString::number(approvalId),
-            {{QStringLiteral("delivery_id"), deliveryId},
-             {QStringLiteral("kind"), kind},
-             {QStringLiteral("decision"), decision},
+            {{QStringLiteral("delivery_id"), pending.deliveryId},
+             {QStringLiteral("kind"), pending.kind},
+             {QStringLiteral("decision"), decided.status},
              {QStringLiteral("comment"),
               trimmed.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(trimmed)}});
         !audited)
         return audited.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return Decision{approvalId, deliveryId, decision, now, actor.operatorId};
+    return decided;
+}
+
+Result<void> DeliveryActions::requireReviewer(const QSqlDatabase &db, const Pending &pending,
+                                              const people::Actor &actor)
+{
+    auto reviewers = Reviewers::forApproval(db, pending.approvalId);
+    if (!reviewers)
+        return reviewers.error();
+    bool allowed = actor.isAdmin;
+    if (!allowed && actor.operatorId) {
+        for (const Reviewers::Reviewer &reviewer : std::as_const(reviewers.value()))
+            allowed = allowed || reviewer.operatorId == *actor.operatorId;
+        // Every member of the reviewer group may decide, even when the
+        // request went to someone else (an operator, or the manager).
+        if (!allowed && !pending.reviewerGroup.isNull()) {
+            auto member = Sql::scalar(db,
+                                      QStringLiteral("SELECT COUNT(*) FROM operator_group_member "
+                                                     "WHERE group_id = ? AND operator_id = ?"),
+                                      {pending.reviewerGroup, *actor.operatorId});
+            if (!member)
+                return member.error();
+            allowed = member.value() && member.value()->toLongLong() > 0;
+        }
+    }
+    if (allowed)
+        return {};
+    QStringList who;
+    for (const Reviewers::Reviewer &reviewer : std::as_const(reviewers.value())) {
+        if (reviewer.via == QLatin1String(Reviewers::kViaOperator))
+            who << reviewer.name;
+        else if (reviewer.via == QLatin1String(Reviewers::kViaManager))
+            who << tr("the campaign manager %1").arg(reviewer.name);
+    }
+    if (!pending.reviewerGroup.isNull())
+        who << tr("the members of the group \"%1\"").arg(pending.groupName);
+    auto admins = administratorNames(db);
+    if (!admins)
+        return admins.error();
+    const QString adminList =
+        admins->isEmpty() ? tr("there is none") : admins->join(QStringLiteral(", "));
+    return makeError(
+        Error::Code::Forbidden,
+        who.isEmpty()
+            ? tr("Only administrators (%1) may decide the approval %2 (%3) of the delivery "
+                 "%4 \"%5\": it has no reviewer; \"%6\" is not an administrator.")
+                  .arg(adminList, QString::number(pending.approvalId), pending.kind,
+                       QString::number(pending.deliveryId), pending.deliveryLabel, actor.name)
+            : tr("Only the reviewers of the approval %1 (%2) of the delivery %3 \"%4\" (%5) "
+                 "and administrators (%6) may decide it; \"%7\" is neither.")
+                  .arg(QString::number(pending.approvalId), pending.kind,
+                       QString::number(pending.deliveryId), pending.deliveryLabel,
+                       who.join(QStringLiteral(", ")), adminList, actor.name));
+}
+
+Error DeliveryActions::alreadyDecided(const Pending &pending, std::optional<ApprovalStatus> was,
+                                      const QVariant &at, const QVariant &by, const QString &byName)
+{
+    const QString whom = by.isNull() ? tr("an administrator") : byName;
+    const QString when = at.isNull() ? tr("an unknown time") : isoUtc(at.toLongLong());
+    const QString id = QString::number(pending.approvalId);
+    const QString delivery = QString::number(pending.deliveryId);
+    return makeError(
+        Error::Code::Failed,
+        was == ApprovalStatus::Approved
+            ? tr("The approval %1 (%2) of the delivery %3 \"%4\" was already approved by %5 "
+                 "at %6 (UTC): the first decision wins.")
+                  .arg(id, pending.kind, delivery, pending.deliveryLabel, whom, when)
+            : tr("The approval %1 (%2) of the delivery %3 \"%4\" was already rejected by %5 "
+                 "at %6 (UTC): the first decision wins.")
+                  .arg(id, pending.kind, delivery, pending.deliveryLabel, whom, when));
 }
 
 Result<DeliveryActions::Moved> DeliveryActions::confirmDelivery(const QSqlDatabase &db,
@@ -241,11 +269,11 @@ Result<DeliveryActions::Moved> DeliveryActions::confirmDelivery(const QSqlDataba
                          tr("The delivery %1 \"%2\" is a template of a recurring campaign: its "
                             "copies are confirmed, not the template.")
                              .arg(QString::number(deliveryId), row.label));
-    if (row.status != u"pending_confirmation")
+    if (row.status != DeliveryStatus::PendingConfirmation)
         return makeError(Error::Code::Failed,
                          tr("The delivery %1 \"%2\" is %3: only a delivery waiting for "
                             "confirmation (pending_confirmation) can be confirmed.")
-                             .arg(QString::number(deliveryId), row.label, row.status));
+                             .arg(QString::number(deliveryId), row.label, row.statusText));
 
     const QString confirmedText = tr("Confirmed by %1.").arg(actor.name);
     if (db::Dialect::of(db).serverJudgesRights()) {
@@ -256,7 +284,7 @@ Result<DeliveryActions::Moved> DeliveryActions::confirmDelivery(const QSqlDataba
             return confirmed.error();
         if (auto committed = transaction.commit(); !committed)
             return committed.error();
-        return Moved{deliveryId, row.status, QStringLiteral("start_pending")};
+        return Moved{deliveryId, row.statusText, sqlName(DeliveryStatus::StartPending)};
     }
     auto moved = Sql::update(db,
                              QStringLiteral("UPDATE delivery SET status = 'start_pending' "
@@ -276,12 +304,13 @@ Result<DeliveryActions::Moved> DeliveryActions::confirmDelivery(const QSqlDataba
     if (auto audited = audit::AuditTrail::record(
             db, actor, now, QStringLiteral("delivery.confirm"), QStringLiteral("delivery"),
             QString::number(deliveryId),
-            {{QStringLiteral("from"), row.status}, {QStringLiteral("to"), QStringLiteral("start_pending")}});
+            {{QStringLiteral("from"), row.statusText},
+             {QStringLiteral("to"), sqlName(DeliveryStatus::StartPending)}});
         !audited)
         return audited.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return Moved{deliveryId, row.status, QStringLiteral("start_pending")};
+    return Moved{deliveryId, row.statusText, sqlName(DeliveryStatus::StartPending)};
 }
 
 Result<DeliveryActions::Moved> DeliveryActions::finishDelivery(const QSqlDatabase &db,
@@ -319,16 +348,16 @@ Result<DeliveryActions::Moved> DeliveryActions::finishDelivery(const QSqlDatabas
                          tr("The delivery %1 \"%2\" is a template of a recurring campaign: its "
                             "copies are finished, not the template.")
                              .arg(QString::number(deliveryId), row.label));
-    if (row.channel == u"direct_mail")
+    if (row.channel == Channel::DirectMail)
         return makeError(Error::Code::Failed,
                          tr("The delivery %1 \"%2\" is a direct-mail delivery: it is finished by "
                             "its provider's post-processing (supplierMgt), not by hand.")
                              .arg(QString::number(deliveryId), row.label));
-    if (row.status != u"in_progress")
+    if (row.status != DeliveryStatus::InProgress)
         return makeError(Error::Code::Failed,
                          tr("The delivery %1 \"%2\" is %3: only a delivery in progress "
                             "(in_progress) can be finished.")
-                             .arg(QString::number(deliveryId), row.label, row.status));
+                             .arg(QString::number(deliveryId), row.label, row.statusText));
     if (!row.toSendCount.isNull() && sent > row.toSendCount.toLongLong())
         return makeError(Error::Code::Usage,
                          tr("The delivery %1 \"%2\" had %n message(s) to send: %3 sent is more "
@@ -346,7 +375,7 @@ Result<DeliveryActions::Moved> DeliveryActions::finishDelivery(const QSqlDatabas
             return finished.error();
         if (auto committed = transaction.commit(); !committed)
             return committed.error();
-        return Moved{deliveryId, row.status, QStringLiteral("finished")};
+        return Moved{deliveryId, row.statusText, sqlName(DeliveryStatus::Finished)};
     }
     auto moved = Sql::update(db,
                              QStringLiteral("UPDATE delivery SET status = 'finished', "
@@ -364,17 +393,17 @@ Result<DeliveryActions::Moved> DeliveryActions::finishDelivery(const QSqlDatabas
                                                finishedText, now, kByHand);
         !recorded)
         return recorded.error();
-    if (auto audited = audit::AuditTrail::record(
-            db, actor, now, QStringLiteral("delivery.finish"), QStringLiteral("delivery"),
-            QString::number(deliveryId),
-            {{QStringLiteral("from"), row.status},
-             {QStringLiteral("to"), QStringLiteral("finished")},
-             {QStringLiteral("sent"), sent}});
+    if (auto audited =
+            audit::AuditTrail::record(db, actor, now, QStringLiteral("delivery.finish"),
+                                      QStringLiteral("delivery"), QString::number(deliveryId),
+                                      {{QStringLiteral("from"), row.statusText},
+                                       {QStringLiteral("to"), sqlName(DeliveryStatus::Finished)},
+                                       {QStringLiteral("sent"), sent}});
         !audited)
         return audited.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return Moved{deliveryId, row.status, QStringLiteral("finished")};
+    return Moved{deliveryId, row.statusText, sqlName(DeliveryStatus::Finished)};
 }
 
 } // namespace campagna::delivery

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "common/result.h"
+#include "delivery/deliverystates.h"
 #include "people/actor.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -64,6 +66,17 @@ public:
     // finished by supplierMgt's post-processing, not here.
     static Result<Moved> finishDelivery(const QSqlDatabase &db, qint64 deliveryId, qint64 sent,
                                         const people::Actor &actor, qint64 now);
+
+private:
+    struct Pending;
+
+    // decideApproval's parts: the reviewer right (Forbidden naming who may),
+    // and the refusal of an approval that was already decided (`was`, by
+    // `by` at `at`).
+    static Result<void> requireReviewer(const QSqlDatabase &db, const Pending &pending,
+                                        const people::Actor &actor);
+    static Error alreadyDecided(const Pending &pending, std::optional<ApprovalStatus> was,
+                                const QVariant &at, const QVariant &by, const QString &byName);
 };
 
 } // namespace campagna::delivery

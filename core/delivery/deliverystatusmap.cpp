@@ -8,21 +8,21 @@ namespace {
 
 struct Move
 {
-    QString status;
+    DeliveryStatus status;
     QString workflow;
 };
 
 const QList<Move> &moves()
 {
     static const QList<Move> table = {
-        {QStringLiteral("targeting_pending"), QStringLiteral("operationMgt")},
-        {QStringLiteral("to_validate"), QStringLiteral("deliveryMgt")},
-        {QStringLiteral("pending_confirmation"), QStringLiteral("deliveryMgt")},
-        {QStringLiteral("start_pending"), QStringLiteral("deliveryMgt")},
-        {QStringLiteral("extraction_pending"), QStringLiteral("operationMgt")},
-        {QStringLiteral("file_to_approve"), QStringLiteral("deliveryMgt")},
-        {QStringLiteral("provider_pending"), QStringLiteral("supplierMgt")},
-        {QStringLiteral("sent_to_provider"), QStringLiteral("supplierMgt")},
+        {DeliveryStatus::TargetingPending, QStringLiteral("operationMgt")},
+        {DeliveryStatus::ToValidate, QStringLiteral("deliveryMgt")},
+        {DeliveryStatus::PendingConfirmation, QStringLiteral("deliveryMgt")},
+        {DeliveryStatus::StartPending, QStringLiteral("deliveryMgt")},
+        {DeliveryStatus::ExtractionPending, QStringLiteral("operationMgt")},
+        {DeliveryStatus::FileToApprove, QStringLiteral("deliveryMgt")},
+        {DeliveryStatus::ProviderPending, QStringLiteral("supplierMgt")},
+        {DeliveryStatus::SentToProvider, QStringLiteral("supplierMgt")},
     };
     return table;
 }
@@ -31,10 +31,25 @@ const QList<Move> &moves()
 
 QString DeliveryStatusMap::workflowMoving(const QString &status)
 {
+    return workflowMoving(fromSql<DeliveryStatus>(status));
+}
+
+QString DeliveryStatusMap::workflowMoving(std::optional<DeliveryStatus> status)
+{
     for (const Move &move : moves()) {
         if (move.status == status)
             return move.workflow;
     }
+    return {};
+}
+
+QList<ApprovalKind> DeliveryStatusMap::approvalsAwaited(std::optional<DeliveryStatus> status)
+{
+    if (status == DeliveryStatus::ToValidate)
+        return {ApprovalKind::Targeting, ApprovalKind::Content, ApprovalKind::Budget,
+                ApprovalKind::Proof};
+    if (status == DeliveryStatus::FileToApprove)
+        return {ApprovalKind::Extraction};
     return {};
 }
 
@@ -43,7 +58,7 @@ QStringList DeliveryStatusMap::statusesMovedBy(const QString &workflow)
     QStringList result;
     for (const Move &move : moves()) {
         if (move.workflow == workflow)
-            result << move.status;
+            result << sqlName(move.status);
     }
     return result;
 }

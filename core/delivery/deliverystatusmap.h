@@ -1,7 +1,12 @@
 #pragma once
 
+#include "delivery/deliverystates.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace campagna::delivery {
 
@@ -14,10 +19,16 @@ class DeliveryStatusMap final
 public:
     // The internal name of the workflow that moves a delivery in `status`
     // on; empty when no workflow does.
+    static QString workflowMoving(std::optional<DeliveryStatus> status);
+    // The same for a status as the column holds it (any text).
     static QString workflowMoving(const QString &status);
     // The statuses `workflow` moves on, in life-cycle order (as the
     // schema lists them); empty for a workflow that moves none.
     static QStringList statusesMovedBy(const QString &workflow);
+    // The approval kinds whose decisions a delivery in `status` waits for
+    // (to_validate: the pre-send ones, file_to_approve: the extraction);
+    // empty in any other status.
+    static QList<ApprovalKind> approvalsAwaited(std::optional<DeliveryStatus> status);
 };
 
 } // namespace campagna::delivery

@@ -27,7 +27,7 @@ Result<DeliverySubmission::Submitted> DeliverySubmission::submit(const QSqlDatab
         return makeError(Error::Code::NotFound, tr("There is no delivery %1.").arg(deliveryId));
     const ManagedDelivery row = *found.value();
     const QString &label = row.label;
-    const QString &status = row.status;
+    const QString &status = row.statusText;
     if (auto allowed = row.requireManager(
             deliveryId, actor,
             tr("Only the campaign's manager (%1) and administrators may submit the delivery %2 "
@@ -49,7 +49,8 @@ Result<DeliverySubmission::Submitted> DeliverySubmission::submit(const QSqlDatab
     if (!rejected)
         return rejected.error();
     const bool wasRejected = rejected.value() && rejected.value()->toLongLong() > 0;
-    if (status != u"being_edited" && !(status == u"to_validate" && wasRejected))
+    if (row.status != DeliveryStatus::BeingEdited &&
+        !(row.status == DeliveryStatus::ToValidate && wasRejected))
         return makeError(Error::Code::Failed,
                          tr("The delivery %1 \"%2\" is %3: only a delivery being edited, or one "
                             "waiting for validation with a rejected approval, can be submitted.")
@@ -88,7 +89,7 @@ Result<DeliverySubmission::Submitted> DeliverySubmission::submit(const QSqlDatab
             db, actor, now, QStringLiteral("delivery.submit"), QStringLiteral("delivery"),
             QString::number(deliveryId),
             {{QStringLiteral("from"), status},
-             {QStringLiteral("to"), QStringLiteral("targeting_pending")},
+             {QStringLiteral("to"), sqlName(DeliveryStatus::TargetingPending)},
              {QStringLiteral("job_id"), jobId}});
         !audited)
         return audited.error();

@@ -3,6 +3,7 @@
 #include "common/translations.h"
 #include "db/sql.h"
 #include "delivery/deliveryevents.h"
+#include "delivery/deliverystatusmap.h"
 #include "delivery/reviewers.h"
 #include "engine/runcontext.h"
 #include "engine/steprunner.h"
@@ -43,8 +44,6 @@ const QString kApprovalRowInScope =
     kApprovalScope + QStringLiteral(")");
 
 // The kinds a delivery needs approved before it is sent (the life cycle).
-const QString kPreSendKinds = QStringLiteral("'targeting', 'content', 'budget', 'proof'");
-
 // Journal warnings name at most this many objects, then one summary line:
 // the journal of a run must not grow with the data.
 constexpr int kMaxObjectWarnings = 50;
@@ -118,18 +117,28 @@ Result<QList<Notice>> readNotices(const QSqlDatabase &db, const QString &sql,
 // The approval kind as its recipient reads it.
 QString kindLabel(const QString &language, const QString &kind)
 {
+    const std::optional<ApprovalKind> parsed = fromSql<ApprovalKind>(kind);
+    if (!parsed)
+        return kind;
     const char *source = nullptr;
-    if (kind == u"targeting")
+    switch (*parsed) {
+    case ApprovalKind::Targeting:
         source = QT_TRANSLATE_NOOP("campagna::delivery::DeliveryWorkflow", "targeting");
-    else if (kind == u"content")
+        break;
+    case ApprovalKind::Content:
         source = QT_TRANSLATE_NOOP("campagna::delivery::DeliveryWorkflow", "content");
-    else if (kind == u"budget")
+        break;
+    case ApprovalKind::Budget:
         source = QT_TRANSLATE_NOOP("campagna::delivery::DeliveryWorkflow", "budget");
-    else if (kind == u"extraction")
+        break;
+    case ApprovalKind::Extraction:
         source = QT_TRANSLATE_NOOP("campagna::delivery::DeliveryWorkflow", "extraction");
-    else if (kind == u"proof")
+        break;
+    case ApprovalKind::Proof:
         source = QT_TRANSLATE_NOOP("campagna::delivery::DeliveryWorkflow", "proof");
-    return source ? translateFor(language, kContext, source) : kind;
+        break;
+    }
+    return translateFor(language, kContext, source);
 }
 
 QString deadlineText(const QString &language, const QVariant &deadlineAt)
@@ -549,12 +558,14 @@ Result<void> DeliveryWorkflow::moveOn(RunContext &context, const QSqlDatabase &d
                        "'pending_confirmation' ELSE 'start_pending' END AS to_status "
                        "FROM delivery d JOIN campaign c ON c.id = d.campaign_id "
                        "WHERE d.status = 'to_validate' AND %1 AND %2")
-            .arg(notTemplate, approvedLatest(kPreSendKinds));
+            .arg(notTemplate, approvedLatest(sqlList(DeliveryStatusMap::approvalsAwaited(
+                                  DeliveryStatus::ToValidate))));
     const QString fileApproved =
         QStringLiteral("SELECT d.id AS delivery_id, 'provider_pending' AS to_status "
                        "FROM delivery d JOIN campaign c ON c.id = d.campaign_id "
                        "WHERE d.status = 'file_to_approve' AND %1 AND %2")
-            .arg(notTemplate, approvedLatest(QStringLiteral("'extraction'")));
+            .arg(notTemplate, approvedLatest(sqlList(DeliveryStatusMap::approvalsAwaited(
+                                  DeliveryStatus::FileToApprove))));
 
     struct Move
     {

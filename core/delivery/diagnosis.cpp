@@ -72,16 +72,16 @@ campagna::Result<Diagnosis::Report> Diagnosis::diagnose(const QSqlDatabase &db, 
 
     Report report;
     report.deliveryId = deliveryId;
-    report.status = s.status;
+    report.status = s.statusText;
     const QStringList names = DiagnosisChecks::names();
 
     // Deliveries that no workflow will ever move again, and templates that
     // none processes: nothing can be stalled.
     QString skipReason, skipMessage;
-    if (s.status == u"finished") {
+    if (s.status == DeliveryStatus::Finished) {
         skipReason = QStringLiteral("DeliveryFinished");
         skipMessage = tr("The delivery is finished: nothing waits.");
-    } else if (s.status == u"cancelled") {
+    } else if (s.status == DeliveryStatus::Cancelled) {
         skipReason = QStringLiteral("DeliveryCancelled");
         skipMessage = tr("The delivery is cancelled: nothing waits.");
     } else if (s.isTemplate) {
@@ -107,7 +107,7 @@ campagna::Result<Diagnosis::Report> Diagnosis::diagnose(const QSqlDatabase &db, 
 
     // A delivery that failed for good waits for nothing any more: only its
     // error tells what happened.
-    const bool failedForGood = s.status == u"failed";
+    const bool failedForGood = s.status == DeliveryStatus::Failed;
     for (qsizetype i = 0; i < checks.size(); ++i) {
         if (failedForGood && names.at(i) != u"LastError") {
             report.checks.append(Check{names.at(i), R::Skipped, QStringLiteral("DeliveryFailed"),

@@ -2,6 +2,7 @@
 
 #include "db/sql.h"
 #include "delivery/deliverystatusmap.h"
+#include "engine/runstates.h"
 #include "engine/schedule.h"
 
 #include <QDateTime>
@@ -36,9 +37,9 @@ Diagnosis::Check make(const QString &name, R result, const QString &reason, cons
 
 // Before targeting the delivery neither counts against a stock nor needs its
 // provider yet: a problem there is a warning of what will stall it later.
-bool beforeTargeting(const QString &status)
+bool beforeTargeting(std::optional<DeliveryStatus> status)
 {
-    return status == u"being_edited" || status == u"targeting_pending";
+    return status == DeliveryStatus::BeingEdited || status == DeliveryStatus::TargetingPending;
 }
 
 // Money as "1234.56 EUR": figures for people, independent of the locale so
@@ -106,8 +107,10 @@ Result<DiagnosisChecks::Subject> DiagnosisChecks::load(const QSqlDatabase &db, q
     s.now = now;
     s.deliveryId = deliveryId;
     s.label = query->value(0).toString();
-    s.channel = query->value(1).toString();
-    s.status = query->value(2).toString();
+    s.channelText = query->value(1).toString();
+    s.channel = fromSql<Channel>(s.channelText);
+    s.statusText = query->value(2).toString();
+    s.status = fromSql<DeliveryStatus>(s.statusText);
     // Deliveries of periodic templates are templates too: the workflows
     // process the instances' copies only.
     s.isTemplate = query->value(3).toInt() == 1 || query->value(13).toString() == u"periodic";
@@ -135,7 +138,7 @@ Result<Diagnosis::Check> DiagnosisChecks::workflowRunning(const QSqlDatabase &db
     const QString workflow = DeliveryStatusMap::workflowMoving(s.status);
     if (workflow.isEmpty())
         return make(name, R::Skipped, kNotApplicable,
-                    tr("No workflow moves a delivery in status %1 on.").arg(s.status));
+                    tr("No workflow moves a delivery in status %1 on.").arg(s.statusText));
 
     auto row = Sql::exec(db,
                          QStringLiteral("SELECT state, failed, schedule FROM workflow "
@@ -147,24 +150,25 @@ Result<Diagnosis::Check> DiagnosisChecks::workflowRunning(const QSqlDatabase &db
         return make(name, R::Failed, QStringLiteral("WorkflowMissing"),
                     tr("The workflow %1, which moves deliveries in status %2 on, does not exist "
                        "in this database (run campagnactl init).")
-                        .arg(workflow, s.status));
+                        .arg(workflow, s.statusText));
     const QString state = row->value(0).toString();
+    const std::optional<engine::WorkflowState> parsedState = fromSql<engine::WorkflowState>(state);
     const bool failed = row->value(1).toInt() == 1;
     const QString scheduleText = row->value(2).toString();
 
-    if (state == u"stopped")
+    if (parsedState == engine::WorkflowState::Stopped)
         return make(name, R::Failed, QStringLiteral("WorkflowStopped"),
                     tr("The workflow %1, which moves deliveries in status %2 on, is stopped: "
                        "nothing moves the delivery on until an administrator starts it.")
-                        .arg(workflow, s.status));
+                        .arg(workflow, s.statusText));
     // A failed run pauses the workflow (on_error = 'pause'): the failure is
     // the cause, the pause its consequence, so it is told first.
     if (failed) {
         auto run = Sql::exec(db,
                              QStringLiteral("SELECT started_at, error FROM workflow_run "
-                                            "WHERE workflow = ? AND status = 'failed' "
+                                            "WHERE workflow = ? AND status = ? "
                                             "ORDER BY started_at DESC, id DESC LIMIT 1"),
-                             {workflow});
+                             {workflow, sqlName(engine::RunStatus::Failed)});
         if (!run)
             return run.error();
         if (run->next())
@@ -172,19 +176,19 @@ Result<Diagnosis::Check> DiagnosisChecks::workflowRunning(const QSqlDatabase &db
                         tr("The workflow %1, which moves deliveries in status %2 on, has failed: "
                            "its run started at %3 failed with \"%4\". It is %5 and stays failed "
                            "until an administrator starts it again.")
-                            .arg(workflow, s.status, utc(run->value(0).toLongLong()),
+                            .arg(workflow, s.statusText, utc(run->value(0).toLongLong()),
                                  run->value(1).toString(), state));
         return make(name, R::Failed, QStringLiteral("WorkflowFailed"),
                     tr("The workflow %1, which moves deliveries in status %2 on, is marked "
                        "failed. It is %3 and stays failed until an administrator starts it "
                        "again.")
-                        .arg(workflow, s.status, state));
+                        .arg(workflow, s.statusText, state));
     }
-    if (state == u"paused")
+    if (parsedState == engine::WorkflowState::Paused)
         return make(name, R::Failed, QStringLiteral("WorkflowPaused"),
                     tr("The workflow %1, which moves deliveries in status %2 on, is paused: it "
                        "starts no run until an administrator starts it.")
-                        .arg(workflow, s.status));
+                        .arg(workflow, s.statusText));
 
     auto last = Sql::scalar(db,
                             QStringLiteral("SELECT started_at FROM workflow_run WHERE workflow = ? "
@@ -196,7 +200,7 @@ Result<Diagnosis::Check> DiagnosisChecks::workflowRunning(const QSqlDatabase &db
         return make(name, R::Failed, QStringLiteral("WorkflowNeverRun"),
                     tr("The workflow %1, which moves deliveries in status %2 on, is started but "
                        "has never run: no console or campagnactl serve runs its schedule.")
-                        .arg(workflow, s.status));
+                        .arg(workflow, s.statusText));
     const qint64 lastStart = last.value()->toLongLong();
 
     auto schedule = engine::Schedule::parse(scheduleText);
@@ -224,26 +228,38 @@ Result<Diagnosis::Check> DiagnosisChecks::workflowRunning(const QSqlDatabase &db
 
 // --- 2. JobState ------------------------------------------------------------
 
+// The job of the current round, as jobState reads it.
+struct DiagnosisChecks::Job
+{
+    qint64 id = 0;
+    QString kind;
+    std::optional<JobStatus> status; // nullopt for a text the schema does not know
+    qint64 requestedAt = 0;
+    std::optional<qint64> startedAt, finishedAt;
+    int attempts = 0;
+    QString error;
+};
+
 Result<Diagnosis::Check> DiagnosisChecks::jobState(const QSqlDatabase &db, const Subject &s)
 {
     const QString name = QStringLiteral("JobState");
-    const bool targeting = s.status == u"targeting_pending";
-    const bool extraction = s.status == u"extraction_pending";
+    const bool targeting = s.status == DeliveryStatus::TargetingPending;
+    const bool extraction = s.status == DeliveryStatus::ExtractionPending;
     if (!targeting && !extraction)
-        return make(
-            name, R::Skipped, kNotApplicable,
-            tr("A delivery in status %1 waits for no targeting or extraction job.").arg(s.status));
+        return make(name, R::Skipped, kNotApplicable,
+                    tr("A delivery in status %1 waits for no targeting or extraction job.")
+                        .arg(s.statusText));
     if (extraction && s.extractionAt && *s.extractionAt > s.now)
         return make(name, R::Warning, QStringLiteral("ExtractionScheduled"),
                     tr("Scheduled for later: the file is to be extracted at %1; operationMgt "
                        "requests the extraction job then.")
                         .arg(utc(*s.extractionAt)));
 
-    const QString kind = targeting ? QStringLiteral("targeting") : QStringLiteral("extraction");
+    const QString kind = sqlName(targeting ? JobKind::Targeting : JobKind::Extraction);
     // The job of the current round: the latest of its kind. A failed
     // extraction job from before the last targeting no longer counts
     // (operationMgt requests a new one), as in OperationWorkflow.
-    auto job = Sql::exec(
+    auto row = Sql::exec(
         db,
         QStringLiteral("SELECT j.id, j.status, j.requested_at, j.started_at, j.finished_at, "
                        "j.attempts, j.error FROM operation_job j JOIN delivery d "
@@ -252,9 +268,9 @@ Result<Diagnosis::Check> DiagnosisChecks::jobState(const QSqlDatabase &db, const
                        "  OR j.requested_at >= COALESCE(d.analyzed_at, 0)) "
                        "ORDER BY j.requested_at DESC, j.id DESC LIMIT 1"),
         {s.deliveryId, kind});
-    if (!job)
-        return job.error();
-    if (!job->next()) {
+    if (!row)
+        return row.error();
+    if (!row->next()) {
         if (targeting)
             return make(name, R::Failed, QStringLiteral("JobMissing"),
                         tr("The delivery waits for targeting but has no targeting job: submit it "
@@ -268,38 +284,51 @@ Result<Diagnosis::Check> DiagnosisChecks::jobState(const QSqlDatabase &db, const
                               .arg(utc(*s.extractionAt))
                         : tr("No extraction job yet: operationMgt requests one at its next run."));
     }
-    const qint64 id = job->value(0).toLongLong();
-    const QString status = job->value(1).toString();
-    const qint64 requestedAt = job->value(2).toLongLong();
-    const std::optional<qint64> startedAt = optionalInt(job->value(3));
-    const std::optional<qint64> finishedAt = optionalInt(job->value(4));
-    const int attempts = job->value(5).toInt();
-    const QString error = job->value(6).toString();
-
-    if (status == u"failed")
-        return make(name, R::Failed, QStringLiteral("JobFailed"),
-                    tr("Job %1 (%2) failed at %3 after %n attempt(s): %4", nullptr, attempts)
-                        .arg(QString::number(id), kind,
-                             utc(finishedAt.value_or(startedAt.value_or(requestedAt))), error));
-    if (status == u"running")
-        return make(name, R::Passed, QStringLiteral("JobRunning"),
-                    tr("Job %1 (%2) is running since %3 (attempt %4).")
-                        .arg(QString::number(id), kind, utc(startedAt.value_or(requestedAt)),
-                             QString::number(attempts)));
-    if (status == u"done")
-        return make(
-            name, R::Warning, QStringLiteral("JobDone"),
-            tr("Job %1 (%2) finished at %3, yet the delivery is still %4.")
-                .arg(QString::number(id), kind, utc(finishedAt.value_or(requestedAt)), s.status));
-
+    const Job job{row->value(0).toLongLong(),
+                  kind,
+                  fromSql<JobStatus>(row->value(1).toString()),
+                  row->value(2).toLongLong(),
+                  optionalInt(row->value(3)),
+                  optionalInt(row->value(4)),
+                  row->value(5).toInt(),
+                  row->value(6).toString()};
+    if (job.status == JobStatus::Failed || job.status == JobStatus::Running ||
+        job.status == JobStatus::Done)
+        return settledJob(s, job);
     // Pending. A job that failed for a transient reason is retried.
-    if (attempts > 0 && !error.isEmpty())
+    if (job.attempts > 0 && !job.error.isEmpty())
         return make(name, R::Warning, QStringLiteral("JobRetrying"),
                     tr("Job %1 (%2), requested at %3, failed %n time(s) for a transient reason "
                        "and is retried at the next run of operationMgt: %4",
-                       nullptr, attempts)
-                        .arg(QString::number(id), kind, utc(requestedAt), error));
+                       nullptr, job.attempts)
+                        .arg(QString::number(job.id), kind, utc(job.requestedAt), job.error));
+    return queuedJob(db, job);
+}
 
+Diagnosis::Check DiagnosisChecks::settledJob(const Subject &s, const Job &job)
+{
+    const QString name = QStringLiteral("JobState");
+    const QString id = QString::number(job.id);
+    if (job.status == JobStatus::Failed)
+        return make(name, R::Failed, QStringLiteral("JobFailed"),
+                    tr("Job %1 (%2) failed at %3 after %n attempt(s): %4", nullptr, job.attempts)
+                        .arg(id, job.kind,
+                             utc(job.finishedAt.value_or(job.startedAt.value_or(job.requestedAt))),
+                             job.error));
+    if (job.status == JobStatus::Running)
+        return make(name, R::Passed, QStringLiteral("JobRunning"),
+                    tr("Job %1 (%2) is running since %3 (attempt %4).")
+                        .arg(id, job.kind, utc(job.startedAt.value_or(job.requestedAt)),
+                             QString::number(job.attempts)));
+    return make(
+        name, R::Warning, QStringLiteral("JobDone"),
+        tr("Job %1 (%2) finished at %3, yet the delivery is still %4.")
+            .arg(id, job.kind, utc(job.finishedAt.value_or(job.requestedAt)), s.statusText));
+}
+
+Result<Diagnosis::Check> DiagnosisChecks::queuedJob(const QSqlDatabase &db, const Job &job)
+{
+    const QString name = QStringLiteral("JobState");
     auto setting = Sql::scalar(db, QStringLiteral("SELECT value FROM setting "
                                                   "WHERE key = 'operation.max_concurrent_jobs'"));
     if (!setting)
@@ -318,167 +347,76 @@ Result<Diagnosis::Check> DiagnosisChecks::jobState(const QSqlDatabase &db, const
         QStringLiteral("SELECT COUNT(*) FROM operation_job WHERE id <> ? AND (status = 'running' "
                        "OR (status = 'pending' AND (requested_at < ? "
                        "OR (requested_at = ? AND id < ?))))"),
-        {id, requestedAt, requestedAt, id});
+        {job.id, job.requestedAt, job.requestedAt, job.id});
     if (!ahead)
         return ahead.error();
     const qint64 before = ahead.value() ? ahead.value()->toLongLong() : 0;
+    const QString id = QString::number(job.id);
     // Waiting behind the limit is the queue doing its work, not a stall:
     // a warning. WorkflowRunning tells whether the queue moves at all.
     if (before >= maxConcurrent)
-        return make(
-            name, R::Warning, QStringLiteral("JobQueued"),
-            tr("Job %1 (%2), requested at %3, waits behind %n older job(s) pending or "
-               "running: at most %4 run at a time (setting "
-               "operation.max_concurrent_jobs).",
-               nullptr, int(before))
-                .arg(QString::number(id), kind, utc(requestedAt), QString::number(maxConcurrent)));
-    return make(
-        name, R::Passed, QStringLiteral("JobPending"),
-        tr("Job %1 (%2), requested at %3, is pending: operationMgt runs it at its next "
-           "run (%n job(s) ahead of it, at most %4 at a time).",
-           nullptr, int(before))
-            .arg(QString::number(id), kind, utc(requestedAt), QString::number(maxConcurrent)));
+        return make(name, R::Warning, QStringLiteral("JobQueued"),
+                    tr("Job %1 (%2), requested at %3, waits behind %n older job(s) pending or "
+                       "running: at most %4 run at a time (setting "
+                       "operation.max_concurrent_jobs).",
+                       nullptr, int(before))
+                        .arg(id, job.kind, utc(job.requestedAt), QString::number(maxConcurrent)));
+    return make(name, R::Passed, QStringLiteral("JobPending"),
+                tr("Job %1 (%2), requested at %3, is pending: operationMgt runs it at its next "
+                   "run (%n job(s) ahead of it, at most %4 at a time).",
+                   nullptr, int(before))
+                    .arg(id, job.kind, utc(job.requestedAt), QString::number(maxConcurrent)));
 }
 
 // --- 3. ApprovalsPending ----------------------------------------------------
 
+// An approval of the current round, as approvalsPending reads it.
+struct DiagnosisChecks::Approval
+{
+    qint64 id;
+    QString kind;
+    std::optional<ApprovalStatus> status; // nullopt for a text the schema does not know
+    std::optional<qint64> reviewerOperator, reviewerGroup;
+    qint64 submittedAt;
+    std::optional<qint64> deadlineAt, decidedAt, decidedBy;
+    QString decidedByName, comment;
+    int reminders;
+};
+
+// What one approval, or one missing approval, tells.
+struct DiagnosisChecks::Finding
+{
+    R result;
+    QString reason;
+    int rank; // among failures: the first reason told is the most telling
+    QString message;
+};
+
 Result<Diagnosis::Check> DiagnosisChecks::approvalsPending(const QSqlDatabase &db, const Subject &s)
 {
     const QString name = QStringLiteral("ApprovalsPending");
-    QString kinds;
-    if (s.status == u"to_validate")
-        kinds = QStringLiteral("'targeting', 'content', 'budget', 'proof'");
-    else if (s.status == u"file_to_approve")
-        kinds = QStringLiteral("'extraction'");
-    else
+    const QList<ApprovalKind> awaited = DeliveryStatusMap::approvalsAwaited(s.status);
+    if (awaited.isEmpty())
         return make(name, R::Skipped, kNotApplicable,
-                    tr("A delivery in status %1 waits for no approval.").arg(s.status));
+                    tr("A delivery in status %1 waits for no approval.").arg(s.statusText));
+    const QString kinds = sqlList(awaited);
 
-    struct Finding
-    {
-        R result;
-        QString reason;
-        int rank; // among failures: the first reason told is the most telling
-        QString message;
-    };
-    QList<Finding> findings;
-    int approved = 0;
-
-    // The current round: the latest approval of each kind (a new submission
-    // creates new ones; the rejected ones of earlier rounds stay).
-    auto approvals = Sql::exec(
-        db,
-        QStringLiteral(
-            "SELECT a.id, a.kind, a.status, a.reviewer_operator_id, a.reviewer_group_id, "
-            "a.submitted_at, a.deadline_at, a.decided_at, dec.name, a.comment, a.reminders_sent, "
-            "a.decided_by FROM approval a LEFT JOIN operator dec ON dec.id = a.decided_by "
-            "WHERE a.delivery_id = ? AND a.kind IN (%1) AND NOT EXISTS (SELECT 1 FROM approval b "
-            "WHERE b.delivery_id = a.delivery_id AND b.kind = a.kind "
-            "AND (b.submitted_at > a.submitted_at OR (b.submitted_at = a.submitted_at "
-            "AND b.id > a.id))) ORDER BY a.submitted_at, a.id")
-            .arg(kinds),
-        {s.deliveryId});
+    auto approvals = currentApprovals(db, s, kinds);
     if (!approvals)
         return approvals.error();
-    struct Row
-    {
-        qint64 id;
-        QString kind, status;
-        std::optional<qint64> reviewerOperator, reviewerGroup;
-        qint64 submittedAt;
-        std::optional<qint64> deadlineAt, decidedAt, decidedBy;
-        QString decidedByName, comment;
-        int reminders;
-    };
-    QList<Row> rows;
-    while (approvals->next()) {
-        QSqlQuery &q = approvals.value();
-        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                     optionalInt(q.value(3)), optionalInt(q.value(4)), q.value(5).toLongLong(),
-                     optionalInt(q.value(6)), optionalInt(q.value(7)), optionalInt(q.value(11)),
-                     q.value(8).toString(), q.value(9).toString(), q.value(10).toInt()});
-    }
-
+    QList<Finding> findings;
     QStringList seenKinds;
-    for (const Row &a : rows) {
+    int approved = 0;
+    for (const Approval &a : std::as_const(approvals.value())) {
         seenKinds.append(a.kind);
-        if (a.status == u"approved") {
+        if (a.status == ApprovalStatus::Approved) {
             ++approved;
             continue;
         }
-        if (a.status == u"rejected") {
-            const QString who = !a.decidedByName.isEmpty() ? a.decidedByName
-                                : a.decidedBy              ? QString::number(*a.decidedBy)
-                                                           : tr("an unknown operator");
-            const QString comment =
-                a.comment.isEmpty() ? tr("(no comment)") : QStringLiteral("\"%1\"").arg(a.comment);
-            findings.append(
-                {R::Failed, QStringLiteral("ApprovalRejected"), 0,
-                 tr("The %1 approval %2 was rejected by %3 at %4: %5. The delivery "
-                    "waits until it is submitted again.")
-                     .arg(a.kind, QString::number(a.id), who,
-                          a.decidedAt ? utc(*a.decidedAt) : tr("an unknown time"), comment)});
-            continue;
-        }
-
-        // Pending: its reviewers as deliveryMgt resolves them (the reviewer
-        // operator, else the group's members who are not administrators,
-        // else the campaign manager).
-        QStringList reviewers;
-        if (a.reviewerOperator) {
-            auto reviewer =
-                Sql::scalar(db, QStringLiteral("SELECT name FROM operator WHERE id = ?"),
-                            {*a.reviewerOperator});
-            if (!reviewer)
-                return reviewer.error();
-            if (reviewer.value())
-                reviewers.append(reviewer.value()->toString());
-        } else if (a.reviewerGroup) {
-            auto members = Sql::exec(
-                db,
-                QStringLiteral("SELECT o.name FROM operator_group_member m JOIN operator o "
-                               "ON o.id = m.operator_id WHERE m.group_id = ? AND o.is_admin = 0 "
-                               "ORDER BY o.name"),
-                {*a.reviewerGroup});
-            if (!members)
-                return members.error();
-            while (members->next())
-                reviewers.append(members->value(0).toString());
-        }
-        if (reviewers.isEmpty() && !s.managerName.isEmpty())
-            reviewers.append(s.managerName);
-        if (reviewers.isEmpty()) {
-            findings.append({R::Failed, QStringLiteral("ApprovalNoReviewer"), 1,
-                             tr("The %1 approval %2, submitted at %3, has no one to decide it: no "
-                                "reviewer operator, no member of its group who is not an "
-                                "administrator, and no campaign manager.")
-                                 .arg(a.kind, QString::number(a.id), utc(a.submittedAt))});
-            continue;
-        }
-        const QString who = reviewers.join(QStringLiteral(", "));
-        // deliveryMgt sets deadline_at when it first notifies the reviewers;
-        // until then the deadline it will set is the one that counts.
-        const qint64 deadline = a.deadlineAt.value_or(a.submittedAt + s.approvalDelaySeconds);
-        QString message;
-        if (s.now > deadline) {
-            message =
-                tr("The %1 approval %2 is overdue: submitted at %3 to %4, its deadline %5 "
-                   "has passed; %n reminder(s) sent.",
-                   nullptr, a.reminders)
-                    .arg(a.kind, QString::number(a.id), utc(a.submittedAt), who, utc(deadline));
-        } else {
-            message =
-                tr("The %1 approval %2, submitted at %3, waits for %4 until %5; %n "
-                   "reminder(s) sent.",
-                   nullptr, a.reminders)
-                    .arg(a.kind, QString::number(a.id), utc(a.submittedAt), who, utc(deadline));
-        }
-        if (!a.deadlineAt)
-            message += u' ' + tr("The reviewers have not been notified yet.");
-        if (s.now > deadline)
-            findings.append({R::Failed, QStringLiteral("ApprovalOverdue"), 2, message});
-        else
-            findings.append({R::Warning, QStringLiteral("ApprovalPending"), 4, message});
+        auto finding = approvalFinding(db, s, a);
+        if (!finding)
+            return finding.error();
+        findings.append(finding.value());
     }
 
     // A required kind never requested cannot be decided: only a new
@@ -498,7 +436,121 @@ Result<Diagnosis::Check> DiagnosisChecks::approvalsPending(const QSqlDatabase &d
                                 "this delivery: submit it again.")
                                  .arg(kind)});
     }
+    return worstFinding(findings, approved);
+}
 
+Result<QList<DiagnosisChecks::Approval>>
+DiagnosisChecks::currentApprovals(const QSqlDatabase &db, const Subject &s, const QString &kinds)
+{
+    // The current round: the latest approval of each kind (a new submission
+    // creates new ones; the rejected ones of earlier rounds stay).
+    auto approvals = Sql::exec(
+        db,
+        QStringLiteral(
+            "SELECT a.id, a.kind, a.status, a.reviewer_operator_id, a.reviewer_group_id, "
+            "a.submitted_at, a.deadline_at, a.decided_at, dec.name, a.comment, a.reminders_sent, "
+            "a.decided_by FROM approval a LEFT JOIN operator dec ON dec.id = a.decided_by "
+            "WHERE a.delivery_id = ? AND a.kind IN (%1) AND NOT EXISTS (SELECT 1 FROM approval b "
+            "WHERE b.delivery_id = a.delivery_id AND b.kind = a.kind "
+            "AND (b.submitted_at > a.submitted_at OR (b.submitted_at = a.submitted_at "
+            "AND b.id > a.id))) ORDER BY a.submitted_at, a.id")
+            .arg(kinds),
+        {s.deliveryId});
+    if (!approvals)
+        return approvals.error();
+    QList<Approval> rows;
+    while (approvals->next()) {
+        QSqlQuery &q = approvals.value();
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(),
+                     fromSql<ApprovalStatus>(q.value(2).toString()), optionalInt(q.value(3)),
+                     optionalInt(q.value(4)), q.value(5).toLongLong(), optionalInt(q.value(6)),
+                     optionalInt(q.value(7)), optionalInt(q.value(11)), q.value(8).toString(),
+                     q.value(9).toString(), q.value(10).toInt()});
+    }
+    return rows;
+}
+
+Result<QStringList> DiagnosisChecks::approvalReviewers(const QSqlDatabase &db, const Subject &s,
+                                                       const Approval &a)
+{
+    // As deliveryMgt resolves them: the reviewer operator, else the group's
+    // members who are not administrators, else the campaign manager.
+    QStringList reviewers;
+    if (a.reviewerOperator) {
+        auto reviewer = Sql::scalar(db, QStringLiteral("SELECT name FROM operator WHERE id = ?"),
+                                    {*a.reviewerOperator});
+        if (!reviewer)
+            return reviewer.error();
+        if (reviewer.value())
+            reviewers.append(reviewer.value()->toString());
+    } else if (a.reviewerGroup) {
+        auto members = Sql::exec(
+            db,
+            QStringLiteral("SELECT o.name FROM operator_group_member m JOIN operator o "
+                           "ON o.id = m.operator_id WHERE m.group_id = ? AND o.is_admin = 0 "
+                           "ORDER BY o.name"),
+            {*a.reviewerGroup});
+        if (!members)
+            return members.error();
+        while (members->next())
+            reviewers.append(members->value(0).toString());
+    }
+    if (reviewers.isEmpty() && !s.managerName.isEmpty())
+        reviewers.append(s.managerName);
+    return reviewers;
+}
+
+Result<DiagnosisChecks::Finding>
+DiagnosisChecks::approvalFinding(const QSqlDatabase &db, const Subject &s, const Approval &a)
+{
+    if (a.status == ApprovalStatus::Rejected) {
+        const QString who = !a.decidedByName.isEmpty() ? a.decidedByName
+                            : a.decidedBy              ? QString::number(*a.decidedBy)
+                                                       : tr("an unknown operator");
+        const QString comment =
+            a.comment.isEmpty() ? tr("(no comment)") : QStringLiteral("\"%1\"").arg(a.comment);
+        return Finding{R::Failed, QStringLiteral("ApprovalRejected"), 0,
+                       tr("The %1 approval %2 was rejected by %3 at %4: %5. The delivery "
+                          "waits until it is submitted again.")
+                           .arg(a.kind, QString::number(a.id), who,
+                                a.decidedAt ? utc(*a.decidedAt) : tr("an unknown time"), comment)};
+    }
+    // Pending.
+    auto reviewers = approvalReviewers(db, s, a);
+    if (!reviewers)
+        return reviewers.error();
+    if (reviewers->isEmpty())
+        return Finding{R::Failed, QStringLiteral("ApprovalNoReviewer"), 1,
+                       tr("The %1 approval %2, submitted at %3, has no one to decide it: no "
+                          "reviewer operator, no member of its group who is not an "
+                          "administrator, and no campaign manager.")
+                           .arg(a.kind, QString::number(a.id), utc(a.submittedAt))};
+    const QString who = reviewers->join(QStringLiteral(", "));
+    // deliveryMgt sets deadline_at when it first notifies the reviewers;
+    // until then the deadline it will set is the one that counts.
+    const qint64 deadline = a.deadlineAt.value_or(a.submittedAt + s.approvalDelaySeconds);
+    QString message;
+    if (s.now > deadline) {
+        message = tr("The %1 approval %2 is overdue: submitted at %3 to %4, its deadline %5 "
+                     "has passed; %n reminder(s) sent.",
+                     nullptr, a.reminders)
+                      .arg(a.kind, QString::number(a.id), utc(a.submittedAt), who, utc(deadline));
+    } else {
+        message = tr("The %1 approval %2, submitted at %3, waits for %4 until %5; %n "
+                     "reminder(s) sent.",
+                     nullptr, a.reminders)
+                      .arg(a.kind, QString::number(a.id), utc(a.submittedAt), who, utc(deadline));
+    }
+    if (!a.deadlineAt)
+        message += u' ' + tr("The reviewers have not been notified yet.");
+    if (s.now > deadline)
+        return Finding{R::Failed, QStringLiteral("ApprovalOverdue"), 2, message};
+    return Finding{R::Warning, QStringLiteral("ApprovalPending"), 4, message};
+}
+
+Diagnosis::Check DiagnosisChecks::worstFinding(const QList<Finding> &findings, int approved)
+{
+    const QString name = QStringLiteral("ApprovalsPending");
     if (findings.isEmpty()) {
         if (approved == 0)
             return make(name, R::Passed, QStringLiteral("NoApprovalRequired"),
@@ -526,9 +578,9 @@ Result<Diagnosis::Check> DiagnosisChecks::awaitingConfirmation(const QSqlDatabas
                                                                const Subject &s)
 {
     const QString name = QStringLiteral("AwaitingConfirmation");
-    if (s.status != u"pending_confirmation")
+    if (s.status != DeliveryStatus::PendingConfirmation)
         return make(name, R::Skipped, kNotApplicable,
-                    tr("A delivery in status %1 waits for no confirmation.").arg(s.status));
+                    tr("A delivery in status %1 waits for no confirmation.").arg(s.statusText));
     const QString who = s.managerName.isEmpty()
                             ? tr("an administrator (the campaign has no manager)")
                             : tr("%1, the campaign's manager,").arg(s.managerName);
@@ -553,10 +605,10 @@ Result<Diagnosis::Check> DiagnosisChecks::awaitingConfirmation(const QSqlDatabas
 Result<Diagnosis::Check> DiagnosisChecks::contactDate(const QSqlDatabase &, const Subject &s)
 {
     const QString name = QStringLiteral("ContactDate");
-    if (s.status != u"start_pending")
+    if (s.status != DeliveryStatus::StartPending)
         return make(
             name, R::Skipped, kNotApplicable,
-            tr("A delivery in status %1 does not wait for its contact date.").arg(s.status));
+            tr("A delivery in status %1 does not wait for its contact date.").arg(s.statusText));
     if (s.contactAt && *s.contactAt > s.now)
         return make(name, R::Warning, QStringLiteral("ContactScheduled"),
                     tr("Scheduled for later: the delivery starts at %1.").arg(utc(*s.contactAt)));
@@ -574,10 +626,10 @@ Result<Diagnosis::Check> DiagnosisChecks::contactDate(const QSqlDatabase &, cons
 Result<Diagnosis::Check> DiagnosisChecks::stockAvailable(const QSqlDatabase &db, const Subject &s)
 {
     const QString name = QStringLiteral("StockAvailable");
-    if (s.status == u"in_progress" || s.status == u"sent_to_provider")
+    if (s.status == DeliveryStatus::InProgress || s.status == DeliveryStatus::SentToProvider)
         return make(name, R::Skipped, kNotApplicable,
                     tr("A delivery in status %1 has already been handed over: its stock is used.")
-                        .arg(s.status));
+                        .arg(s.statusText));
     // This delivery's quantity: its stock_consumption row once it consumes,
     // else what stockMgt would plan (stock_units x extracted rows or
     // messages to send for per_message, stock_units for fixed).
@@ -710,14 +762,15 @@ Result<Diagnosis::Check> DiagnosisChecks::budgetConsolidated(const QSqlDatabase 
 Result<Diagnosis::Check> DiagnosisChecks::providerSetup(const QSqlDatabase &db, const Subject &s)
 {
     const QString name = QStringLiteral("ProviderSetup");
-    if (s.channel != u"direct_mail")
-        return make(
-            name, R::Skipped, kNotApplicable,
-            tr("Only direct mail is handed to a service provider (channel %1).").arg(s.channel));
+    if (s.channel != Channel::DirectMail)
+        return make(name, R::Skipped, kNotApplicable,
+                    tr("Only direct mail is handed to a service provider (channel %1).")
+                        .arg(s.channelText));
     // Until targeting is done the delivery needs no provider yet: a setup
     // problem is a warning of what will stall it at extraction.
-    const R problem =
-        beforeTargeting(s.status) || s.status == u"to_validate" ? R::Warning : R::Failed;
+    const R problem = beforeTargeting(s.status) || s.status == DeliveryStatus::ToValidate
+                          ? R::Warning
+                          : R::Failed;
     if (!s.serviceId)
         return make(name, problem, QStringLiteral("ServiceMissing"),
                     tr("The direct-mail delivery has no service: it can be neither extracted nor "
@@ -763,11 +816,11 @@ Result<Diagnosis::Check> DiagnosisChecks::providerSetup(const QSqlDatabase &db, 
 Result<Diagnosis::Check> DiagnosisChecks::providerJob(const QSqlDatabase &db, const Subject &s)
 {
     const QString name = QStringLiteral("ProviderJob");
-    if (s.channel != u"direct_mail" ||
-        (s.status != u"provider_pending" && s.status != u"sent_to_provider"))
+    if (s.channel != Channel::DirectMail ||
+        (s.status != DeliveryStatus::ProviderPending && s.status != DeliveryStatus::SentToProvider))
         return make(name, R::Skipped, kNotApplicable,
                     tr("A %1 delivery in status %2 has no provider job to watch.")
-                        .arg(s.channel, s.status));
+                        .arg(s.channelText, s.statusText));
     auto job = Sql::exec(
         db,
         QStringLiteral("SELECT j.id, j.status, j.sent_at, j.finished_at, j.attempts, j.error, "
@@ -779,14 +832,15 @@ Result<Diagnosis::Check> DiagnosisChecks::providerJob(const QSqlDatabase &db, co
     if (!job)
         return job.error();
     if (!job->next()) {
-        if (s.status == u"provider_pending")
+        if (s.status == DeliveryStatus::ProviderPending)
             return make(name, R::Warning, QStringLiteral("ProviderJobNotCreated"),
                         tr("No provider job yet: deliveryMgt creates one at its next run."));
         return make(name, R::Failed, QStringLiteral("ProviderJobMissing"),
                     tr("The delivery is marked sent to its provider but has no provider job."));
     }
     const QString id = QString::number(job->value(0).toLongLong());
-    const QString status = job->value(1).toString();
+    const std::optional<ProviderJobStatus> status =
+        fromSql<ProviderJobStatus>(job->value(1).toString());
     const std::optional<qint64> sentAt = optionalInt(job->value(2));
     const std::optional<qint64> finishedAt = optionalInt(job->value(3));
     const int attempts = job->value(4).toInt();
@@ -796,7 +850,7 @@ Result<Diagnosis::Check> DiagnosisChecks::providerJob(const QSqlDatabase &db, co
         job->value(7).isNull() ? kDefaultReturnTimeout : job->value(7).toLongLong();
     const QString supplier = job->value(8).toString();
 
-    if (status == u"failed")
+    if (status == ProviderJobStatus::Failed)
         return make(
             name, R::Failed, QStringLiteral("ProviderJobFailed"),
             finishedAt
@@ -804,7 +858,7 @@ Result<Diagnosis::Check> DiagnosisChecks::providerJob(const QSqlDatabase &db, co
                       .arg(id, utc(*finishedAt), error)
                 : tr("Provider job %1 failed after %n attempt(s): %2", nullptr, attempts)
                       .arg(id, error));
-    if (status == u"pending") {
+    if (status == ProviderJobStatus::Pending) {
         if (attempts > 0 && !error.isEmpty())
             return make(
                 name, R::Warning, QStringLiteral("ProviderJobRetrying"),
@@ -815,10 +869,11 @@ Result<Diagnosis::Check> DiagnosisChecks::providerJob(const QSqlDatabase &db, co
                        "run.")
                         .arg(id, supplier));
     }
-    if (status == u"done")
-        return make(name, R::Warning, QStringLiteral("ProviderJobDone"),
-                    tr("Provider job %1 is done since %2, yet the delivery is still %3.")
-                        .arg(id, finishedAt ? utc(*finishedAt) : tr("an unknown time"), s.status));
+    if (status == ProviderJobStatus::Done)
+        return make(
+            name, R::Warning, QStringLiteral("ProviderJobDone"),
+            tr("Provider job %1 is done since %2, yet the delivery is still %3.")
+                .arg(id, finishedAt ? utc(*finishedAt) : tr("an unknown time"), s.statusText));
     // file_sent
     const QString sent = sentAt ? utc(*sentAt) : tr("an unknown time");
     if (pattern.isEmpty())
@@ -848,7 +903,7 @@ Result<Diagnosis::Check> DiagnosisChecks::lastError(const QSqlDatabase &, const 
     if (!s.lastError.isEmpty())
         return make(name, R::Failed, QStringLiteral("LastError"),
                     tr("Last error: %1").arg(s.lastError));
-    if (s.status == u"failed")
+    if (s.status == DeliveryStatus::Failed)
         return make(name, R::Failed, QStringLiteral("DeliveryFailed"),
                     tr("The delivery has failed, with no error recorded."));
     return make(name, R::Passed, QStringLiteral("NoError"), tr("No error recorded."));

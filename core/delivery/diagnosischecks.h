@@ -1,9 +1,11 @@
 #pragma once
 
 #include "common/result.h"
+#include "delivery/deliverystates.h"
 #include "delivery/diagnosis.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -31,8 +33,12 @@ public:
         qint64 now = 0;
         qint64 deliveryId = 0;
         QString label;
-        QString channel;
-        QString status;
+        // As parsed (nullopt for a text the schema does not know) and as
+        // stored, for the messages.
+        std::optional<Channel> channel;
+        QString channelText;
+        std::optional<DeliveryStatus> status;
+        QString statusText;
         bool isTemplate = false; // is_template, or a delivery of a periodic template
         bool confirmRequired = false;
         std::optional<qint64> serviceId;
@@ -81,6 +87,26 @@ public:
 
     // A Unix time as a UTC ISO 8601 date-time, "2027-01-15T08:00:00Z".
     static QString utc(qint64 seconds);
+
+private:
+    struct Job;
+    struct Approval;
+    struct Finding;
+
+    // jobState's findings for a failed, running or done job, and for a
+    // pending one waiting in operationMgt's queue.
+    static Check settledJob(const Subject &subject, const Job &job);
+    static Result<Check> queuedJob(const QSqlDatabase &db, const Job &job);
+    // approvalsPending's parts: the approvals of the current round of the
+    // kinds `kinds` (an SQL list), who reviews one, what a rejected or
+    // pending one tells, and the check that the findings add up to.
+    static Result<QList<Approval>> currentApprovals(const QSqlDatabase &db, const Subject &subject,
+                                                    const QString &kinds);
+    static Result<QStringList> approvalReviewers(const QSqlDatabase &db, const Subject &subject,
+                                                 const Approval &approval);
+    static Result<Finding> approvalFinding(const QSqlDatabase &db, const Subject &subject,
+                                           const Approval &approval);
+    static Check worstFinding(const QList<Finding> &findings, int approved);
 };
 
 } // namespace campagna::delivery

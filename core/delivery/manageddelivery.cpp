@@ -21,13 +21,11 @@ Result<std::optional<ManagedDelivery>> ManagedDelivery::read(const QSqlDatabase 
         return found.error();
     if (!found->next())
         return std::optional<ManagedDelivery>();
-    ManagedDelivery row{found->value(0).toString(),
-                        found->value(1).toString(),
-                        found->value(2).toString(),
-                        found->value(3).toInt() == 1,
-                        found->value(4),
-                        found->value(5).toString(),
-                        found->value(6)};
+    ManagedDelivery row{
+        found->value(0).toString(),   fromSql<DeliveryStatus>(found->value(1).toString()),
+        found->value(1).toString(),   fromSql<Channel>(found->value(2).toString()),
+        found->value(3).toInt() == 1, found->value(4),
+        found->value(5).toString(),   found->value(6)};
     return std::optional<ManagedDelivery>(row);
 }
 

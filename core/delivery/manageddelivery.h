@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "delivery/deliverystates.h"
 #include "people/actor.h"
 
 #include <QSqlDatabase>
@@ -19,8 +20,11 @@ namespace campagna::delivery {
 struct ManagedDelivery
 {
     QString label;
-    QString status;
-    QString channel;
+    // As parsed (nullopt for a text the schema does not know) and, for
+    // the messages, as stored.
+    std::optional<DeliveryStatus> status;
+    QString statusText;
+    std::optional<Channel> channel;
     bool isTemplate = false;
     QVariant managerId;
     QString managerName;
