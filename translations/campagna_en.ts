@@ -1030,6 +1030,38 @@
         <source>The search for stalled deliveries was cancelled.</source>
         <translation>The search for stalled deliveries was cancelled.</translation>
     </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contact date</source>
+        <translation>Contact date</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stalled</translation>
+    </message>
 </context>
 <context>
     <name>campagna::delivery::DeliverySubmission</name>
@@ -2405,6 +2437,29 @@ What to do: read the run&apos;s journal in the console (Workflows page) or with 
     </message>
 </context>
 <context>
+    <name>campagna::people::OperatorQuery</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
     <name>campagna::stock::StockOrders</name>
     <message>
         <source>There is no stock order %1.</source>
@@ -3613,9 +3668,6 @@ Campagna</numerusform>
         <source>Diagnosing the deliveries to find the stalled ones: %L1 of %L2…</source>
         <translation>Diagnosing the deliveries to find the stalled ones: %L1 of %L2…</translation>
     </message>
-</context>
-<context>
-    <name>campagna::ui::DeliveryTableModel</name>
     <message>
         <source>%1 (template)</source>
         <translation>%1 (template)</translation>
@@ -3623,34 +3675,6 @@ Campagna</numerusform>
     <message>
         <source>Stalled</source>
         <translation>Stalled</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Delivery</translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation>Campaign</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Contact date</source>
-        <translation>Contact date</translation>
-    </message>
-    <message>
-        <source>Approvals</source>
-        <translation>Approvals</translation>
     </message>
 </context>
 <context>
@@ -4402,37 +4426,6 @@ Campagna</numerusform>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
-</context>
-<context>
-    <name>campagna::ui::OperatorTableModel</name>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Groups</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
     <message>
         <source>Italian</source>
         <translation>Italian</translation>
@@ -4555,6 +4548,14 @@ Campagna</numerusform>
     <message>
         <source>You may read the operators; only administrators may add, change or remove them.</source>
         <translation>You may read the operators; only administrators may add, change or remove them.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>

@@ -1030,6 +1030,38 @@
         <source>The search for stalled deliveries was cancelled.</source>
         <translation>La ricerca delle consegne bloccate è stata annullata.</translation>
     </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Consegna</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Contact date</source>
+        <translation>Data di contatto</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvazioni</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Bloccata</translation>
+    </message>
 </context>
 <context>
     <name>campagna::delivery::DeliverySubmission</name>
@@ -2405,6 +2437,29 @@ Cosa fare: leggere il registro dell&apos;esecuzione nella console (pagina Flussi
     </message>
 </context>
 <context>
+    <name>campagna::people::OperatorQuery</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppi</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
     <name>campagna::stock::StockOrders</name>
     <message>
         <source>There is no stock order %1.</source>
@@ -3613,9 +3668,6 @@ Campagna</numerusform>
         <source>Diagnosing the deliveries to find the stalled ones: %L1 of %L2…</source>
         <translation>Diagnosi delle consegne per trovare quelle bloccate: %L1 di %L2…</translation>
     </message>
-</context>
-<context>
-    <name>campagna::ui::DeliveryTableModel</name>
     <message>
         <source>%1 (template)</source>
         <translation>%1 (modello)</translation>
@@ -3623,34 +3675,6 @@ Campagna</numerusform>
     <message>
         <source>Stalled</source>
         <translation>Bloccata</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Consegna</translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation>Campagna</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canale</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <source>Contact date</source>
-        <translation>Data di contatto</translation>
-    </message>
-    <message>
-        <source>Approvals</source>
-        <translation>Approvazioni</translation>
     </message>
 </context>
 <context>
@@ -4402,37 +4426,6 @@ Campagna</numerusform>
         <source>name@example.com</source>
         <translation>nome@example.com</translation>
     </message>
-</context>
-<context>
-    <name>campagna::ui::OperatorTableModel</name>
-    <message>
-        <source>Yes</source>
-        <translation>Sì</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Amministratore</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Gruppi</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Lingua</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
     <message>
         <source>Italian</source>
         <translation>Italiano</translation>
@@ -4555,6 +4548,14 @@ Campagna</numerusform>
     <message>
         <source>You may read the operators; only administrators may add, change or remove them.</source>
         <translation>Gli operatori sono in sola lettura: solo gli amministratori possono aggiungerli, modificarli o rimuoverli.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
