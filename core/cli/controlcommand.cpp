@@ -9,6 +9,7 @@
 #include "demo/demogenerator.h"
 #include "engine/bootstrap.h"
 #include "engine/clock.h"
+#include "engine/runstates.h"
 #include "engine/workflowengine.h"
 #include "engine/workflowstore.h"
 #include "delivery/deliverysubmission.h"
@@ -141,6 +142,11 @@ private:
         m_out.flush();
     }
 
+    // execute's parts: the options, the clock and database they set, and
+    // the command.
+    void declareOptions();
+    int configure();
+    int dispatch(const QStringList &args);
     int openDatabase(bool create);
     int resolveActor();
     QString workflowArgument(const QStringList &args, int index, int *exitCode);
@@ -172,7 +178,7 @@ private:
     people::Actor m_actor;
 };
 
-int Invocation::execute(const QStringList &arguments)
+void Invocation::declareOptions()
 {
     m_parser.setApplicationDescription(tr("Campagna's command line: the engine, headless."));
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -231,24 +237,29 @@ int Invocation::execute(const QStringList &arguments)
           QStringLiteral("name")},
          {QStringLiteral("action"), tr("audit: actions of this kind (e.g. workflow.pause)."),
           QStringLiteral("action")}});
-    const QCommandLineOption helpOption = m_parser.addHelpOption();
+    m_parser.addHelpOption();
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("init | demo | status | run WORKFLOW | start WORKFLOW | pause WORKFLOW | "
            "stop WORKFLOW | serve [--once] | log WORKFLOW | diagnose ID | "
            "delivery submit|confirm|finish ID | approval decide ID approve|reject | "
            "operator add|set|list|remove | audit"));
+}
 
+int Invocation::execute(const QStringList &arguments)
+{
+    declareOptions();
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
 
-    const QString language =
-        m_parser.isSet(langOption) ? m_parser.value(langOption) : systemLanguage();
+    const QString language = m_parser.isSet(QStringLiteral("lang"))
+                                 ? m_parser.value(QStringLiteral("lang"))
+                                 : systemLanguage();
     if (!installTranslations(language))
         return usage(tr("Unknown language \"%1\": use it or en.").arg(language));
-    m_json = m_parser.isSet(jsonOption);
+    m_json = m_parser.isSet(QStringLiteral("json"));
 
-    if (m_parser.isSet(helpOption)) {
+    if (m_parser.isSet(QStringLiteral("help"))) {
         m_out << m_parser.helpText();
         return ControlCommand::Success;
     }
@@ -257,18 +268,26 @@ int Invocation::execute(const QStringList &arguments)
         return usage(tr("No command given. Commands: init, demo, status, run, start, pause, "
                         "stop, serve, log, diagnose, delivery, approval, operator, audit."));
 
-    if (m_parser.isSet(nowOption)) {
-        QDateTime now = QDateTime::fromString(m_parser.value(nowOption), Qt::ISODate);
+    if (int rc = configure(); rc != ControlCommand::Success)
+        return rc;
+    return dispatch(args);
+}
+
+// --now and the database URL.
+int Invocation::configure()
+{
+    if (m_parser.isSet(QStringLiteral("now"))) {
+        QDateTime now = QDateTime::fromString(m_parser.value(QStringLiteral("now")), Qt::ISODate);
         if (!now.isValid())
             return usage(tr("Invalid --now \"%1\": write an ISO 8601 time such as "
                             "2027-01-15T09:00:00Z.")
-                             .arg(m_parser.value(nowOption)));
+                             .arg(m_parser.value(QStringLiteral("now"))));
         if (now.timeSpec() == Qt::LocalTime)
             now.setTimeZone(QTimeZone::utc());
         m_clock->setFixed(now.toSecsSinceEpoch());
     }
 
-    QString urlText = m_parser.value(dbOption);
+    QString urlText = m_parser.value(QStringLiteral("db"));
     // Any user of the machine sees a command line (ps, /proc).
     if (!urlText.isEmpty() && db::DatabaseUrl::mayCarryPassword(urlText))
         m_err << tr("campagnactl: warning: a password in --db is visible to every user of this "
@@ -287,6 +306,11 @@ int Invocation::execute(const QStringList &arguments)
     if (const QString ignored = m_url.passwordFileWarning(); !ignored.isEmpty())
         m_err << tr("campagnactl: warning: %1").arg(ignored) << Qt::endl;
 
+    return ControlCommand::Success;
+}
+
+int Invocation::dispatch(const QStringList &args)
+{
     const QString command = args.first();
     auto needArguments = [&](int count) {
         return args.size() == count + 1;
@@ -488,7 +512,8 @@ int Invocation::cmdStatus()
     bool halted = false;
     for (const auto &s : status.value()) {
         const auto *info = WorkflowCatalog::find(s.name);
-        halted = halted || s.state != u"started";
+        halted =
+            halted || fromSql<engine::WorkflowState>(s.state) != engine::WorkflowState::Started;
         m_out << Qt::endl
               << s.name << QStringLiteral("  ")
               << (info ? info->label(QStringLiteral("en")) : QString()) << QStringLiteral(" / ")
@@ -847,7 +872,7 @@ int Invocation::cmdDelivery(const QStringList &args)
         if (m_json) {
             QJsonObject o;
             o[u"delivery_id"] = deliveryId;
-            o[u"status"] = QStringLiteral("targeting_pending");
+            o[u"status"] = sqlName(delivery::DeliveryStatus::TargetingPending);
             o[u"job_id"] = submitted->jobId;
             printJson(o);
         } else {
@@ -905,7 +930,8 @@ int Invocation::cmdApproval(const QStringList &args)
         o[u"decided_by"] = m_actor.name;
         printJson(o);
     } else {
-        m_out << (decided->status == u"approved"
+        m_out << (fromSql<delivery::ApprovalStatus>(decided->status) ==
+                          delivery::ApprovalStatus::Approved
                       ? tr("Approval %1 of the delivery %2 approved by %3.")
                       : tr("Approval %1 of the delivery %2 rejected by %3."))
                      .arg(approvalId)

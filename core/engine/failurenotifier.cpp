@@ -14,12 +14,13 @@ namespace campagna::engine {
 using db::Sql;
 
 void FailureNotifier::warnIfPaused(const QSqlDatabase &db, RunContext &context,
-                                   const QString &stateAtStart)
+                                   std::optional<WorkflowState> stateAtStart)
 {
     auto state = Sql::scalar(db, QStringLiteral("SELECT state FROM workflow WHERE name = ?"),
                              {context.workflow()});
-    if (state && state.value() && state.value()->toString() == u"paused" &&
-        stateAtStart == u"started")
+    if (state && state.value() &&
+        fromSql<WorkflowState>(state.value()->toString()) == WorkflowState::Paused &&
+        stateAtStart == WorkflowState::Started)
         context.warning(QStringLiteral("run"),
                         tr("%1 was paused after this failure (on_error = pause); "
                            "start it again once the cause is fixed.")
@@ -27,8 +28,8 @@ void FailureNotifier::warnIfPaused(const QSqlDatabase &db, RunContext &context,
 }
 
 Result<void> FailureNotifier::notify(const QSqlDatabase &db, RunContext &context,
-                                     const QString &stateAtStart, const QString &error,
-                                     qint64 finishedAt)
+                                     std::optional<WorkflowState> stateAtStart,
+                                     const QString &error, qint64 finishedAt)
 {
     warnIfPaused(db, context, stateAtStart);
     const QString workflow = context.workflow();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "engine/runstates.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -26,12 +27,12 @@ public:
     // `stateAtStart` is the workflow's state when the run began, `error`
     // the run's error, `finishedAt` when it ended.
     static Result<void> notify(const QSqlDatabase &db, RunContext &context,
-                               const QString &stateAtStart, const QString &error,
+                               std::optional<WorkflowState> stateAtStart, const QString &error,
                                qint64 finishedAt);
 
 private:
     static void warnIfPaused(const QSqlDatabase &db, RunContext &context,
-                             const QString &stateAtStart);
+                             std::optional<WorkflowState> stateAtStart);
 };
 
 } // namespace campagna::engine

@@ -147,7 +147,7 @@ Result<LeaseStore::Lease> LeaseStore::readLease(const QSqlDatabase &db)
         return makeError(Error::Code::Failed, tr("The workflow row disappeared."));
     Lease lease;
     lease.fence = row->value(0).toLongLong();
-    lease.stateAtStart = row->value(1).toString();
+    lease.stateAtStart = fromSql<WorkflowState>(row->value(1).toString());
     lease.scheduleText = row->value(2).toString();
     return lease;
 }
@@ -231,8 +231,8 @@ Result<void> LeaseStore::end(RunContext &context, const Lease &lease, const End 
 
 Result<void> LeaseStore::release(const QSqlDatabase &db, const Lease &lease, const End &end)
 {
-    const bool failed = end.status == u"failed";
-    const bool succeeded = end.status == u"succeeded";
+    const bool failed = end.status == RunStatus::Failed;
+    const bool succeeded = end.status == RunStatus::Succeeded;
     auto released = Sql::update(
         db,
         QStringLiteral("UPDATE workflow SET lease_owner = NULL, lease_until = NULL, "
@@ -256,13 +256,13 @@ Result<void> LeaseStore::release(const QSqlDatabase &db, const Lease &lease, con
 Result<void> LeaseStore::recordEnd(const QSqlDatabase &db, const Lease &lease, const End &end,
                                    const RunContext &context)
 {
-    auto recorded = Sql::exec(db,
-                              QStringLiteral("UPDATE workflow_run SET status = ?, finished_at = ?, "
-                                             "items = ?, warnings = ?, error = ? WHERE id = ?"),
-                              {end.status, end.finishedAt, context.items(), context.warnings(),
-                               end.error.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                   : QVariant(end.error),
-                               lease.runId});
+    auto recorded = Sql::exec(
+        db,
+        QStringLiteral("UPDATE workflow_run SET status = ?, finished_at = ?, "
+                       "items = ?, warnings = ?, error = ? WHERE id = ?"),
+        {sqlName(end.status), end.finishedAt, context.items(), context.warnings(),
+         end.error.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(end.error),
+         lease.runId});
     if (!recorded)
         return recorded.error();
     return {};

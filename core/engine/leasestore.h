@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "common/retrypolicy.h"
 #include "engine/records.h"
+#include "engine/runstates.h"
 #include "people/actor.h"
 
 #include <QCoreApplication>
@@ -41,14 +42,14 @@ public:
     {
         qint64 runId = 0;
         qint64 fence = 0;
-        QString stateAtStart;
+        std::optional<WorkflowState> stateAtStart; // nullopt for an unknown text
         QString scheduleText;
     };
 
     // How the run ended, for its last transaction.
     struct End
     {
-        QString status; // a workflow_run status, not "lost"
+        RunStatus status = RunStatus::Failed; // not Lost
         QString error;
         qint64 finishedAt = 0;
         std::optional<qint64> nextRun;

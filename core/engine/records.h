@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "engine/runstates.h"
 
 #include <QMetaType>
 #include <QString>
@@ -77,7 +78,7 @@ struct RunOutcome
     Error::Code errorCode = Error::Code::Failed;
     QString leaseHolder;
 
-    bool succeeded() const { return status == u"succeeded"; }
+    bool succeeded() const { return fromSql<RunStatus>(status) == RunStatus::Succeeded; }
 };
 
 } // namespace campagna::engine

@@ -29,8 +29,8 @@ QString logLevelName(LogLevel level)
 
 RunContext::RunContext(db::Database &database, const Clock &clock, QString workflow, qint64 runId,
                        qint64 fence, QString leaseOwner, int leaseTtlSeconds,
-                       const std::atomic<bool> &cancelRequested, QString stateAtStart,
-                       Callbacks callbacks)
+                       const std::atomic<bool> &cancelRequested,
+                       std::optional<WorkflowState> stateAtStart, Callbacks callbacks)
     : m_database(database)
     , m_clock(clock)
     , m_workflow(std::move(workflow))
@@ -39,7 +39,7 @@ RunContext::RunContext(db::Database &database, const Clock &clock, QString workf
     , m_leaseOwner(std::move(leaseOwner))
     , m_leaseTtl(leaseTtlSeconds)
     , m_cancelRequested(cancelRequested)
-    , m_stateAtStart(std::move(stateAtStart))
+    , m_stateAtStart(stateAtStart)
     , m_callbacks(std::move(callbacks))
     , m_lastRenewal(QDateTime::currentSecsSinceEpoch())
 {}
@@ -172,10 +172,10 @@ Result<void> RunContext::checkpoint()
     auto state =
         Sql::scalar(db, QStringLiteral("SELECT state FROM workflow WHERE name = ?"), {m_workflow});
     if (state && state.value()) {
-        const QString now = state.value()->toString();
-        if (now != m_stateAtStart && now == u"stopped")
+        const std::optional<WorkflowState> now = fromSql<WorkflowState>(state.value()->toString());
+        if (now != m_stateAtStart && now == WorkflowState::Stopped)
             return makeError(Error::Code::Cancelled, tr("The workflow was stopped while it ran."));
-        if (now != m_stateAtStart && now == u"paused")
+        if (now != m_stateAtStart && now == WorkflowState::Paused)
             return makeError(Error::Code::Cancelled,
                              tr("The workflow was paused while it ran; it stopped after its "
                                 "current unit of work."));

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "common/retrypolicy.h"
+#include "engine/runstates.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -58,7 +59,8 @@ public:
 
     RunContext(db::Database &database, const Clock &clock, QString workflow, qint64 runId,
                qint64 fence, QString leaseOwner, int leaseTtlSeconds,
-               const std::atomic<bool> &cancelRequested, QString stateAtStart, Callbacks callbacks);
+               const std::atomic<bool> &cancelRequested, std::optional<WorkflowState> stateAtStart,
+               Callbacks callbacks);
 
     QString workflow() const { return m_workflow; }
     qint64 runId() const { return m_runId; }
@@ -184,7 +186,7 @@ private:
     QString m_leaseOwner;
     int m_leaseTtl;
     const std::atomic<bool> &m_cancelRequested;
-    QString m_stateAtStart;
+    std::optional<WorkflowState> m_stateAtStart;
     Callbacks m_callbacks;
     QList<LogEntry> m_pending;
     qint64 m_items = 0;

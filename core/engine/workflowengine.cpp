@@ -129,19 +129,19 @@ QFuture<Result<QList<WorkflowStatus>>> WorkflowEngine::status()
     });
 }
 
-QFuture<Result<void>> WorkflowEngine::changeState(const QString &workflow, const QString &state)
+QFuture<Result<void>> WorkflowEngine::changeState(const QString &workflow, WorkflowState state)
 {
     const people::Actor who = actor();
     // No continuation on this thread: callers may block on the future
     // (campagnactl); the signal is posted to the engine's thread.
     return QtConcurrent::run(&m_pool, [this, workflow, state, who]() -> Result<void> {
         auto changed = m_database->withConnection([&](QSqlDatabase &db) -> Result<void> {
-            return WorkflowStore::setState(db, who, workflow, state,
+            return WorkflowStore::setState(db, who, workflow, sqlName(state),
                                            m_clock->now(m_database.get()));
         });
         if (!changed)
             return changed;
-        if (state == u"stopped")
+        if (state == WorkflowState::Stopped)
             (void)cancelLocal(workflow);
         post([this, workflow] { emit workflowChanged(workflow); });
         return {};
@@ -150,17 +150,17 @@ QFuture<Result<void>> WorkflowEngine::changeState(const QString &workflow, const
 
 QFuture<Result<void>> WorkflowEngine::start(const QString &workflow)
 {
-    return changeState(workflow, QStringLiteral("started"));
+    return changeState(workflow, WorkflowState::Started);
 }
 
 QFuture<Result<void>> WorkflowEngine::pause(const QString &workflow)
 {
-    return changeState(workflow, QStringLiteral("paused"));
+    return changeState(workflow, WorkflowState::Paused);
 }
 
 QFuture<Result<void>> WorkflowEngine::stop(const QString &workflow)
 {
-    return changeState(workflow, QStringLiteral("stopped"));
+    return changeState(workflow, WorkflowState::Stopped);
 }
 
 QFuture<Result<void>> WorkflowEngine::setSchedule(const QString &workflow, const QString &text)
@@ -301,7 +301,7 @@ RunOutcome WorkflowEngine::execute(const QString &workflow, Trigger trigger,
     RunOutcome outcome = outcomeOf(context, process(context));
 
     // 3. The last transaction: fenced, releases the lease whatever the outcome.
-    if (outcome.status != u"lost")
+    if (fromSql<RunStatus>(outcome.status) != RunStatus::Lost)
         finish(store, lease.value(), context, outcome);
     outcome.items = context.items();
     outcome.warnings = context.warnings();
@@ -344,16 +344,16 @@ RunOutcome WorkflowEngine::outcomeOf(RunContext &context, const Result<void> &re
     outcome.workflow = context.workflow();
     outcome.runId = context.runId();
     if (result) {
-        outcome.status = QStringLiteral("succeeded");
+        outcome.status = sqlName(RunStatus::Succeeded);
     } else if (result.errorCode() == Error::Code::Cancelled) {
-        outcome.status = QStringLiteral("cancelled");
+        outcome.status = sqlName(RunStatus::Cancelled);
         outcome.error = result.errorMessage();
         context.info(QStringLiteral("run"), result.errorMessage());
     } else if (result.errorCode() == Error::Code::LeaseHeld || context.leaseLost()) {
-        outcome.status = QStringLiteral("lost");
+        outcome.status = sqlName(RunStatus::Lost);
         outcome.error = result.errorMessage();
     } else {
-        outcome.status = QStringLiteral("failed");
+        outcome.status = sqlName(RunStatus::Failed);
         outcome.error = result.errorMessage();
         context.log(LogLevel::Error, QStringLiteral("run"), result.errorMessage());
     }
@@ -365,12 +365,13 @@ void WorkflowEngine::finish(LeaseStore &store, const LeaseStore::Lease &lease,
                             RunContext &context, RunOutcome &outcome)
 {
     LeaseStore::End end;
-    end.status = outcome.status;
+    // outcomeOf wrote one of the schema's values.
+    end.status = fromSql<RunStatus>(outcome.status).value_or(RunStatus::Failed);
     end.error = outcome.error;
     end.finishedAt = m_clock->now(m_database.get());
     if (auto schedule = Schedule::parse(lease.scheduleText); schedule)
         end.nextRun = schedule->nextAfter(end.finishedAt);
-    const bool failed = outcome.status == u"failed";
+    const bool failed = end.status == RunStatus::Failed;
     auto finished = store.end(context, lease, end, [&](const QSqlDatabase &db) -> Result<void> {
         if (!failed)
             return {};
@@ -382,8 +383,8 @@ void WorkflowEngine::finish(LeaseStore &store, const LeaseStore::Lease &lease,
     // The run stays `running` until the lease expires and the next
     // runner marks it lost: the truth, since its end was not recorded.
     const Error &finishError = finished.error();
-    outcome.status = finishError.code == Error::Code::LeaseHeld ? QStringLiteral("lost")
-                                                                : QStringLiteral("failed");
+    outcome.status =
+        sqlName(finishError.code == Error::Code::LeaseHeld ? RunStatus::Lost : RunStatus::Failed);
     outcome.error = outcome.error.isEmpty() ? finishError.message
                                             : outcome.error + u' ' + finishError.message;
     outcome.errorCode = finishError.code;

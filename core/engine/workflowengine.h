@@ -117,7 +117,7 @@ signals:
     void outboxSent(const QString &message);
 
 private:
-    QFuture<Result<void>> changeState(const QString &workflow, const QString &state);
+    QFuture<Result<void>> changeState(const QString &workflow, WorkflowState state);
     RunOutcome execute(const QString &workflow, Trigger trigger, const people::Actor &actor,
                        std::shared_ptr<std::atomic<bool>> cancel);
     // The parts of execute(), on the run's pool thread.
