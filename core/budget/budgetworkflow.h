@@ -28,6 +28,7 @@ public:
 
 private:
     Result<void> computeExpenseLines(engine::RunContext &context, const QSqlDatabase &db);
+    Result<void> warnExpenseProblems(engine::RunContext &context, const QSqlDatabase &db);
     Result<void> computeCalculatedCosts(engine::RunContext &context, const QSqlDatabase &db);
     Result<void> computeCostLines(engine::RunContext &context, const QSqlDatabase &db);
     Result<void> computeBudgetAmounts(engine::RunContext &context, const QSqlDatabase &db);
