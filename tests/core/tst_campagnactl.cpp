@@ -1,3 +1,4 @@
+#include "databuilder.h"
 #include "db/sql.h"
 #include "testdatabase.h"
 #include "workflows/workflowcatalog.h"
@@ -424,10 +425,10 @@ private slots:
         {
             auto database = Database::open(*url);
             QVERIFY(database.ok());
-            QVERIFY(
-                Sql::exec(database.value()->connection(),
-                          "INSERT INTO operator (name, is_admin) VALUES ('intern', 0), ('boss', 1)")
-                    .ok());
+            campagna::test::DataBuilder data(*database.value());
+            data.addOperator({.name = "intern", .isAdmin = 0});
+            data.addOperator({.name = "boss", .isAdmin = 1});
+            QVERIFY2(data.ok(), qPrintable(data.error()));
         }
         result = ctl(db + QStringList{"--as", "intern", "pause", "operationMgt"});
         CTL_EXPECT(result, 1);
@@ -543,15 +544,28 @@ private slots:
     {
         QFETCH(QString, backend);
         CAMPAGNA_OPEN_DATABASE(database, backend);
-        for (const char *sql :
-             {"INSERT INTO operator (id, name, is_admin) VALUES (1, 'mara', 0), (2, 'intern', 0)",
-              "INSERT INTO campaign (id, label, manager_id) VALUES (1, 'Spring', 1)",
-              "INSERT INTO delivery (id, campaign_id, label, channel, status) VALUES "
-              "(1, 1, 'Newsletter', 'email', 'being_edited'), (2, 1, 'Reminder', 'email', "
-              "'to_validate'), (3, 1, 'Leaflet', 'direct_mail', 'in_progress')",
-              "INSERT INTO approval (delivery_id, kind, status, submitted_at, decided_by, "
-              "comment) VALUES (2, 'content', 'rejected', 1, 1, 'Typo in the subject')"})
-            QVERIFY(Sql::exec(database->connection(), QString::fromUtf8(sql)).ok());
+        // Operators 1 (mara, the manager) and 2, deliveries 1 to 3.
+        campagna::test::DataBuilder data(*database);
+        const qint64 mara = data.addOperator({.name = "mara", .isAdmin = 0});
+        data.addOperator({.name = "intern", .isAdmin = 0});
+        const qint64 spring = data.addCampaign({.label = "Spring", .manager = mara});
+        data.addDelivery({.campaign = spring,
+                          .label = "Newsletter",
+                          .channel = "email",
+                          .status = "being_edited"});
+        const qint64 reminder = data.addDelivery(
+            {.campaign = spring, .label = "Reminder", .channel = "email", .status = "to_validate"});
+        data.addDelivery({.campaign = spring,
+                          .label = "Leaflet",
+                          .channel = "direct_mail",
+                          .status = "in_progress"});
+        data.addApproval({.delivery = reminder,
+                          .kind = "content",
+                          .status = "rejected",
+                          .submittedAt = 1,
+                          .decidedBy = mara,
+                          .comment = "Typo in the subject"});
+        QVERIFY2(data.ok(), qPrintable(data.error()));
         const QStringList db{
             "--lang", "en", "--db", database->url().toString(), "--now", "2027-01-15T09:00:00Z"};
         auto jobs = [&] {

@@ -179,7 +179,9 @@ qint64 DataBuilder::addApproval(const Approval &row)
                             {"reviewer_group_id", row.reviewerGroup},
                             {"submitted_at", row.submittedAt},
                             {"deadline_at", row.deadlineAt},
-                            {"reminders_sent", row.remindersSent}});
+                            {"reminders_sent", row.remindersSent},
+                            {"decided_by", row.decidedBy},
+                            {"comment", row.comment}});
 }
 
 qint64 DataBuilder::addOperationJob(const OperationJob &row)

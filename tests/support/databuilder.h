@@ -147,6 +147,8 @@ public:
         QVariant submittedAt{};
         QVariant deadlineAt{};
         QVariant remindersSent{};
+        QVariant decidedBy{};
+        QVariant comment{};
     };
     qint64 addApproval(const Approval &row);
 
