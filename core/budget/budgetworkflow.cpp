@@ -207,34 +207,10 @@ QStringList objectCostLinesSql()
     };
 }
 
-} // namespace
-
-Result<void> BudgetWorkflow::run(engine::RunContext &context)
+// Step 1's temporary table, emptied, and the expense lines the costed
+// deliveries and tasks should have.
+QStringList desiredExpensesSql()
 {
-    // Checked in the first unit, before it writes: a figure beyond 64 bits
-    // fails the run with nothing written (db/figurerange.h).
-    const QStringList figures = {QStringLiteral("cost_type"),    QStringLiteral("cost_threshold"),
-                                 QStringLiteral("cost_choice"),  QStringLiteral("delivery"),
-                                 QStringLiteral("task"),         QStringLiteral("campaign"),
-                                 QStringLiteral("program"),      QStringLiteral("plan"),
-                                 QStringLiteral("budget"),       QStringLiteral("expense_category"),
-                                 QStringLiteral("expense_line"), QStringLiteral("cost_line"),
-                                 QStringLiteral("invoice_line")};
-    return engine::StepRunner::run(
-        context,
-        {
-            {QStringLiteral("expense_lines"), std::bind_front(&BudgetWorkflow::computeExpenseLines, this)},
-            {QStringLiteral("calculated_costs"), std::bind_front(&BudgetWorkflow::computeCalculatedCosts, this)},
-            {QStringLiteral("cost_lines"), std::bind_front(&BudgetWorkflow::computeCostLines, this)},
-            {QStringLiteral("budgets"), std::bind_front(&BudgetWorkflow::computeBudgetAmounts, this)},
-        },
-        [&](const QSqlDatabase &db) { return db::FigureRange::check(db, figures); });
-}
-
-// Step 1: one expense line per cost choice of a costed delivery or task.
-Result<void> BudgetWorkflow::computeExpenseLines(engine::RunContext &context, const QSqlDatabase &db)
-{
-    const qint64 now = context.now();
     // q: messages for a delivery (sent when finished and known, else to
     // send); days for a daily task cost, 1 for a fixed one. The structure
     // amount is rounded once to the cent, half away from zero (all values
@@ -282,15 +258,45 @@ Result<void> BudgetWorkflow::computeExpenseLines(engine::RunContext &context, co
             "       WHERE t.status = 'finished' AND c.kind <> 'periodic' "
             "         AND ct.basis <> 'per_message') s) b")
             .arg(kLiveDelivery, kCostedDelivery);
-    if (auto filled = execAll(
-            db,
-            {QStringLiteral(
-                 "CREATE TEMP TABLE IF NOT EXISTS budget_expense (cost_choice_id BIGINT PRIMARY "
-                 "KEY, "
-                 "campaign_id BIGINT, delivery_id BIGINT, task_id BIGINT, cost_type_id BIGINT, "
-                 "expense_category_id BIGINT, quantity BIGINT, amount_cents BIGINT)"),
-             QStringLiteral("DELETE FROM budget_expense"), desired});
-        !filled)
+    return {
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS budget_expense (cost_choice_id BIGINT "
+                       "PRIMARY KEY, campaign_id BIGINT, delivery_id BIGINT, task_id BIGINT, "
+                       "cost_type_id BIGINT, expense_category_id BIGINT, quantity BIGINT, "
+                       "amount_cents BIGINT)"),
+        QStringLiteral("DELETE FROM budget_expense"),
+        desired,
+    };
+}
+
+} // namespace
+
+Result<void> BudgetWorkflow::run(engine::RunContext &context)
+{
+    // Checked in the first unit, before it writes: a figure beyond 64 bits
+    // fails the run with nothing written (db/figurerange.h).
+    const QStringList figures = {QStringLiteral("cost_type"),    QStringLiteral("cost_threshold"),
+                                 QStringLiteral("cost_choice"),  QStringLiteral("delivery"),
+                                 QStringLiteral("task"),         QStringLiteral("campaign"),
+                                 QStringLiteral("program"),      QStringLiteral("plan"),
+                                 QStringLiteral("budget"),       QStringLiteral("expense_category"),
+                                 QStringLiteral("expense_line"), QStringLiteral("cost_line"),
+                                 QStringLiteral("invoice_line")};
+    return engine::StepRunner::run(
+        context,
+        {
+            {QStringLiteral("expense_lines"), std::bind_front(&BudgetWorkflow::computeExpenseLines, this)},
+            {QStringLiteral("calculated_costs"), std::bind_front(&BudgetWorkflow::computeCalculatedCosts, this)},
+            {QStringLiteral("cost_lines"), std::bind_front(&BudgetWorkflow::computeCostLines, this)},
+            {QStringLiteral("budgets"), std::bind_front(&BudgetWorkflow::computeBudgetAmounts, this)},
+        },
+        [&](const QSqlDatabase &db) { return db::FigureRange::check(db, figures); });
+}
+
+// Step 1: one expense line per cost choice of a costed delivery or task.
+Result<void> BudgetWorkflow::computeExpenseLines(engine::RunContext &context, const QSqlDatabase &db)
+{
+    const qint64 now = context.now();
+    if (auto filled = execAll(db, desiredExpensesSql()); !filled)
         return filled;
 
     auto written = writeDifferences(

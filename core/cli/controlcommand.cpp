@@ -544,7 +544,7 @@ int Invocation::cmdStatus()
     }
     if (halted)
         m_out << Qt::endl
-              << tr("Campaign processing is halted until all five workflows are started.")
+              << tr("Campaign processing is halted until every workflow is started.")
               << Qt::endl;
     return ControlCommand::Success;
 }

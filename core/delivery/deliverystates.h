@@ -20,6 +20,8 @@ enum class DeliveryStatus {
     Cancelled,
     Failed,
 };
+// `campaign.kind`: recurring and periodic campaigns are templates.
+enum class CampaignKind { Campaign, Recurring, Periodic };
 // `delivery.channel`.
 enum class Channel { Email, Sms, DirectMail };
 // `approval.kind` and `approval.status`.
@@ -50,6 +52,11 @@ template<> struct SqlEnum<delivery::DeliveryStatus>
                                                         "finished",
                                                         "cancelled",
                                                         "failed"};
+};
+
+template<> struct SqlEnum<delivery::CampaignKind>
+{
+    static constexpr std::array<const char *, 3> names{"campaign", "recurring", "periodic"};
 };
 
 template<> struct SqlEnum<delivery::Channel>

@@ -1,9 +1,11 @@
 #include "delivery/diagnosischecks.h"
 
+#include "budget/budgetstates.h"
 #include "db/sql.h"
 #include "delivery/deliverystatusmap.h"
 #include "engine/runstates.h"
 #include "engine/schedule.h"
+#include "stock/stockstates.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -113,7 +115,7 @@ Result<DiagnosisChecks::Subject> DiagnosisChecks::load(const QSqlDatabase &db, q
     s.status = fromSql<DeliveryStatus>(s.statusText);
     // Deliveries of periodic templates are templates too: the workflows
     // process the instances' copies only.
-    s.isTemplate = query->value(3).toInt() == 1 || query->value(13).toString() == u"periodic";
+    s.isTemplate = query->value(3).toInt() == 1 || fromSql<CampaignKind>(query->value(13).toString()) == CampaignKind::Periodic;
     s.confirmRequired = query->value(4).toInt() == 1;
     s.serviceId = optionalInt(query->value(5));
     s.contactAt = optionalInt(query->value(6));
@@ -660,10 +662,11 @@ Result<Diagnosis::Check> DiagnosisChecks::stockAvailable(const QSqlDatabase &db,
         ++count;
         const QString line = q.value(1).toString();
         const QString stock = q.value(2).toString();
-        const QString status = q.value(3).toString();
+        const std::optional<stock::StockStatus> status =
+            fromSql<stock::StockStatus>(q.value(3).toString());
         const QString inStock = QString::number(q.value(4).toLongLong());
         const QString forecast = QString::number(q.value(7).toLongLong());
-        if (status == u"insufficient") {
+        if (status == stock::StockStatus::Insufficient) {
             const QString figures =
                 tr("Stock line \"%1\" of \"%2\" is insufficient: %3 in stock, %4 on order, %5 "
                    "planned, forecast %6.")
@@ -674,7 +677,7 @@ Result<Diagnosis::Check> DiagnosisChecks::stockAvailable(const QSqlDatabase &db,
                     ? tr("This delivery's quantity is not known yet.")
                     : tr("This delivery needs %1.").arg(QString::number(q.value(9).toLongLong()));
             insufficient.append(figures + u' ' + need);
-        } else if (status == u"alert") {
+        } else if (status == stock::StockStatus::Alert) {
             alerts.append(
                 tr("Stock line \"%1\" of \"%2\" is at its alert level: %3 in stock, "
                    "alert level %4, forecast %5.")
@@ -719,7 +722,7 @@ Result<Diagnosis::Check> DiagnosisChecks::budgetConsolidated(const QSqlDatabase 
         return budget.error();
     QStringList warnings;
     QString reason;
-    if (s.budgetStatus == u"being_edited") {
+    if (fromSql<budget::BudgetStatus>(s.budgetStatus) == budget::BudgetStatus::BeingEdited) {
         reason = QStringLiteral("BudgetBeingEdited");
         warnings.append(tr("The budget of the campaign \"%1\" is still being edited (budget "
                            "status being_edited).")

@@ -184,7 +184,7 @@ Result<qint64> LeaseStore::recordRun(const QSqlDatabase &db, const Lease &lease,
                   QStringLiteral("INSERT INTO workflow_run (workflow, trigger, requested_by, owner, "
                                  "fence, started_at, status) VALUES (?, ?, ?, ?, ?, ?, 'running') "
                                  "RETURNING id"),
-                  {m_workflow, triggerName(trigger), actor.name, m_owner, lease.fence, startedAt});
+                  {m_workflow, sqlName(trigger), actor.name, m_owner, lease.fence, startedAt});
     if (!inserted)
         return inserted.error();
     if (!inserted->next())
@@ -194,7 +194,7 @@ Result<qint64> LeaseStore::recordRun(const QSqlDatabase &db, const Lease &lease,
     if (auto audited = audit::AuditTrail::record(
             db, actor, startedAt, QStringLiteral("workflow.run"), QStringLiteral("workflow"),
             m_workflow,
-            {{QStringLiteral("run_id"), id}, {QStringLiteral("trigger"), triggerName(trigger)}});
+            {{QStringLiteral("run_id"), id}, {QStringLiteral("trigger"), sqlName(trigger)}});
         !audited)
         return audited.error();
     if (auto linked = Sql::exec(db,

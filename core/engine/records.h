@@ -10,9 +10,6 @@
 
 namespace campagna::engine {
 
-enum class Trigger { Manual, Schedule, Cli };
-QString triggerName(Trigger trigger);
-
 // One row of `workflow_run`.
 struct RunRecord
 {

@@ -14,19 +14,6 @@ namespace campagna::engine {
 
 using db::Sql;
 
-QString logLevelName(LogLevel level)
-{
-    switch (level) {
-    case LogLevel::Info:
-        return QStringLiteral("info");
-    case LogLevel::Warning:
-        return QStringLiteral("warning");
-    case LogLevel::Error:
-        return QStringLiteral("error");
-    }
-    return QStringLiteral("info");
-}
-
 RunContext::RunContext(db::Database &database, const Clock &clock, QString workflow, qint64 runId,
                        qint64 fence, QString leaseOwner, int leaseTtlSeconds,
                        const std::atomic<bool> &cancelRequested,
@@ -260,7 +247,7 @@ Result<void> RunContext::writeLog(const QSqlDatabase &db, const QList<LogEntry> 
             db,
             QStringLiteral("INSERT INTO workflow_log (run_id, workflow, at, level, step, message, "
                            "object_type, object_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {m_runId, m_workflow, entry.at, logLevelName(entry.level), entry.step, entry.message,
+            {m_runId, m_workflow, entry.at, sqlName(entry.level), entry.step, entry.message,
              entry.objectType.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                         : QVariant(entry.objectType),
              entry.objectId ? QVariant(*entry.objectId)

@@ -24,9 +24,6 @@ namespace campagna::engine {
 
 class Clock;
 
-enum class LogLevel { Info, Warning, Error };
-QString logLevelName(LogLevel level);
-
 // What a running workflow sees of the engine: its connection, its clock,
 // units of work, the journal, progress and cancellation.
 //

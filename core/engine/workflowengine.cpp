@@ -136,7 +136,7 @@ QFuture<Result<void>> WorkflowEngine::changeState(const QString &workflow, Workf
     // (campagnactl); the signal is posted to the engine's thread.
     return QtConcurrent::run(&m_pool, [this, workflow, state, who]() -> Result<void> {
         auto changed = m_database->withConnection([&](QSqlDatabase &db) -> Result<void> {
-            return WorkflowStore::setState(db, who, workflow, sqlName(state),
+            return WorkflowStore::setState(db, who, workflow, state,
                                            m_clock->now(m_database.get()));
         });
         if (!changed)
@@ -319,7 +319,7 @@ RunContext::Callbacks WorkflowEngine::callbacksFor(const QString &workflow, qint
     };
     callbacks.log = [this, workflow, runId](LogLevel level, const QString &message) {
         post([this, workflow, runId, level, message] {
-            emit logLine(workflow, runId, logLevelName(level), message);
+            emit logLine(workflow, runId, sqlName(level), message);
         });
     };
     return callbacks;

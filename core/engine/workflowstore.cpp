@@ -29,19 +29,6 @@ Error unknownWorkflow(const QString &workflow)
 
 } // namespace
 
-QString triggerName(Trigger trigger)
-{
-    switch (trigger) {
-    case Trigger::Manual:
-        return QStringLiteral("manual");
-    case Trigger::Schedule:
-        return QStringLiteral("schedule");
-    case Trigger::Cli:
-        return QStringLiteral("cli");
-    }
-    return QStringLiteral("manual");
-}
-
 QString WorkflowStore::runColumns(const QString &a)
 {
     return QStringLiteral("%1.id, %1.workflow, %1.trigger, %1.requested_by, %1.owner, %1.fence, "
@@ -115,11 +102,12 @@ Result<WorkflowStatus> WorkflowStore::loadOne(const QSqlDatabase &db, const QStr
 }
 
 Result<void> WorkflowStore::setState(const QSqlDatabase &db, const people::Actor &actor,
-                                     const QString &workflow, const QString &state, qint64 now)
+                                     const QString &workflow, WorkflowState state, qint64 now)
 {
-    const QString verb = state == u"started"  ? tr("Start %1")
-                         : state == u"paused" ? tr("Pause %1")
-                                              : tr("Stop %1");
+    const QString stateName = sqlName(state);
+    const QString verb = state == WorkflowState::Started  ? tr("Start %1")
+                         : state == WorkflowState::Paused ? tr("Pause %1")
+                                                          : tr("Stop %1");
     db::WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
@@ -135,23 +123,23 @@ Result<void> WorkflowStore::setState(const QSqlDatabase &db, const people::Actor
     if (db::Dialect::of(db).serverJudgesRights()) {
         if (auto changed =
                 Sql::exec(db, QStringLiteral("SELECT campagna_workflow_set_state(?, ?, ?, ?)"),
-                          {actor.name, workflow, state, now});
+                          {actor.name, workflow, stateName, now});
             !changed)
             return changed.error();
         return transaction.commit();
     }
     const QString sql =
-        state == u"started"
+        state == WorkflowState::Started
             ? QStringLiteral("UPDATE workflow SET state = ?, failed = 0 WHERE name = ?")
             : QStringLiteral("UPDATE workflow SET state = ? WHERE name = ?");
-    if (auto changed = Sql::update(db, sql, {state, workflow}); !changed)
+    if (auto changed = Sql::update(db, sql, {stateName, workflow}); !changed)
         return changed.error();
-    const QString action = state == u"started"  ? QStringLiteral("workflow.start")
-                           : state == u"paused" ? QStringLiteral("workflow.pause")
-                                                : QStringLiteral("workflow.stop");
+    const QString action = state == WorkflowState::Started  ? QStringLiteral("workflow.start")
+                           : state == WorkflowState::Paused ? QStringLiteral("workflow.pause")
+                                                            : QStringLiteral("workflow.stop");
     if (auto audited = audit::AuditTrail::record(
             db, actor, now, action, QStringLiteral("workflow"), workflow,
-            {{QStringLiteral("from"), was.value()->toString()}, {QStringLiteral("to"), state}});
+            {{QStringLiteral("from"), was.value()->toString()}, {QStringLiteral("to"), stateName}});
         !audited)
         return audited;
     return transaction.commit();

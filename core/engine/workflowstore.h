@@ -22,12 +22,12 @@ public:
     static Result<QList<WorkflowStatus>> loadStatus(const QSqlDatabase &db);
     static Result<WorkflowStatus> loadOne(const QSqlDatabase &db, const QString &workflow);
 
-    // The Start, Pause and Stop commands (administrators): `state` is
-    // started, paused or stopped; Start also clears `failed`. One write
+    // The Start, Pause and Stop commands (administrators); Start also
+    // clears `failed`. One write
     // transaction with its audit row (workflow.start|pause|stop); on
     // PostgreSQL through campagna_workflow_set_state(), the server's check.
     static Result<void> setState(const QSqlDatabase &db, const people::Actor &actor,
-                                 const QString &workflow, const QString &state, qint64 now);
+                                 const QString &workflow, WorkflowState state, qint64 now);
     // Validates and stores a schedule (administrators); next_run_at follows
     // it from `now`. Audited as workflow.schedule.
     static Result<void> setSchedule(const QSqlDatabase &db, const people::Actor &actor,

@@ -5,6 +5,7 @@
 #include "engine/runcontext.h"
 #include "engine/steprunner.h"
 #include "notify/outbox.h"
+#include "stock/stockstates.h"
 
 #include <QList>
 #include <QSqlQuery>
@@ -236,13 +237,13 @@ Result<void> StockWorkflow::updateLevels(engine::RunContext &context, const QSql
         return counts.error();
     qint64 ok = 0, alert = 0, insufficient = 0;
     while (counts->next()) {
-        const QString status = counts->value(0).toString();
+        const std::optional<StockStatus> status = fromSql<StockStatus>(counts->value(0).toString());
         const qint64 count = counts->value(1).toLongLong();
-        if (status == u"ok")
+        if (status == StockStatus::Ok)
             ok = count;
-        else if (status == u"alert")
+        else if (status == StockStatus::Alert)
             alert = count;
-        else if (status == u"insufficient")
+        else if (status == StockStatus::Insufficient)
             insufficient = count;
     }
     context.addItems(ok + alert + insufficient);
@@ -390,7 +391,7 @@ Result<qint64> StockWorkflow::notifyNewAlerts(engine::RunContext &context, const
     const qint64 now = context.now();
     qint64 queued = 0;
     for (const Pending &row : std::as_const(rows)) {
-        const bool insufficient = row.kind == u"insufficient";
+        const bool insufficient = fromSql<AlertKind>(row.kind) == AlertKind::Insufficient;
         notify::Outbox::Message message;
         message.kind = QStringLiteral("stock_alert");
         message.dedupKey = QStringLiteral("stock-alert:%1:%2").arg(row.alertId).arg(row.operatorId);

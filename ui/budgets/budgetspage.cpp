@@ -11,6 +11,7 @@
 #include "common/palette.h"
 
 #include "budget/budgetquery.h"
+#include "budget/budgetstates.h"
 #include "engine/records.h"
 #include "engine/workflowengine.h"
 
@@ -41,6 +42,7 @@ namespace campagna::ui {
 namespace {
 
 using budget::BudgetQuery;
+using budget::Commitment;
 
 // Engine signals arriving within this window make one refresh.
 constexpr int CoalesceMs = 150;
@@ -50,19 +52,27 @@ constexpr qint64 Day = 86400;
 
 const QStringList &commitments()
 {
-    static const QStringList values{QStringLiteral("planned"), QStringLiteral("reserved"),
-                                    QStringLiteral("committed"), QStringLiteral("spent")};
+    static const QStringList values = [] {
+        QStringList names;
+        for (Commitment commitment : sqlEnumValues<Commitment>())
+            names << sqlName(commitment);
+        return names;
+    }();
     return values;
 }
 
 QColor commitmentColour(const QString &commitment)
 {
-    if (commitment == u"spent")
+    switch (fromSql<Commitment>(commitment).value_or(Commitment::Planned)) {
+    case Commitment::Spent:
         return Palette::active();
-    if (commitment == u"committed")
+    case Commitment::Committed:
         return QColor(0x3b, 0x7d, 0xd8);
-    if (commitment == u"reserved")
+    case Commitment::Reserved:
         return QColor(0x7f, 0xb0, 0xec);
+    case Commitment::Planned:
+        break;
+    }
     return QColor(0xc9, 0xdc, 0xf5);
 }
 
@@ -206,7 +216,7 @@ void BudgetsPage::buildCharts()
         auto *allocated =
             makeBars(m_categoryChart, QStringLiteral("allocated"), QColor(0xb8, 0xc4, 0xd6));
         auto *consumed = makeBars(m_categoryChart, QStringLiteral("consumed"),
-                                  commitmentColour(QStringLiteral("spent")));
+                                  commitmentColour(sqlName(Commitment::Spent)));
         allocated->setWidth(0.35);
         consumed->setWidth(0.35);
         allocated->setBarsGroup(group);

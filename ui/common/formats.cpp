@@ -1,7 +1,9 @@
 #include "common/formats.h"
 
+#include "budget/budgetstates.h"
 #include "common/runtexts.h"
 #include "deliveries/deliverytexts.h"
+#include "stock/stockstates.h"
 #include "workflows/workflowtablemodel.h"
 
 #include <QDateTime>
@@ -53,58 +55,88 @@ QString Formats::percent(double value)
 
 QString Formats::commitment(const QString &value)
 {
-    if (value == u"planned")
+    using budget::Commitment;
+    const std::optional<Commitment> known = fromSql<Commitment>(value);
+    if (!known)
+        return value;
+    switch (*known) {
+    case Commitment::Planned:
         return tr("Planned");
-    if (value == u"reserved")
+    case Commitment::Reserved:
         return tr("Reserved");
-    if (value == u"committed")
+    case Commitment::Committed:
         return tr("Committed");
-    if (value == u"spent")
+    case Commitment::Spent:
         return tr("Spent");
+    }
     return value;
 }
 
 QString Formats::basis(const QString &value)
 {
-    if (value == u"real")
+    using budget::CostBasis;
+    const std::optional<CostBasis> known = fromSql<CostBasis>(value);
+    if (!known)
+        return value;
+    switch (*known) {
+    case CostBasis::Real:
         return tr("Real", "cost basis");
-    if (value == u"calculated")
+    case CostBasis::Calculated:
         return tr("Calculated", "cost basis");
-    if (value == u"estimated")
+    case CostBasis::Estimated:
         return tr("Estimated", "cost basis");
+    }
     return value;
 }
 
 QString Formats::stockStatus(const QString &value)
 {
-    if (value == u"ok")
+    using stock::StockStatus;
+    const std::optional<StockStatus> known = fromSql<StockStatus>(value);
+    if (!known)
+        return value;
+    switch (*known) {
+    case StockStatus::Ok:
         return tr("OK", "stock status");
-    if (value == u"alert")
+    case StockStatus::Alert:
         return tr("Alert", "stock status");
-    if (value == u"insufficient")
+    case StockStatus::Insufficient:
         return tr("Insufficient", "stock status");
+    }
     return value;
 }
 
 QString Formats::alertKind(const QString &value)
 {
-    if (value == u"alert_level")
+    using stock::AlertKind;
+    const std::optional<AlertKind> known = fromSql<AlertKind>(value);
+    if (!known)
+        return value;
+    switch (*known) {
+    case AlertKind::AlertLevel:
         return tr("Alert level reached");
-    if (value == u"insufficient")
+    case AlertKind::Insufficient:
         return tr("Insufficient stock");
+    }
     return value;
 }
 
 QString Formats::orderStatus(const QString &value)
 {
-    if (value == u"proposed")
+    using stock::OrderStatus;
+    const std::optional<OrderStatus> known = fromSql<OrderStatus>(value);
+    if (!known)
+        return value;
+    switch (*known) {
+    case OrderStatus::Proposed:
         return tr("Proposed", "stock order");
-    if (value == u"on_order")
+    case OrderStatus::OnOrder:
         return tr("On order", "stock order");
-    if (value == u"received")
+    case OrderStatus::Received:
         return tr("Received", "stock order");
-    if (value == u"cancelled")
+    case OrderStatus::Cancelled:
         return tr("Cancelled", "stock order");
+    }
     return value;
 }
 

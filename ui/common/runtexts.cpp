@@ -1,5 +1,6 @@
 #include "common/runtexts.h"
 
+#include "engine/runstates.h"
 #include "engine/schedule.h"
 
 #include <QDateTime>
@@ -9,27 +10,39 @@ namespace campagna::ui {
 
 QString RunTexts::status(const QString &status)
 {
-    if (status == u"running")
+    using engine::RunStatus;
+    const std::optional<RunStatus> known = fromSql<RunStatus>(status);
+    if (!known)
+        return status;
+    switch (*known) {
+    case RunStatus::Running:
         return tr("Running");
-    if (status == u"succeeded")
+    case RunStatus::Succeeded:
         return tr("Succeeded");
-    if (status == u"failed")
+    case RunStatus::Failed:
         return tr("Failed", "run status");
-    if (status == u"cancelled")
+    case RunStatus::Cancelled:
         return tr("Cancelled");
-    if (status == u"lost")
+    case RunStatus::Lost:
         return tr("Lost");
+    }
     return status;
 }
 
 QString RunTexts::trigger(const QString &trigger)
 {
-    if (trigger == u"manual")
+    using engine::Trigger;
+    const std::optional<Trigger> known = fromSql<Trigger>(trigger);
+    if (!known)
+        return trigger;
+    switch (*known) {
+    case Trigger::Manual:
         return tr("Run now", "run trigger");
-    if (trigger == u"schedule")
+    case Trigger::Schedule:
         return tr("Scheduler", "run trigger");
-    if (trigger == u"cli")
+    case Trigger::Cli:
         return tr("Command line", "run trigger");
+    }
     return trigger;
 }
 

@@ -15,6 +15,7 @@
 #include "engine/workflowengine.h"
 #include "stock/stockorders.h"
 #include "stock/stockquery.h"
+#include "stock/stockstates.h"
 
 #include <QColor>
 #include <QEvent>
@@ -44,22 +45,24 @@ constexpr qint64 Day = 86400;
 // Orders drawn as markers: the most recent ones.
 constexpr int MaxOrderMarkers = 200;
 
+using stock::OrderStatus;
 using stock::StockQuery;
+using stock::StockStatus;
 
-QColor statusColour(const QString &status)
+QColor statusColour(std::optional<StockStatus> status)
 {
-    if (status == u"insufficient")
+    if (status == StockStatus::Insufficient)
         return Palette::failure();
-    if (status == u"alert")
+    if (status == StockStatus::Alert)
         return Palette::warning();
     return Palette::success();
 }
 
-QColor statusBackground(const QString &status)
+QColor statusBackground(std::optional<StockStatus> status)
 {
-    if (status == u"insufficient")
+    if (status == StockStatus::Insufficient)
         return Palette::failureBackground();
-    if (status == u"alert")
+    if (status == StockStatus::Alert)
         return Palette::warningBackground();
     return Palette::successBackground();
 }
@@ -67,14 +70,15 @@ QColor statusBackground(const QString &status)
 // The lines: the status coloured, negative quantities in red.
 QVariant presentLine(const RowSource &source, const QVariantList &row, int column, int role)
 {
-    const QString status = source.value(row, QStringLiteral("status")).toString();
+    const std::optional<StockStatus> status =
+        fromSql<StockStatus>(source.value(row, QStringLiteral("status")).toString());
     if (column == StockQuery::Status && role == Qt::ForegroundRole)
         return statusColour(status);
     if (column == StockQuery::Status && role == Qt::BackgroundRole)
         return statusBackground(status);
     if ((column == StockQuery::InStock || column == StockQuery::Forecast) &&
         role == Qt::ForegroundRole && row.value(column + 1).toLongLong() < 0)
-        return statusColour(QStringLiteral("insufficient"));
+        return statusColour(StockStatus::Insufficient);
     return {};
 }
 
@@ -129,10 +133,11 @@ void StocksPage::buildTables()
             if (role == Qt::DisplayRole && key == u"clearedAt")
                 return tr("Open");
             if (role == Qt::ForegroundRole && (key == u"kind" || key == u"clearedAt"))
-                return statusColour(source.value(row, QStringLiteral("kind")).toString() ==
-                                            u"insufficient"
-                                        ? QStringLiteral("insufficient")
-                                        : QStringLiteral("alert"));
+                return statusColour(fromSql<stock::AlertKind>(
+                                        source.value(row, QStringLiteral("kind")).toString()) ==
+                                            stock::AlertKind::Insufficient
+                                        ? StockStatus::Insufficient
+                                        : StockStatus::Alert);
             return {};
         });
     m_consumptionModel = new LazyTableModel(m_engine, this);
@@ -555,7 +560,7 @@ void StocksPage::drawLevelChart()
         qint64 overdue = 0;
         QList<Details::Order> pending;
         for (const Details::Order &order : std::as_const(d.orders)) {
-            if (order.status != u"on_order")
+            if (fromSql<OrderStatus>(order.status) != OrderStatus::OnOrder)
                 continue;
             if (order.at <= d.now)
                 overdue += order.quantity;

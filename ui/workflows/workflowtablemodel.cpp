@@ -1,5 +1,6 @@
 #include "workflows/workflowtablemodel.h"
 
+#include "common/palette.h"
 #include "common/runtexts.h"
 
 #include "engine/workflowengine.h"
@@ -19,21 +20,15 @@
 
 namespace campagna::ui {
 
+using engine::RunStatus;
+using engine::Trigger;
+using engine::WorkflowState;
+
 namespace {
 
 constexpr int PollIntervalMs = 5000;
 // Engine signals arriving within this window make one status() query.
 constexpr int CoalesceMs = 150;
-
-QColor warningColour()
-{
-    return QColor(0x8a, 0x52, 0x00);
-}
-
-QColor errorColour()
-{
-    return QColor(0xa4, 0x1e, 0x22);
-}
 
 QIcon standardIcon(QStyle::StandardPixmap pixmap)
 {
@@ -115,88 +110,111 @@ QVariant WorkflowTableModel::data(const QModelIndex &index, int role) const
             return description(row.name);
         break;
     case State:
-        switch (role) {
-        case Qt::DisplayRole:
-            return stateText(row.state);
-        case RawValueRole:
-            return row.state;
-        case Qt::DecorationRole:
-            if (row.state == u"started")
-                return standardIcon(QStyle::SP_MediaPlay);
-            if (row.state == u"paused")
-                return standardIcon(QStyle::SP_MediaPause);
-            return standardIcon(QStyle::SP_MediaStop);
-        case Qt::ForegroundRole:
-            if (row.state != u"started")
-                return warningColour();
-            break;
-        case Qt::ToolTipRole:
-            if (row.state == u"started")
-                return tr("The scheduler runs it when it is due.");
-            if (row.state == u"paused")
-                return tr("No new run starts; a running one finishes its current unit of work "
-                          "and stops.");
-            return tr("No run starts, and a running one is cancelled.");
-        default:
-            break;
-        }
-        break;
+        return stateData(row, role);
     case Failed:
-        switch (role) {
-        case Qt::DisplayRole:
-            return row.failed ? tr("Yes") : tr("No");
-        case RawValueRole:
-            return row.failed;
-        case Qt::DecorationRole:
-            if (row.failed)
-                return standardIcon(QStyle::SP_MessageBoxWarning);
-            break;
-        case Qt::ForegroundRole:
-            if (row.failed)
-                return errorColour();
-            break;
-        case Qt::ToolTipRole:
-            if (row.failed)
-                return tr("A run failed and nobody has started the workflow since: %n "
-                          "consecutive failed run(s). Start clears the flag.",
-                          nullptr, row.consecutiveErrors);
-            break;
-        default:
-            break;
-        }
-        break;
+        return failedData(row, role);
     case LastRun:
-        switch (role) {
-        case Qt::DisplayRole:
-            return lastRunText(row);
-        case RawValueRole:
-            return row.lastRun ? row.lastRun->startedAt : qint64(-1);
-        case Qt::ToolTipRole:
-            return lastRunToolTip(row);
-        case Qt::ForegroundRole:
-            if (row.lastRun && !m_progress.contains(row.name) &&
-                (row.lastRun->status == u"failed" || row.lastRun->status == u"lost"))
-                return errorColour();
-            break;
-        default:
-            break;
-        }
-        break;
+        return lastRunData(row, role);
     case NextRun:
-        switch (role) {
-        case Qt::DisplayRole:
-            return nextRunText(row);
-        case RawValueRole:
-            if (row.state != u"started")
-                return std::numeric_limits<qint64>::max();
-            return row.nextRunAt.value_or(0);
-        case Qt::ToolTipRole:
-            return RunTexts::schedule(row.schedule);
-        default:
-            break;
+        return nextRunData(row, role);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant WorkflowTableModel::stateData(const engine::WorkflowStatus &row, int role) const
+{
+    const std::optional<WorkflowState> state = fromSql<WorkflowState>(row.state);
+    switch (role) {
+    case Qt::DisplayRole:
+        return stateText(row.state);
+    case RawValueRole:
+        return row.state;
+    case Qt::DecorationRole:
+        if (state == WorkflowState::Started)
+            return standardIcon(QStyle::SP_MediaPlay);
+        if (state == WorkflowState::Paused)
+            return standardIcon(QStyle::SP_MediaPause);
+        return standardIcon(QStyle::SP_MediaStop);
+    case Qt::ForegroundRole:
+        if (state != WorkflowState::Started)
+            return Palette::warning();
+        break;
+    case Qt::ToolTipRole:
+        if (state == WorkflowState::Started)
+            return tr("The scheduler runs it when it is due.");
+        if (state == WorkflowState::Paused)
+            return tr("No new run starts; a running one finishes its current unit of work "
+                      "and stops.");
+        return tr("No run starts, and a running one is cancelled.");
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant WorkflowTableModel::failedData(const engine::WorkflowStatus &row, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.failed ? tr("Yes") : tr("No");
+    case RawValueRole:
+        return row.failed;
+    case Qt::DecorationRole:
+        if (row.failed)
+            return standardIcon(QStyle::SP_MessageBoxWarning);
+        break;
+    case Qt::ForegroundRole:
+        if (row.failed)
+            return Palette::failure();
+        break;
+    case Qt::ToolTipRole:
+        if (row.failed)
+            return tr("A run failed and nobody has started the workflow since: %n "
+                      "consecutive failed run(s). Start clears the flag.",
+                      nullptr, row.consecutiveErrors);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant WorkflowTableModel::lastRunData(const engine::WorkflowStatus &row, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return lastRunText(row);
+    case RawValueRole:
+        return row.lastRun ? row.lastRun->startedAt : qint64(-1);
+    case Qt::ToolTipRole:
+        return lastRunToolTip(row);
+    case Qt::ForegroundRole:
+        if (row.lastRun && !m_progress.contains(row.name)) {
+            const std::optional<RunStatus> status = fromSql<RunStatus>(row.lastRun->status);
+            if (status == RunStatus::Failed || status == RunStatus::Lost)
+                return Palette::failure();
         }
         break;
-    case ColumnCount:
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant WorkflowTableModel::nextRunData(const engine::WorkflowStatus &row, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return nextRunText(row);
+    case RawValueRole:
+        if (fromSql<WorkflowState>(row.state) != WorkflowState::Started)
+            return std::numeric_limits<qint64>::max();
+        return row.nextRunAt.value_or(0);
+    case Qt::ToolTipRole:
+        return RunTexts::schedule(row.schedule);
+    default:
         break;
     }
     return {};
@@ -336,11 +354,12 @@ void WorkflowTableModel::emitAllChanged()
 QString WorkflowTableModel::lastRunText(const engine::WorkflowStatus &row) const
 {
     const std::optional<Progress> live = progress(row.name);
-    const bool recordedRunning = row.lastRun && row.lastRun->status == u"running";
+    const bool recordedRunning =
+        row.lastRun && fromSql<RunStatus>(row.lastRun->status) == RunStatus::Running;
     if (live || recordedRunning) {
         QString text = recordedRunning
                            ? tr("Running since %1").arg(RunTexts::dateTime(row.lastRun->startedAt))
-                           : RunTexts::status(QStringLiteral("running"));
+                           : RunTexts::status(sqlName(RunStatus::Running));
         if (live && live->total > 0)
             text = tr("%1: %L2 of %L3", "a running run: 'Running since ...', done, total")
                        .arg(text)
@@ -365,12 +384,19 @@ QString WorkflowTableModel::lastRunToolTip(const engine::WorkflowStatus &row) co
         return tr("This workflow has never run.");
     const engine::RunRecord &run = *row.lastRun;
     QString trigger = run.trigger;
-    if (run.trigger == u"manual")
-        trigger = tr("run now");
-    else if (run.trigger == u"schedule")
-        trigger = tr("scheduler");
-    else if (run.trigger == u"cli")
-        trigger = tr("command line");
+    if (const std::optional<Trigger> known = fromSql<Trigger>(run.trigger)) {
+        switch (*known) {
+        case Trigger::Manual:
+            trigger = tr("run now");
+            break;
+        case Trigger::Schedule:
+            trigger = tr("scheduler");
+            break;
+        case Trigger::Cli:
+            trigger = tr("command line");
+            break;
+        }
+    }
     QStringList lines;
     lines << tr("Run %1 (%2), requested by %3").arg(run.id).arg(trigger, run.requestedBy);
     if (!run.owner.isEmpty())
@@ -386,7 +412,7 @@ QString WorkflowTableModel::lastRunToolTip(const engine::WorkflowStatus &row) co
 
 QString WorkflowTableModel::nextRunText(const engine::WorkflowStatus &row) const
 {
-    if (row.state != u"started")
+    if (fromSql<WorkflowState>(row.state) != WorkflowState::Started)
         return tr("Not scheduled");
     if (!row.nextRunAt)
         return tr("Due now");
@@ -407,12 +433,17 @@ QString WorkflowTableModel::description(const QString &workflow)
 
 QString WorkflowTableModel::stateText(const QString &state)
 {
-    if (state == u"started")
+    const std::optional<WorkflowState> known = fromSql<WorkflowState>(state);
+    if (!known)
+        return state;
+    switch (*known) {
+    case WorkflowState::Started:
         return tr("Started");
-    if (state == u"paused")
+    case WorkflowState::Paused:
         return tr("Paused");
-    if (state == u"stopped")
+    case WorkflowState::Stopped:
         return tr("Stopped");
+    }
     return state;
 }
 

@@ -16,7 +16,7 @@ class WorkflowEngine;
 
 namespace campagna::ui {
 
-// The five workflows as a table (Workflows page): label in the current
+// The workflows of the catalog as a table (Workflows page): label in the current
 // language, internal name, state, failed flag, last run, next run.
 //
 // Threading: GUI thread only. Rows come from WorkflowEngine::status(), which
@@ -97,6 +97,11 @@ private:
     void apply(QList<engine::WorkflowStatus> rows);
     void emitRowChanged(int row);
     void emitAllChanged();
+    // data() of one column.
+    QVariant stateData(const engine::WorkflowStatus &row, int role) const;
+    QVariant failedData(const engine::WorkflowStatus &row, int role) const;
+    QVariant lastRunData(const engine::WorkflowStatus &row, int role) const;
+    QVariant nextRunData(const engine::WorkflowStatus &row, int role) const;
     QString lastRunText(const engine::WorkflowStatus &row) const;
     QString lastRunToolTip(const engine::WorkflowStatus &row) const;
     QString nextRunText(const engine::WorkflowStatus &row) const;

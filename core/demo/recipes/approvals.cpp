@@ -1,6 +1,7 @@
 #include "demo/recipes/recipes.h"
 
 #include "demo/demoset.h"
+#include "delivery/deliverystates.h"
 
 namespace campagna::demo::recipes {
 
@@ -66,7 +67,7 @@ void ApprovalPlan::approvePreSend(const DeliveryRow &d)
 {
     const auto required = m_set.requirements.value(d.campaignId);
     for (auto it = required.cbegin(); it != required.cend(); ++it) {
-        if (it.key() != u"extraction")
+        if (fromSql<delivery::ApprovalKind>(it.key()) != delivery::ApprovalKind::Extraction)
             approve(d, it.key(), d.analyzedAt.toLongLong());
     }
 }

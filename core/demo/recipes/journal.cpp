@@ -1,10 +1,16 @@
 #include "demo/recipes/recipes.h"
 
 #include "demo/demoset.h"
+#include "delivery/deliverystates.h"
+#include "notify/notificationstatus.h"
 
 namespace campagna::demo::recipes {
 
 using namespace Qt::StringLiterals;
+using delivery::ApprovalStatus;
+using delivery::DeliveryStatus;
+using delivery::ProviderJobStatus;
+using notify::NotificationStatus;
 
 namespace {
 
@@ -16,8 +22,8 @@ QList<QVariantList> notificationRows(const DemoSet &set)
     auto add = [&](const QString &kind, const QString &key, qint64 op, const QString &email,
                    const QString &subject, const QString &body, const QVariant &attachment,
                    qint64 at, const QString &status) {
-        const bool sent = status == u"sent";
-        const bool failed = status == u"failed";
+        const bool sent = fromSql<NotificationStatus>(status) == NotificationStatus::Sent;
+        const bool failed = fromSql<NotificationStatus>(status) == NotificationStatus::Failed;
         rows.append({++id, kind, key, idOrNull(op), email, subject, body, attachment, at, status,
                      sent ? QVariant(at + 2 * Minute) : QVariant(),
                      failed ? 5
@@ -84,18 +90,19 @@ QList<QVariantList> eventRows(const DemoSet &set)
     for (const DeliveryRow &d : set.deliveries) {
         if (d.isTemplate)
             continue;
-        if (!d.analyzedAt.isNull() && d.status != u"cancelled") {
+        const std::optional<DeliveryStatus> status = fromSql<DeliveryStatus>(d.status);
+        if (!d.analyzedAt.isNull() && status != DeliveryStatus::Cancelled) {
             const qint64 at = d.analyzedAt.toLongLong();
             rows.append({++id, d.id, u"TargetingDone"_s,
                          u"Targeting done: %1 matching, %2 to send."_s.arg(
                              d.targetedCount.toString(), d.toSendCount.toString()),
                          at, at, 1, u"operationMgt"_s});
         }
-        if (d.status == u"being_edited" && !d.lastError.isNull()) {
+        if (status == DeliveryStatus::BeingEdited && !d.lastError.isNull()) {
             rows.append({++id, d.id, u"TargetingFailed"_s, d.lastError, t(-1, 9) + 61,
                          t(-1, 9) + 61, 1, u"operationMgt"_s});
         }
-        if (d.status == u"in_progress") {
+        if (status == DeliveryStatus::InProgress) {
             const qint64 at = d.contactAt.toLongLong();
             rows.append({++id, d.id, u"DeliveryStarted"_s, u"Handed to its channel."_s, at, at, 1,
                          u"deliveryMgt"_s});
@@ -105,14 +112,15 @@ QList<QVariantList> eventRows(const DemoSet &set)
                          u"File %1 sent to the provider."_s.arg(set.providerFileName(d)),
                          d.providerJob->sentAt, d.providerJob->sentAt, 1, u"supplierMgt"_s});
         }
-        if (d.providerJob && d.providerJob->status == u"failed") {
+        if (d.providerJob &&
+            fromSql<ProviderJobStatus>(d.providerJob->status) == ProviderJobStatus::Failed) {
             rows.append({++id, d.id, u"ProviderJobFailed"_s, d.lastError, d.providerJob->finishedAt,
                          d.providerJob->finishedAt + 2 * Hour, 3, u"supplierMgt"_s});
         }
     }
     QSet<qint64> requested; // one event row per delivery and reason
     for (const ApprovalRow &a : set.approvals) {
-        if (a.status == u"pending" && !a.notifiedAt.isNull() &&
+        if (fromSql<ApprovalStatus>(a.status) == ApprovalStatus::Pending && !a.notifiedAt.isNull() &&
             !requested.contains(a.delivery->id)) {
             requested.insert(a.delivery->id);
             rows.append({++id, a.delivery->id, u"ApprovalRequested"_s,

@@ -1,10 +1,12 @@
 #include "demo/recipes/recipes.h"
 
 #include "demo/demoset.h"
+#include "delivery/deliverystates.h"
 
 namespace campagna::demo::recipes {
 
 using namespace Qt::StringLiterals;
+using delivery::DeliveryStatus;
 
 namespace {
 
@@ -120,10 +122,11 @@ QList<QVariantList> operationJobRows(const DemoSet &set)
             const qint64 at = d.analyzedAt.toLongLong();
             rows.append({++id, u"targeting"_s, d.id, u"done"_s, at - 20 * Minute, manager,
                          at - 2 * Minute, at, 1, QVariant()});
-        } else if (d.status == u"targeting_pending") {
+        } else if (fromSql<DeliveryStatus>(d.status) == DeliveryStatus::TargetingPending) {
             rows.append({++id, u"targeting"_s, d.id, u"pending"_s, t.now - 10 * Minute, manager,
                          QVariant(), QVariant(), 0, QVariant()});
-        } else if (!d.lastError.isNull() && d.status == u"being_edited") {
+        } else if (!d.lastError.isNull() &&
+                   fromSql<DeliveryStatus>(d.status) == DeliveryStatus::BeingEdited) {
             rows.append({++id, u"targeting"_s, d.id, u"failed"_s, t(-1, 9), manager, t(-1, 9) + 60,
                          t(-1, 9) + 61, 1, d.lastError});
         }
@@ -131,7 +134,8 @@ QList<QVariantList> operationJobRows(const DemoSet &set)
             const qint64 at = d.extractedAt;
             rows.append({++id, u"extraction"_s, d.id, u"done"_s, at - 2 * Minute, QVariant(),
                          at - Minute, at, 1, QVariant()});
-        } else if (d.status == u"extraction_pending" && !d.extractionAt.isNull() &&
+        } else if (fromSql<DeliveryStatus>(d.status) == DeliveryStatus::ExtractionPending &&
+                   !d.extractionAt.isNull() &&
                    d.extractionAt.toLongLong() <= t.now) {
             rows.append({++id, u"extraction"_s, d.id, u"pending"_s, d.extractionAt.toLongLong(),
                          QVariant(), QVariant(), QVariant(), 0, QVariant()});
