@@ -449,10 +449,6 @@
         <source>being run by %1 (lease until %2)</source>
         <translation>being run by %1 (lease until %2)</translation>
     </message>
-    <message>
-        <source>Campaign processing is halted until all five workflows are started.</source>
-        <translation>Campaign processing is halted until all five workflows are started.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: run %2 succeeded in %3 ms: %n item(s)</source>
         <translation>
@@ -726,6 +722,10 @@
     <message>
         <source>campagnactl: warning: %1</source>
         <translation>campagnactl: warning: %1</translation>
+    </message>
+    <message>
+        <source>Campaign processing is halted until every workflow is started.</source>
+        <translation>Campaign processing is halted until every workflow is started.</translation>
     </message>
 </context>
 <context>

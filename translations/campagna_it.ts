@@ -449,10 +449,6 @@
         <source>being run by %1 (lease until %2)</source>
         <translation>in esecuzione da parte di %1 (lease fino a %2)</translation>
     </message>
-    <message>
-        <source>Campaign processing is halted until all five workflows are started.</source>
-        <translation>L&apos;elaborazione delle campagne è ferma finché tutti e cinque i flussi di lavoro non sono avviati.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: run %2 succeeded in %3 ms: %n item(s)</source>
         <translation>
@@ -726,6 +722,10 @@
     <message>
         <source>campagnactl: warning: %1</source>
         <translation>campagnactl: attenzione: %1</translation>
+    </message>
+    <message>
+        <source>Campaign processing is halted until every workflow is started.</source>
+        <translation>L&apos;elaborazione delle campagne è ferma finché ogni flusso di lavoro non è avviato.</translation>
     </message>
 </context>
 <context>
