@@ -65,14 +65,26 @@ struct DeliveryActions::Pending
     QString deliveryLabel;
 };
 
-Result<DeliveryActions::Decision>
-DeliveryActions::decideApproval(const QSqlDatabase &db, qint64 approvalId, bool approve,
-                                const QString &comment, const people::Actor &actor, qint64 now)
-{
-    db::WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
+namespace {
 
+// The event text of a decision, with the reviewer's comment when there is one.
+QString decisionMessage(qint64 approvalId, const QString &kind, bool approve,
+                        const QString &reviewer, const QString &comment)
+{
+    if (comment.isEmpty())
+        return (approve ? DeliveryActions::tr("Approval %1 (%2) approved by %3.")
+                        : DeliveryActions::tr("Approval %1 (%2) rejected by %3."))
+            .arg(QString::number(approvalId), kind, reviewer);
+    return (approve ? DeliveryActions::tr("Approval %1 (%2) approved by %3: %4")
+                    : DeliveryActions::tr("Approval %1 (%2) rejected by %3: %4"))
+        .arg(QString::number(approvalId), kind, reviewer, comment);
+}
+
+} // namespace
+
+Result<DeliveryActions::Pending> DeliveryActions::readPending(const QSqlDatabase &db,
+                                                              qint64 approvalId)
+{
     auto found = Sql::exec(
         db,
         QStringLiteral("SELECT a.status, a.kind, a.reviewer_operator_id, a.reviewer_group_id, "
@@ -85,18 +97,29 @@ DeliveryActions::decideApproval(const QSqlDatabase &db, qint64 approvalId, bool 
         return found.error();
     if (!found->next())
         return makeError(Error::Code::NotFound, tr("There is no approval %1.").arg(approvalId));
-    const Pending pending{approvalId,
-                          fromSql<ApprovalStatus>(found->value(0).toString()),
-                          found->value(1).toString(),
-                          found->value(3),
-                          found->value(4).toString(),
-                          found->value(5),
-                          found->value(6),
-                          found->value(7).toString(),
-                          found->value(8).toLongLong(),
-                          found->value(9).toString()};
-    found->finish();
+    return Pending{approvalId,
+                   fromSql<ApprovalStatus>(found->value(0).toString()),
+                   found->value(1).toString(),
+                   found->value(3),
+                   found->value(4).toString(),
+                   found->value(5),
+                   found->value(6),
+                   found->value(7).toString(),
+                   found->value(8).toLongLong(),
+                   found->value(9).toString()};
+}
 
+Result<DeliveryActions::Decision>
+DeliveryActions::decideApproval(const QSqlDatabase &db, qint64 approvalId, bool approve,
+                                const QString &comment, const people::Actor &actor, qint64 now)
+{
+    db::WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto read = readPending(db, approvalId);
+    if (!read)
+        return read.error();
+    const Pending &pending = *read;
     if (auto allowed = requireReviewer(db, pending, actor); !allowed)
         return allowed.error();
     if (pending.status != ApprovalStatus::Pending)
@@ -105,14 +128,7 @@ DeliveryActions::decideApproval(const QSqlDatabase &db, qint64 approvalId, bool 
 
     const ApprovalStatus decision = approve ? ApprovalStatus::Approved : ApprovalStatus::Rejected;
     const QString trimmed = comment.trimmed();
-    const QString message =
-        trimmed.isEmpty()
-            ? (approve ? tr("Approval %1 (%2) approved by %3.")
-                       : tr("Approval %1 (%2) rejected by %3."))
-                  .arg(QString::number(approvalId), pending.kind, actor.name)
-            : (approve ? tr("Approval %1 (%2) approved by %3: %4")
-                       : tr("Approval %1 (%2) rejected by %3: %4"))
-                  .arg(QString::number(approvalId), pending.kind, actor.name, trimmed);
+    const QString message = decisionMessage(approvalId, pending.kind, approve, actor.name, trimmed);
     const Decision decided{approvalId, pending.deliveryId, sqlName(decision), now,
                            actor.operatorId};
     if (db::Dialect::of(db).serverJudgesRights()) {
@@ -121,55 +137,65 @@ DeliveryActions::decideApproval(const QSqlDatabase &db, qint64 approvalId, bool 
                           {actor.name, approvalId, approve, trimmed, message, now});
             !judged)
             return judged.error();
-        if (auto committed = transaction.commit(); !committed)
-            return committed.error();
-        return decided;
+    } else {
+        auto updated = Sql::update(
+            db,
+            QStringLiteral("UPDATE approval SET status = ?, decided_at = ?, decided_by = ?, "
+                           "comment = ? WHERE id = ? AND status = ?"),
+            {sqlName(decision), now, operatorValue(actor),
+             trimmed.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(trimmed),
+             approvalId, sqlName(ApprovalStatus::Pending)});
+        if (!updated)
+            return updated.error();
+        if (updated.value() != 1)
+            return decidedMeanwhile(db, pending);
+        if (auto recorded =
+                recordDecision(db, pending, decided, approve, trimmed, message, actor);
+            !recorded)
+            return recorded.error();
     }
-    auto updated = Sql::update(
-        db,
-        QStringLiteral("UPDATE approval SET status = ?, decided_at = ?, decided_by = ?, "
-                       "comment = ? WHERE id = ? AND status = ?"),
-        {sqlName(decision), now, operatorValue(actor),
-         trimmed.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(trimmed),
-         approvalId, sqlName(ApprovalStatus::Pending)});
-    if (!updated)
-        return updated.error();
-    if (updated.value() != 1) {
-        // Another decision committed between our read and our write
-        // (PostgreSQL re-reads the row after waiting for its lock).
-        auto again =
-            Sql::exec(db,
-                      QStringLiteral("SELECT a.status, a.decided_at, a.decided_by, o.name FROM "
-                                     "approval a LEFT JOIN operator o ON o.id = a.decided_by "
-                                     "WHERE a.id = ?"),
-                      {approvalId});
-        if (!again)
-            return again.error();
-        if (!again->next())
-            return makeError(Error::Code::NotFound, tr("There is no approval %1.").arg(approvalId));
-        return alreadyDecided(pending, fromSql<ApprovalStatus>(again->value(0).toString()),
-                              again->value(1), again->value(2), again->value(3).toString());
-    }
-
-    if (auto recorded = DeliveryEvents::record(db, pending.deliveryId,
-                                               approve ? QStringLiteral("ApprovalApproved")
-                                                       : QStringLiteral("ApprovalRejected"),
-                                               message, now, kByHand);
-        !recorded)
-        return recorded.error();
-    if (auto audited = audit::AuditTrail::record(
-            db, actor, now, QStringLiteral("approval.decide"), QStringLiteral("approval"),
-            QString::number(approvalId),
-            {{QStringLiteral("delivery_id"), pending.deliveryId},
-             {QStringLiteral("kind"), pending.kind},
-             {QStringLiteral("decision"), decided.status},
-             {QStringLiteral("comment"),
-              trimmed.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(trimmed)}});
-        !audited)
-        return audited.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return decided;
+}
+
+Error DeliveryActions::decidedMeanwhile(const QSqlDatabase &db, const Pending &pending)
+{
+    // Another decision committed between our read and our write (PostgreSQL
+    // re-reads the row after waiting for its lock).
+    auto again = Sql::exec(db,
+                           QStringLiteral("SELECT a.status, a.decided_at, a.decided_by, o.name "
+                                          "FROM approval a LEFT JOIN operator o "
+                                          "ON o.id = a.decided_by WHERE a.id = ?"),
+                           {pending.approvalId});
+    if (!again)
+        return again.error();
+    if (!again->next())
+        return makeError(Error::Code::NotFound,
+                         tr("There is no approval %1.").arg(pending.approvalId));
+    return alreadyDecided(pending, fromSql<ApprovalStatus>(again->value(0).toString()),
+                          again->value(1), again->value(2), again->value(3).toString());
+}
+
+Result<void> DeliveryActions::recordDecision(const QSqlDatabase &db, const Pending &pending,
+                                             const Decision &decided, bool approve,
+                                             const QString &comment, const QString &message,
+                                             const people::Actor &actor)
+{
+    if (auto recorded = DeliveryEvents::record(db, pending.deliveryId,
+                                               approve ? QStringLiteral("ApprovalApproved")
+                                                       : QStringLiteral("ApprovalRejected"),
+                                               message, decided.decidedAt, kByHand);
+        !recorded)
+        return recorded.error();
+    return audit::AuditTrail::record(
+        db, actor, decided.decidedAt, QStringLiteral("approval.decide"),
+        QStringLiteral("approval"), QString::number(pending.approvalId),
+        {{QStringLiteral("delivery_id"), pending.deliveryId},
+         {QStringLiteral("kind"), pending.kind},
+         {QStringLiteral("decision"), decided.status},
+         {QStringLiteral("comment"),
+          comment.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(comment)}});
 }
 
 Result<void> DeliveryActions::requireReviewer(const QSqlDatabase &db, const Pending &pending,

@@ -70,13 +70,21 @@ public:
 private:
     struct Pending;
 
-    // decideApproval's parts: the reviewer right (Forbidden naming who may),
-    // and the refusal of an approval that was already decided (`was`, by
-    // `by` at `at`).
+    // decideApproval's parts: the approval as it stands (NotFound when there
+    // is none), the reviewer right (Forbidden naming who may), the refusal
+    // of an approval that was already decided (`was`, by `by` at `at`), the
+    // refusal when another decision committed first, and the event and
+    // audit row of a decision made by client-side SQL.
+    static Result<Pending> readPending(const QSqlDatabase &db, qint64 approvalId);
     static Result<void> requireReviewer(const QSqlDatabase &db, const Pending &pending,
                                         const people::Actor &actor);
     static Error alreadyDecided(const Pending &pending, std::optional<ApprovalStatus> was,
                                 const QVariant &at, const QVariant &by, const QString &byName);
+    static Error decidedMeanwhile(const QSqlDatabase &db, const Pending &pending);
+    static Result<void> recordDecision(const QSqlDatabase &db, const Pending &pending,
+                                       const Decision &decided, bool approve,
+                                       const QString &comment, const QString &message,
+                                       const people::Actor &actor);
 };
 
 } // namespace campagna::delivery

@@ -27,7 +27,7 @@ struct DueLine
     qint64 startAt = 0;
     bool autoStart = false;
     qint64 templateId = 0;
-    QString templateKind;
+    std::optional<delivery::CampaignKind> templateKind;
     QString templateLabel;
     std::optional<qint64> templateStartAt;
 };
@@ -91,7 +91,7 @@ Result<QList<DueLine>> dueLines(const QSqlDatabase &db, qint64 now)
         line.startAt = query->value(1).toLongLong();
         line.autoStart = query->value(2).toInt() == 1;
         line.templateId = query->value(3).toLongLong();
-        line.templateKind = query->value(4).toString();
+        line.templateKind = fromSql<delivery::CampaignKind>(query->value(4).toString());
         line.templateLabel = query->value(5).toString();
         if (!query->value(6).isNull())
             line.templateStartAt = query->value(6).toLongLong();
@@ -479,7 +479,7 @@ Result<ScheduleInstantiator::Summary> ScheduleInstantiator::run(engine::RunConte
         if (auto cleared = Sql::exec(db, QStringLiteral("DELETE FROM schedule_copy")); !cleared)
             return cleared.error();
 
-        const bool periodic = line.templateKind == u"periodic";
+        const bool periodic = line.templateKind == delivery::CampaignKind::Periodic;
         auto outcome = periodic ? instantiatePeriodic(context, db, line)
                                 : instantiateRecurring(context, db, line);
         if (!outcome)
